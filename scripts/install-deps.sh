@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs everything Layerwatch needs to build, test and run, from Debian 12's archive.
+# Idempotent and quick when everything is already there.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  libssh-dev qtkeychain-qt6-dev
+  clang-14 libclang-rt-14-dev
+  openssh-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils
+  xvfb x11-apps imagemagick fonts-noto-cjk
+)
+if [ "${LAYERWATCH_BENCH:-0}" = 1 ]; then
+  packages+=(pssh ansible hyperfine)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages (${missing[*]}); run as root" >&2
+  exit 1
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

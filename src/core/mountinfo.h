@@ -1,0 +1,55 @@
+#pragma once
+
+#include "parseerror.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lw {
+
+// One line of /proc/<pid>/mountinfo (see proc(5)), every field decoded.
+struct MountEntry
+{
+    int id = -1;
+    int parentId = -1;
+    quint32 major = 0;
+    quint32 minor = 0;
+    QString root;          // field 4, octal escapes decoded
+    QString mountPoint;    // field 5, octal escapes decoded
+    QString mountOptions;  // field 6, per-mount options
+    QStringList optionalFields; // e.g. "shared:1", "master:2", "propagate_from:3", "unbindable"
+    QString fsType;        // first field after " - "
+    QString source;        // decoded; "none" etc. kept as given
+    QString superOptions;  // decoded
+    int line = 0;          // 1-based line number in the input
+    QString rawLine;       // the line exactly as read (undecoded), for evidence
+
+    bool isOverlay() const { return fsType == QLatin1String("overlay"); }
+};
+
+struct OverlayOptions
+{
+    QStringList lowerDirs;
+    QString upperDir;
+    QString workDir;
+};
+
+struct MountInfo
+{
+    QList<MountEntry> mounts;  // in file order (file order is mount age order)
+    QList<ParseError> errors;  // one per malformed line; parsing goes on after an error
+};
+
+// Parses the whole text; never throws, never stops at a bad line.
+MountInfo parseMountInfo(QByteArrayView text);
+
+// Decodes the kernel's \ooo octal escapes (\040 space, \011 tab, \012 newline, \134 backslash, any other).
+QString decodeMountEscapes(QByteArrayView field);
+
+// Splits overlay super options (lowerdir=a:b,upperdir=...,workdir=...). Commas and colons escaped
+// with a backslash inside values are kept as part of the value.
+OverlayOptions parseOverlayOptions(const QString &superOptions);
+
+} // namespace lw
