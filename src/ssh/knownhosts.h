@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sshtypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lw::ssh {
+
+// OpenSSH known_hosts files, parsed by us (libssh ignores @revoked). Supports plain names, [host]:port,
+// comma lists, hashed |1|salt|hash entries, negation !pattern, wildcards * and ?, @revoked;
+// @cert-authority lines are ignored (we never accept certificates as host keys).
+class KnownHosts
+{
+public:
+    enum class Match { Known, Unknown, Changed, Revoked };
+
+    // Missing files are not an error (an empty set); unparsable lines are skipped.
+    static KnownHosts load(const QStringList &files);
+
+    // keyType "ssh-ed25519", keyBlob the decoded (binary) public key blob. Revoked wins over Known;
+    // Changed means the host has known keys, none of which is this one (any key type).
+    Match check(const QString &host, int port, const QByteArray &keyType, const QByteArray &keyBlob) const;
+
+    // Appends "knownHostsHost keyType base64" atomically (exclusive lock file + temp file + rename), so
+    // concurrent approvals from many threads and processes never lose or tear a line.
+    static bool approve(const QString &file, const HostKeyInfo &key, QString *error);
+    // Deletes every non-marker entry naming this host (plain or hashed), for an explicit "replace key".
+    static bool remove(const QString &file, const QString &host, int port, QString *error);
+
+    // "host" for port 22 (or 0), else "[host]:port"
+    static QString hostPattern(const QString &host, int port);
+
+private:
+    struct Entry
+    {
+        enum class Marker { None, Revoked };
+        Marker marker = Marker::None;
+        QByteArray hostField; // patterns, comma separated, or |1|salt|hash
+        QByteArray keyType;
+        QByteArray keyBlob; // decoded
+    };
+    static bool hostFieldMatches(const QByteArray &field, const QByteArray &hostPort);
+    QList<Entry> m_entries;
+};
+
+} // namespace lw::ssh

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "credentials.h"
+#include "sshtypes.h"
+
+#include <memory>
+
+namespace lw::ssh {
+
+// One libssh session to one host. NOT thread-safe: it lives in one thread for its whole life (libssh's
+// threading rule), normally an SshPool worker.
+class SshConnection
+{
+public:
+    SshConnection(HostTarget target, SshOptions options, CredentialProvider *credentials);
+    ~SshConnection();
+    SshConnection(const SshConnection &) = delete;
+    SshConnection &operator=(const SshConnection &) = delete;
+
+    // Connects, verifies the host key against our known_hosts (unknown/changed -> nothing runs) and
+    // authenticates. Transport errors before authentication are retried (options.connectRetries).
+    // On an already connected session this is a cheap no-op returning Ok.
+    [[nodiscard]] ConnectResult connect();
+    bool isConnected() const;
+    // Runs one command on a new channel. Connects first if needed (errors then come back as the
+    // result's status/message).
+    [[nodiscard]] ExecResult exec(const ExecRequest &request);
+    void disconnect();
+    const HostTarget &target() const;
+
+    // Checks a kept session (sends a keepalive if it was idle longer than keepAliveIntervalSec); false
+    // (and disconnected) if the server is gone. Used by the pool before reusing a session.
+    bool checkAlive();
+    // How many times this object completed an SSH handshake (for tests and statistics).
+    int handshakeCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace lw::ssh

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace lw::ssh {
+
+// One host as the user named it. Empty/zero fields are filled from ~/.ssh/config, then defaults.
+struct HostTarget
+{
+    QString name;     // as written in the inventory / ssh config alias
+    QString hostName; // empty: from ~/.ssh/config or name
+    int port = 0;     // 0: from config, else 22
+    QString user;
+};
+
+enum class SshStatus { Ok, Unreachable, AuthFailed, HostKeyUnknown, HostKeyChanged, Timeout, Error };
+
+// "ok", "unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error"
+QString sshStatusName(SshStatus status);
+
+// A server's host key as presented, for display and for KnownHosts::approve().
+struct HostKeyInfo
+{
+    QString keyType;           // "ssh-ed25519"
+    QString fingerprintSha256; // "SHA256:base64-no-padding", like `ssh-keygen -lf`
+    QByteArray publicKeyBase64;
+    QString knownHostsHost; // "host" or "[host]:port"
+};
+
+struct SshOptions
+{
+    QString knownHostsFile; // empty: ~/.ssh/known_hosts
+    QString globalKnownHostsFile = QStringLiteral("/etc/ssh/ssh_known_hosts");
+    QString sshConfigFile; // empty: ~/.ssh/config; "none" to skip
+    QStringList identityFiles;
+    bool useAgent = true;
+    QString defaultUser;
+    int connectTimeoutMs = 10000;
+    int commandTimeoutMs = 60000;
+    int hostDeadlineMs = 180000;
+    qint64 maxOutputBytes = 4 << 20;
+    int keepAliveIntervalSec = 30;
+    int maxConcurrent = 32;
+    int connectRetries = 2;
+};
+
+struct ConnectResult
+{
+    SshStatus status = SshStatus::Error;
+    QString message;     // translated
+    HostKeyInfo hostKey; // set for HostKeyUnknown/Changed
+};
+
+enum class OutputStream { Stdout, Stderr };
+
+struct ExecRequest
+{
+    QByteArray command;
+    QByteArray stdinData;      // written, then EOF
+    int timeoutMs = 0;         // 0: options
+    qint64 maxOutputBytes = 0; // 0: options (per stream)
+    // Called in the worker thread as data arrives (also past the cap, where the data is not kept).
+    std::function<void(OutputStream, QByteArrayView)> onOutput;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+struct ExecResult
+{
+    SshStatus status =
+        SshStatus::Error; // Ok = channel ran to completion; Timeout; Error (e.g. connection dropped)
+    bool exitKnown = false;
+    int exitStatus = -1;
+    QString exitSignal; // "KILL", "TERM", ... (without "SIG")
+    QByteArray stdoutData, stderrData;
+    bool truncated = false;
+    qint64 durationMs = 0;
+    QString message; // translated
+};
+
+} // namespace lw::ssh
