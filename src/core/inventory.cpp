@@ -1,0 +1,443 @@
+#include "inventory.h"
+
+#include "coretr.h"
+
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lw {
+
+namespace {
+
+QList<QString> splitLines(QByteArrayView text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'));
+}
+
+QStringList words(const QString &line)
+{
+    return line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+bool isValidHostName(const QString &host)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9._-]*[A-Za-z0-9_])?\\.?$"));
+    return name.match(host).hasMatch();
+}
+
+bool isValidIpv6(const QString &host)
+{
+    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?$"));
+    return host.count(QLatin1Char(':')) >= 2 && v6.match(host).hasMatch();
+}
+
+bool isValidUser(const QString &user)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]*\\$?$"));
+    return re.match(user).hasMatch();
+}
+
+bool parsePort(const QString &text, int *port)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1 || value > 65535)
+        return false;
+    *port = value;
+    return true;
+}
+
+QString unquote(QString value)
+{
+    if (value.size() >= 2 && ((value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"'))) ||
+                              (value.startsWith(QLatin1Char('\'')) && value.endsWith(QLatin1Char('\''))))) {
+        value = value.mid(1, value.size() - 2);
+    }
+    return value;
+}
+
+void addError(Inventory *inventory, int line, const QString &message)
+{
+    inventory->errors.append(ParseError{line, 0, message});
+}
+
+// Merges hosts with the same user, address and port; keeps the first one's position and name.
+void mergeDuplicates(Inventory *inventory)
+{
+    QList<InventoryHost> merged;
+    QHash<QString, qsizetype> index;
+    for (InventoryHost &host : inventory->hosts) {
+        const QString key = host.user + QLatin1Char('@') + host.address().toLower() + QLatin1Char('#') +
+                            QString::number(host.port);
+        const auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            index.insert(key, merged.size());
+            merged.append(host);
+        } else {
+            merged[*it].tags += host.tags;
+        }
+    }
+    for (InventoryHost &host : merged) {
+        host.tags.removeDuplicates();
+        host.tags.sort();
+    }
+    inventory->hosts = merged;
+}
+
+Inventory parseSimple(QByteArrayView text)
+{
+    Inventory inventory;
+    const QList<QString> lines = splitLines(text);
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        const qsizetype hash = line.indexOf(QLatin1Char('#'));
+        if (hash >= 0)
+            line.truncate(hash);
+        const QStringList parts = words(line);
+        if (parts.isEmpty())
+            continue;
+        InventoryHost host;
+        QString error;
+        if (!parseHostSpec(parts.first(), &host, &error)) {
+            addError(&inventory, i + 1, error);
+            continue;
+        }
+        host.tags = parts.mid(1);
+        host.line = i + 1;
+        inventory.hosts.append(host);
+    }
+    return inventory;
+}
+
+struct AnsibleGroup
+{
+    QStringList hosts;    // inventory names
+    QStringList children; // group names
+    QMap<QString, QString> vars;
+};
+
+Inventory parseAnsible(QByteArrayView text)
+{
+    Inventory inventory;
+    QMap<QString, AnsibleGroup> groups;
+    QMap<QString, InventoryHost> hosts; // by inventory name
+    QStringList hostOrder;
+    QMap<QString, QMap<QString, QString>> hostVars;
+
+    enum class Section { Hosts, Vars, Children };
+    Section section = Section::Hosts;
+    QString group = QStringLiteral("ungrouped");
+    static const QRegularExpression header(QStringLiteral("^\\[([A-Za-z0-9_.-]+)(?::(vars|children))?\\]$"));
+
+    const QList<QString> lines = splitLines(text);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+            continue;
+        if (line.startsWith(QLatin1Char('['))) {
+            const QRegularExpressionMatch match = header.match(line);
+            if (!match.hasMatch()) {
+                addError(&inventory, i + 1, CoreTr::tr("Bad group header: %1").arg(line));
+                section = Section::Vars; // skip its lines without adding hosts to the wrong group
+                group.clear();
+                continue;
+            }
+            group = match.captured(1);
+            const QString kind = match.captured(2);
+            section = kind == QLatin1String("vars")       ? Section::Vars
+                      : kind == QLatin1String("children") ? Section::Children
+                                                          : Section::Hosts;
+            groups[group];
+            continue;
+        }
+        if (group.isEmpty())
+            continue;
+        if (section == Section::Children) {
+            const QStringList parts = words(line);
+            groups[group].children.append(parts.first());
+            continue;
+        }
+        if (section == Section::Vars) {
+            const qsizetype eq = line.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                addError(&inventory, i + 1, CoreTr::tr("Expected key=value: %1").arg(line));
+                continue;
+            }
+            groups[group].vars.insert(line.left(eq).trimmed(), unquote(line.mid(eq + 1).trimmed()));
+            continue;
+        }
+        // A host line: name [key=value ...]
+        const QStringList parts = words(line);
+        const QString name = parts.first();
+        if (name.contains(QLatin1Char('[')) && !name.startsWith(QLatin1Char('['))) {
+            addError(&inventory, i + 1, CoreTr::tr("Host ranges are not supported: %1").arg(name));
+            continue;
+        }
+        InventoryHost host;
+        QString error;
+        if (!parseHostSpec(name, &host, &error)) {
+            addError(&inventory, i + 1, error);
+            continue;
+        }
+        host.name = name;
+        bool bad = false;
+        QMap<QString, QString> vars;
+        for (const QString &part : parts.mid(1)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                addError(&inventory, i + 1, CoreTr::tr("Expected key=value: %1").arg(part));
+                bad = true;
+                break;
+            }
+            vars.insert(part.left(eq), unquote(part.mid(eq + 1)));
+        }
+        if (bad)
+            continue;
+        if (!hosts.contains(name)) {
+            host.line = i + 1;
+            hosts.insert(name, host);
+            hostOrder.append(name);
+        }
+        for (auto it = vars.cbegin(); it != vars.cend(); ++it)
+            hostVars[name].insert(it.key(), it.value());
+        groups[group].hosts.append(name);
+    }
+
+    // Groups of each host, through :children (a child group's hosts are members of the parent too).
+    QMap<QString, QStringList> hostGroups;
+    QMap<QString, QStringList> groupVarsChain; // host -> groups (nearest first) for variable lookup
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        QStringList stack{it.key()};
+        QSet<QString> seen;
+        // Collect all hosts reachable from this group.
+        while (!stack.isEmpty()) {
+            const QString g = stack.takeLast();
+            if (seen.contains(g))
+                continue;
+            seen.insert(g);
+            for (const QString &h : groups.value(g).hosts) {
+                if (it.key() != QLatin1String("ungrouped") && it.key() != QLatin1String("all"))
+                    hostGroups[h].append(it.key());
+                groupVarsChain[h].append(it.key());
+            }
+            stack += groups.value(g).children;
+        }
+    }
+
+    auto varFor = [&](const QString &hostName, const QStringList &keys) -> QString {
+        for (const QString &key : keys) {
+            const QString value = hostVars.value(hostName).value(key);
+            if (!value.isEmpty())
+                return value;
+        }
+        // Group vars: the nearest group that sets it (a child's value beats its parent's), then "all".
+        QStringList chain = groupVarsChain.value(hostName);
+        chain.removeDuplicates();
+        chain.removeAll(QStringLiteral("all"));
+        chain.append(QStringLiteral("all"));
+        for (const QString &g : chain) {
+            for (const QString &key : keys) {
+                const QString value = groups.value(g).vars.value(key);
+                if (!value.isEmpty())
+                    return value;
+            }
+        }
+        return QString();
+    };
+
+    for (const QString &name : hostOrder) {
+        InventoryHost host = hosts.value(name);
+        const QString address =
+            varFor(name, {QStringLiteral("ansible_host"), QStringLiteral("ansible_ssh_host")});
+        if (!address.isEmpty()) {
+            if (isValidHostName(address) || isValidIpv6(address)) {
+                host.hostName = address;
+            } else {
+                addError(&inventory, host.line, CoreTr::tr("Bad ansible_host for %1: %2").arg(name, address));
+                continue;
+            }
+        }
+        const QString port =
+            varFor(name, {QStringLiteral("ansible_port"), QStringLiteral("ansible_ssh_port")});
+        if (!port.isEmpty() && !parsePort(port, &host.port)) {
+            addError(&inventory, host.line, CoreTr::tr("Bad ansible_port for %1: %2").arg(name, port));
+            continue;
+        }
+        const QString user =
+            varFor(name, {QStringLiteral("ansible_user"), QStringLiteral("ansible_ssh_user")});
+        if (!user.isEmpty()) {
+            if (!isValidUser(user)) {
+                addError(&inventory, host.line, CoreTr::tr("Bad ansible_user for %1: %2").arg(name, user));
+                continue;
+            }
+            host.user = user;
+        }
+        host.tags = hostGroups.value(name);
+        inventory.hosts.append(host);
+    }
+    return inventory;
+}
+
+Inventory parseSshConfig(QByteArrayView text)
+{
+    Inventory inventory;
+    QList<qsizetype> block; // indexes into inventory.hosts of the current Host block
+    bool inMatch = false;
+    const QList<QString> lines = splitLines(text);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        // "Keyword value" or "Keyword=value"
+        static const QRegularExpression kv(QStringLiteral("^(\\S+?)\\s*(?:=|\\s)\\s*(.*)$"));
+        const QRegularExpressionMatch match = kv.match(line);
+        if (!match.hasMatch())
+            continue;
+        const QString key = match.captured(1).toLower();
+        const QString value = match.captured(2).trimmed();
+        if (key == QLatin1String("host")) {
+            block.clear();
+            inMatch = false;
+            for (const QString &pattern : words(value)) {
+                const QString name = unquote(pattern);
+                if (name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('?')) ||
+                    name.startsWith(QLatin1Char('!')))
+                    continue; // patterns are not hosts
+                InventoryHost host;
+                QString error;
+                if (!parseHostSpec(name, &host, &error)) {
+                    addError(&inventory, i + 1, error);
+                    continue;
+                }
+                host.line = i + 1;
+                block.append(inventory.hosts.size());
+                inventory.hosts.append(host);
+            }
+        } else if (key == QLatin1String("match")) {
+            block.clear();
+            inMatch = true;
+        } else if (!inMatch && !block.isEmpty()) {
+            for (qsizetype index : block) {
+                InventoryHost &host = inventory.hosts[index];
+                // ssh uses the first value obtained for each keyword.
+                if (key == QLatin1String("hostname") && host.hostName.isEmpty()) {
+                    if (isValidHostName(value) || isValidIpv6(value))
+                        host.hostName = value;
+                    else
+                        addError(&inventory, i + 1, CoreTr::tr("Bad HostName: %1").arg(value));
+                } else if (key == QLatin1String("port") && host.port == 0) {
+                    if (!parsePort(value, &host.port))
+                        addError(&inventory, i + 1, CoreTr::tr("Bad port: %1").arg(value));
+                } else if (key == QLatin1String("user") && host.user.isEmpty()) {
+                    if (isValidUser(value))
+                        host.user = value;
+                    else
+                        addError(&inventory, i + 1, CoreTr::tr("Bad user name: %1").arg(value));
+                }
+            }
+        }
+    }
+    return inventory;
+}
+
+} // namespace
+
+bool parseHostSpec(const QString &spec, InventoryHost *host, QString *error)
+{
+    QString rest = spec;
+    host->user.clear();
+    host->port = 0;
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        host->user = rest.left(at);
+        rest = rest.mid(at + 1);
+        if (!isValidUser(host->user)) {
+            *error = CoreTr::tr("Bad user name in \"%1\".").arg(spec);
+            return false;
+        }
+    }
+    QString address;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            *error = CoreTr::tr("Missing \"]\" in \"%1\".").arg(spec);
+            return false;
+        }
+        address = rest.mid(1, close - 1);
+        const QString after = rest.mid(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(QLatin1Char(':')) || !parsePort(after.mid(1), &host->port)) {
+                *error = CoreTr::tr("Bad port in \"%1\".").arg(spec);
+                return false;
+            }
+        }
+        if (!isValidIpv6(address) && !isValidHostName(address)) {
+            *error = CoreTr::tr("Bad address in \"%1\".").arg(spec);
+            return false;
+        }
+    } else if (rest.count(QLatin1Char(':')) >= 2) {
+        address = rest; // a bare IPv6 address; no port possible
+        if (!isValidIpv6(address)) {
+            *error = CoreTr::tr("Bad address in \"%1\".").arg(spec);
+            return false;
+        }
+    } else {
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        address = colon >= 0 ? rest.left(colon) : rest;
+        if (colon >= 0 && !parsePort(rest.mid(colon + 1), &host->port)) {
+            *error = CoreTr::tr("Bad port in \"%1\".").arg(spec);
+            return false;
+        }
+        if (!isValidHostName(address)) {
+            *error = CoreTr::tr("Bad host name in \"%1\".").arg(spec);
+            return false;
+        }
+    }
+    host->name = address;
+    host->hostName.clear();
+    return true;
+}
+
+InventoryFormat detectInventoryFormat(QByteArrayView text)
+{
+    static const QRegularExpression groupHeader(
+        QStringLiteral("^\\[[A-Za-z0-9_.-]+(:(vars|children))?\\]\\s*$"));
+    static const QRegularExpression sshKeyword(QStringLiteral("^(host|match)(\\s|=)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ansibleVar(QStringLiteral("\\sansible_[a-z_]+="));
+    for (const QString &raw : splitLines(text)) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+            continue;
+        if (sshKeyword.match(line).hasMatch())
+            return InventoryFormat::SshConfig;
+        if (groupHeader.match(line).hasMatch() || ansibleVar.match(line).hasMatch())
+            return InventoryFormat::Ansible;
+    }
+    return InventoryFormat::Simple;
+}
+
+Inventory parseInventory(QByteArrayView text, InventoryFormat format)
+{
+    if (format == InventoryFormat::Auto)
+        format = detectInventoryFormat(text);
+    Inventory inventory;
+    switch (format) {
+    case InventoryFormat::Ansible:
+        inventory = parseAnsible(text);
+        break;
+    case InventoryFormat::SshConfig:
+        inventory = parseSshConfig(text);
+        break;
+    case InventoryFormat::Auto:
+    case InventoryFormat::Simple:
+        inventory = parseSimple(text);
+        break;
+    }
+    mergeDuplicates(&inventory);
+    return inventory;
+}
+
+} // namespace lw
