@@ -13,7 +13,10 @@ struct ParseError
     int column = 0;
     QString message; // translated, user-facing
 
-    bool operator==(const ParseError &other) const = default;
+    bool operator==(const ParseError &other) const
+    {
+        return line == other.line && column == other.column && message == other.message;
+    }
 };
 
 } // namespace lw
