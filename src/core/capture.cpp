@@ -1,1 +1,322 @@
-// placeholder: to be written
+#include "capture.h"
+
+#include "coretr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace lw {
+
+namespace {
+
+const QString stderrSuffix = QStringLiteral(".stderr");
+
+// A probe ID from meta.json becomes a file name: only plain names, never paths.
+bool isSafeProbeId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    return re.match(id).hasMatch() && !id.endsWith(stderrSuffix) && id != QLatin1String(CaptureMetaFile);
+}
+
+bool readFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CoreTr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = CoreTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+bool isCaptureDirectory(const QString &dir)
+{
+    const QDir d(dir);
+    if (QFileInfo(d.filePath(QLatin1String(CaptureMetaFile))).isFile())
+        return true;
+    const QStringList ids = ProbeId::all();
+    for (const QString &id : ids) {
+        if (QFileInfo(d.filePath(id)).isFile())
+            return true;
+    }
+    return false;
+}
+
+CaptureReadResult readCapture(const QString &dir)
+{
+    CaptureReadResult result;
+    const QFileInfo dirInfo(dir);
+    if (!dirInfo.isDir()) {
+        result.error = CoreTr::tr("%1 is not a directory").arg(QDir::toNativeSeparators(dir));
+        return result;
+    }
+    const QDir d(dir);
+    RawCapture &capture = result.capture;
+    capture.host = dirInfo.canonicalFilePath().section(QLatin1Char('/'), -1);
+
+    const QString metaPath = d.filePath(QLatin1String(CaptureMetaFile));
+    const bool haveMeta = QFileInfo::exists(metaPath);
+    QJsonObject probesMeta;
+    if (haveMeta) {
+        QByteArray data;
+        if (!readFile(metaPath, &data, &result.error))
+            return result;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            result.error = CoreTr::tr("%1 is not valid JSON (at byte %2: %3)")
+                               .arg(QDir::toNativeSeparators(metaPath), QString::number(parseError.offset),
+                                    parseError.errorString());
+            return result;
+        }
+        if (!doc.isObject()) {
+            result.error =
+                CoreTr::tr("%1: the top level must be a JSON object").arg(QDir::toNativeSeparators(metaPath));
+            return result;
+        }
+        const QJsonObject meta = doc.object();
+        const int format = meta.value(QLatin1String("format")).toInt(-1);
+        if (format != CaptureFormat) {
+            result.error = CoreTr::tr("%1: unsupported capture format %2 (expected %3)")
+                               .arg(QDir::toNativeSeparators(metaPath),
+                                    meta.value(QLatin1String("format")).toVariant().toString(),
+                                    QString::number(CaptureFormat));
+            return result;
+        }
+        const QJsonValue host = meta.value(QLatin1String("host"));
+        if (host.isString() && !host.toString().isEmpty())
+            capture.host = host.toString();
+        const QString collectedAt = meta.value(QLatin1String("collectedAt")).toString();
+        if (!collectedAt.isEmpty()) {
+            capture.collectedAt = QDateTime::fromString(collectedAt, Qt::ISODateWithMs);
+            if (!capture.collectedAt.isValid())
+                result.warnings.append(CoreTr::tr("%1: collectedAt \"%2\" is not an ISO-8601 time")
+                                           .arg(QDir::toNativeSeparators(metaPath), collectedAt));
+        }
+        const QJsonValue probes = meta.value(QLatin1String("probes"));
+        if (!probes.isObject()) {
+            result.error =
+                CoreTr::tr("%1: \"probes\" must be a JSON object").arg(QDir::toNativeSeparators(metaPath));
+            return result;
+        }
+        probesMeta = probes.toObject();
+    }
+
+    // Every known probe, plus any other probe meta.json names (a newer bundle).
+    QStringList ids = ProbeId::all();
+    for (auto it = probesMeta.constBegin(); it != probesMeta.constEnd(); ++it) {
+        if (ids.contains(it.key()))
+            continue;
+        if (!isSafeProbeId(it.key())) {
+            result.error =
+                CoreTr::tr("%1: invalid probe ID \"%2\"").arg(QDir::toNativeSeparators(metaPath), it.key());
+            return result;
+        }
+        ids.append(it.key());
+    }
+
+    for (const QString &id : std::as_const(ids)) {
+        const QString dataPath = d.filePath(id);
+        const bool haveData = QFileInfo(dataPath).isFile();
+        ProbeOutput out;
+        if (probesMeta.contains(id)) {
+            const QJsonValue entryValue = probesMeta.value(id);
+            if (!entryValue.isObject()) {
+                result.error = CoreTr::tr("%1: the entry of probe \"%2\" must be a JSON object")
+                                   .arg(QDir::toNativeSeparators(metaPath), id);
+                return result;
+            }
+            const QJsonObject entry = entryValue.toObject();
+            bool known = false;
+            const QString statusName = entry.value(QLatin1String("status")).toString();
+            out.status = probeStatusFromName(statusName, &known);
+            if (!known) {
+                result.error = CoreTr::tr("%1: probe \"%2\" has an unknown status \"%3\"")
+                                   .arg(QDir::toNativeSeparators(metaPath), id, statusName);
+                return result;
+            }
+            out.exitCode = entry.value(QLatin1String("exitCode")).toInt(-1);
+            out.durationMs = qint64(entry.value(QLatin1String("durationMs")).toDouble(-1));
+            out.truncated = entry.value(QLatin1String("truncated")).toBool(false);
+            if (out.status == ProbeStatus::Ok && !haveData) {
+                // Claimed data that is not there: never treat a damaged capture as healthy.
+                out.status = ProbeStatus::Failed;
+                result.warnings.append(CoreTr::tr("%1: probe \"%2\" is marked ok but its file is missing")
+                                           .arg(QDir::toNativeSeparators(dir), id));
+            }
+        } else if (haveData) {
+            out.status = ProbeStatus::Ok;
+            if (haveMeta)
+                result.warnings.append(CoreTr::tr("%1: file \"%2\" is not listed in meta.json; taken as ok")
+                                           .arg(QDir::toNativeSeparators(dir), id));
+        } else {
+            continue; // NotCollected
+        }
+        if (haveData && !readFile(dataPath, &out.output, &result.error))
+            return result;
+        const QString errPath = dataPath + stderrSuffix;
+        if (QFileInfo(errPath).isFile() && !readFile(errPath, &out.errorOutput, &result.error))
+            return result;
+        capture.probes.insert(id, out);
+    }
+    return result;
+}
+
+bool writeCapture(const RawCapture &capture, const QString &dir, QString *error)
+{
+    const QFileInfo target(dir);
+    const QString targetPath = target.absoluteFilePath();
+    if (target.exists()) {
+        if (!target.isDir()) {
+            setError(error,
+                     CoreTr::tr("%1 exists and is not a directory").arg(QDir::toNativeSeparators(dir)));
+            return false;
+        }
+        const bool empty = QDir(targetPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        if (!empty && !isCaptureDirectory(targetPath)) {
+            setError(error, CoreTr::tr("%1 exists and is not a capture directory; not overwriting it")
+                                .arg(QDir::toNativeSeparators(dir)));
+            return false;
+        }
+    }
+    const QString parent = target.absolutePath();
+    if (!QDir().mkpath(parent)) {
+        setError(error, CoreTr::tr("cannot create %1").arg(QDir::toNativeSeparators(parent)));
+        return false;
+    }
+    // A hidden sibling on the same filesystem, so the final step is a rename.
+    QTemporaryDir temp(parent + QLatin1String("/.") + target.fileName() + QLatin1String(".tmp-XXXXXX"));
+    if (!temp.isValid()) {
+        setError(error, CoreTr::tr("cannot create a temporary directory in %1: %2")
+                            .arg(QDir::toNativeSeparators(parent), temp.errorString()));
+        return false;
+    }
+    const QDir tempDir(temp.path());
+    QString message;
+    QJsonObject probes;
+    for (auto it = capture.probes.constBegin(); it != capture.probes.constEnd(); ++it) {
+        const ProbeOutput &out = it.value();
+        if (out.status == ProbeStatus::NotCollected)
+            continue;
+        if (!isSafeProbeId(it.key())) {
+            setError(error, CoreTr::tr("invalid probe ID \"%1\"").arg(it.key()));
+            return false;
+        }
+        if (out.status == ProbeStatus::Ok || !out.output.isEmpty()) {
+            if (!writeFile(tempDir.filePath(it.key()), out.output, &message)) {
+                setError(error, message);
+                return false;
+            }
+        }
+        if (!out.errorOutput.isEmpty() &&
+            !writeFile(tempDir.filePath(it.key() + stderrSuffix), out.errorOutput, &message)) {
+            setError(error, message);
+            return false;
+        }
+        QJsonObject entry;
+        entry.insert(QLatin1String("status"), probeStatusName(out.status));
+        entry.insert(QLatin1String("exitCode"), out.exitCode);
+        entry.insert(QLatin1String("durationMs"), double(out.durationMs));
+        entry.insert(QLatin1String("truncated"), out.truncated);
+        probes.insert(it.key(), entry);
+    }
+    QJsonObject meta;
+    meta.insert(QLatin1String("format"), CaptureFormat);
+    meta.insert(QLatin1String("host"), capture.host);
+    meta.insert(QLatin1String("collectedAt"), capture.collectedAt.isValid()
+                                                  ? capture.collectedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                  : QString());
+    meta.insert(QLatin1String("probes"), probes);
+    // meta.json last: a directory without it is never mistaken for a finished capture with meta.
+    if (!writeFile(tempDir.filePath(QLatin1String(CaptureMetaFile)),
+                   QJsonDocument(meta).toJson(QJsonDocument::Indented), &message)) {
+        setError(error, message);
+        return false;
+    }
+    QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                           QFileDevice::ExeGroup);
+
+    QString backup;
+    if (QFileInfo::exists(targetPath)) {
+        backup = parent + QLatin1String("/.") + target.fileName() + QLatin1String(".old-") +
+                 QString::number(QDateTime::currentMSecsSinceEpoch());
+        if (!QDir().rename(targetPath, backup)) {
+            setError(error, CoreTr::tr("cannot replace %1").arg(QDir::toNativeSeparators(dir)));
+            return false;
+        }
+    }
+    if (!QDir().rename(temp.path(), targetPath)) {
+        if (!backup.isEmpty())
+            QDir().rename(backup, targetPath);
+        setError(error,
+                 CoreTr::tr("cannot move the capture into place at %1").arg(QDir::toNativeSeparators(dir)));
+        return false;
+    }
+    temp.setAutoRemove(false);
+    if (!backup.isEmpty())
+        QDir(backup).removeRecursively();
+    return true;
+}
+
+CaptureSetReadResult readCaptures(const QString &dir)
+{
+    CaptureSetReadResult result;
+    if (!QFileInfo(dir).isDir()) {
+        result.errors.append(CoreTr::tr("%1 is not a directory").arg(QDir::toNativeSeparators(dir)));
+        return result;
+    }
+    QStringList dirs;
+    if (isCaptureDirectory(dir)) {
+        dirs.append(dir);
+    } else {
+        const QDir d(dir);
+        const QStringList subdirs = d.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &sub : subdirs) {
+            if (isCaptureDirectory(d.filePath(sub)))
+                dirs.append(d.filePath(sub));
+        }
+    }
+    if (dirs.isEmpty()) {
+        result.errors.append(CoreTr::tr("%1 contains no capture (no meta.json or probe files, and no host "
+                                        "directories with them)")
+                                 .arg(QDir::toNativeSeparators(dir)));
+        return result;
+    }
+    for (const QString &sub : std::as_const(dirs)) {
+        CaptureReadResult one = readCapture(sub);
+        result.warnings.append(one.warnings);
+        if (one.ok())
+            result.captures.append(one.capture);
+        else
+            result.errors.append(one.error);
+    }
+    return result;
+}
+
+} // namespace lw

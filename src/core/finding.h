@@ -30,14 +30,15 @@ inline constexpr char LowSpaceCopyUp[] = "low-space-copy-up";
 // One thing wrong on one host, with the evidence that shows it.
 struct Finding
 {
-    QString id;             // a FindingId
+    QString id; // a FindingId
     Severity severity = Severity::Info;
-    QString title;          // translated
-    QString explanation;    // translated; what it means, what breaks, what to do
-    QStringList evidence;   // exact lines or values from the probes
-    QList<int> mountIds;    // mountinfo IDs of the affected (hidden) mounts
-    QList<int> coveredBy;   // mountinfo IDs of the covering mounts (innermost cover of each)
-    QString remediation;    // ID of the reviewed repair script that fixes it; empty if none
+    QString title;        // translated
+    QString explanation;  // translated; what it means, what breaks, what to do
+    QStringList evidence; // exact lines or values from the probes
+    QList<int> mountIds;  // mountinfo IDs of the affected (hidden) mounts
+    QList<int> coveredBy; // mountinfo IDs of the covering mounts (innermost cover of each)
+    QStringList layerIds; // overlay2 layer IDs of the affected mounts, where known
+    QString remediation;  // ID of the reviewed repair script that fixes it; empty if none
 };
 
 // What a rule concluded. Unknown means its input was missing, failed or unreadable: never "healthy".
@@ -46,9 +47,9 @@ QString ruleStateName(RuleState state); // "passed", "failed", "unknown"
 
 struct RuleCheck
 {
-    QString ruleId;   // the FindingId the rule produces
+    QString ruleId; // the FindingId the rule produces
     RuleState state = RuleState::Unknown;
-    QString reason;   // translated; for Unknown: which probe was missing and why
+    QString reason; // translated; for Unknown: which probe was missing and why
 };
 
 struct Analysis

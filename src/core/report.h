@@ -1,2 +1,46 @@
 #pragma once
-// placeholder: to be written
+
+#include "finding.h"
+#include "hostsnapshot.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lw {
+
+// One host in a report. The status string comes from the caller: analyze uses "ok" or "error", probe
+// adds the SSH layer's own ("unreachable", "auth-failed", ...).
+struct HostReport
+{
+    QString host;
+    QString status;
+    QString error;         // translated; shown when not empty (e.g. why the host could not be read)
+    HostSnapshot snapshot; // may be empty when status is an error
+    Analysis analysis;
+};
+
+// The configured and running storage driver as the report shows it.
+struct StorageDriverSummary
+{
+    QString configured; // empty: not configured anywhere known
+    QString running;    // empty: unknown
+    struct Source
+    {
+        QString source; // probe ID: daemon-json, docker-storage, dockerd-cmdline, dockerd-execstart
+        QString driver;
+        QString evidence;
+    };
+    QList<Source> sources;
+};
+StorageDriverSummary storageDriverSummary(const HostSnapshot &snapshot);
+
+// The "hosts" element of one host (docs/findings.md describes the fields).
+QJsonObject hostReportJson(const HostReport &report);
+// {"hosts":[...]} as indented UTF-8 JSON.
+QByteArray jsonReport(const QList<HostReport> &reports);
+// A readable, translated text report for terminals and e-mail.
+QString textReport(const QList<HostReport> &reports);
+
+} // namespace lw
