@@ -1,0 +1,153 @@
+#!/bin/bash
+# The lab's `docker`: bind-mounted over the real path inside a lab host. Answers from the host's recorded
+# state (LAB_HOST/state) and appends every call, one shell-quoted line, to LAB_HOST/calls.log.
+# (lab host-init.sh prepends LAB_DIR= and LAB_HOST= lines when it installs this file.)
+set -u
+{
+    printf 'docker'
+    printf ' %q' "$@"
+    printf '\n'
+} >>"$LAB_HOST/calls.log"
+state=$LAB_HOST/state
+IFS= read -r root <"$state/root" || true
+
+die() {
+    printf '%s\n' "$*" >&2
+    exit 1
+}
+[ "$(cat "$state/docker")" = active ] ||
+    die "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"
+
+# find_container PREFIX -> sets cid mid name status, returns 1 if none or ambiguous
+find_container() {
+    local n=0 c m nm st
+    [ -n "$1" ] || return 1
+    while IFS=$'\t' read -r c m nm st; do
+        if [[ $c == "$1"* || $nm == "$1" ]]; then
+            cid=$c mid=$m name=$nm status=$st
+            n=$((n + 1))
+        fi
+    done <"$state/containers"
+    [ $n = 1 ]
+}
+set_status() { # CID STATUS ('' removes the container)
+    local c m nm st tmp=$state/containers.$$
+    while IFS=$'\t' read -r c m nm st; do
+        if [ "$c" = "$1" ]; then
+            [ -n "$2" ] && printf '%s\t%s\t%s\t%s\n' "$c" "$m" "$nm" "$2"
+        else
+            printf '%s\t%s\t%s\t%s\n' "$c" "$m" "$nm" "$st"
+        fi
+    done <"$state/containers" >"$tmp"
+    mv "$tmp" "$state/containers"
+}
+
+cmd=${1:-}
+shift || true
+case $cmd in
+info)
+    format=''
+    while [ $# -gt 0 ]; do
+        case $1 in
+        -f | --format) format=${2:-} && shift ;;
+        --format=*) format=${1#--format=} ;;
+        *) die "unknown flag: $1" ;;
+        esac
+        shift
+    done
+    case $format in
+    '{{json .}}') cat "$state/info.json" ;;
+    '{{.Driver}}') echo overlay2 ;;
+    '{{.DockerRootDir}}') printf '%s\n' "$root" ;;
+    '')
+        backing=$(grep -o '"Backing Filesystem","[a-z]*"' "$state/info.json" | cut -d'"' -f4)
+        printf 'Client:\n Context:    default\n Debug Mode: false\n\nServer:\n'
+        printf ' Containers: %s\n  Running: %s\n Images: 1\n Server Version: 24.0.7\n' \
+            "$(wc -l <"$state/containers")" "$(grep -c $'\trunning$' "$state/containers")"
+        printf ' Storage Driver: overlay2\n  Backing Filesystem: %s\n  Supports d_type: true\n' "$backing"
+        printf '  Using metacopy: false\n  Native Overlay Diff: true\n  userxattr: false\n'
+        printf ' Logging Driver: json-file\n Cgroup Driver: systemd\n Kernel Version: %s\n' "$(uname -r)"
+        printf ' Docker Root Dir: %s\n' "$root"
+        ;;
+    *) die "template: info: unsupported format in the lab: $format" ;;
+    esac
+    ;;
+ps)
+    quiet=0 all=0 notrunc=0
+    while [ $# -gt 0 ]; do
+        case $1 in
+        -q | --quiet) quiet=1 ;;
+        -a | --all) all=1 ;;
+        -aq | -qa) quiet=1 all=1 ;;
+        --no-trunc) notrunc=1 ;;
+        *) die "unknown flag: $1" ;;
+        esac
+        shift
+    done
+    [ $quiet = 1 ] || printf '%-12s   %-10s   %-12s   %s\n' 'CONTAINER ID' IMAGE STATUS NAMES
+    while IFS=$'\t' read -r c m nm st; do
+        [ $all = 1 ] || [ "$st" = running ] || continue
+        [ $notrunc = 1 ] || c=${c:0:12}
+        if [ $quiet = 1 ]; then
+            echo "$c"
+        else
+            printf '%-12s   %-10s   %-12s   %s\n' "$c" lab/app "$([ "$st" = running ] && echo Up || echo Exited)" "$nm"
+        fi
+    done <"$state/containers"
+    ;;
+restart | start | stop)
+    [ $# -gt 0 ] || die "\"docker $cmd\" requires at least 1 argument."
+    rc=0
+    for a in "$@"; do
+        [[ $a == -* ]] && die "unknown flag: $a"
+        if find_container "$a"; then
+            set_status "$cid" "$([ "$cmd" = stop ] && echo exited || echo running)"
+            printf '%s\n' "$a"
+        else
+            printf 'Error response from daemon: No such container: %s\n' "$a" >&2
+            rc=1
+        fi
+    done
+    exit $rc
+    ;;
+rm)
+    force=0
+    ids=()
+    for a in "$@"; do
+        case $a in
+        -f | --force) force=1 ;;
+        -*) die "unknown flag: $a" ;;
+        *) ids+=("$a") ;;
+        esac
+    done
+    [ ${#ids[@]} -gt 0 ] || die '"docker rm" requires at least 1 argument.'
+    rc=0
+    for a in "${ids[@]}"; do
+        if ! find_container "$a"; then
+            printf 'Error response from daemon: No such container: %s\n' "$a" >&2
+            rc=1
+        elif [ "$status" = running ] && [ $force = 0 ]; then
+            printf 'Error response from daemon: You cannot remove a running container %s. Stop the container before attempting removal or force remove\n' "$cid" >&2
+            rc=1
+        elif [ ! -d "$root/overlay2/$mid/merged" ]; then
+            # the seed's failure: the layer is hidden under a later mount on overlay2 (or the root)
+            printf 'Error response from daemon: driver "overlay2" failed to remove root filesystem for %s: error while removing %s: invalid argument\n' \
+                "$cid" "$root/overlay2/$mid" >&2
+            rc=1
+        else
+            if mountpoint -q -- "$root/overlay2/$mid/merged"; then umount -- "$root/overlay2/$mid/merged"; fi
+            rm -rf -- "$root/overlay2/$mid" "$root/overlay2/$mid-init" "$root/containers/$cid" \
+                "$root/image/overlay2/layerdb/mounts/$cid"
+            set_status "$cid" ''
+            printf '%s\n' "$a"
+        fi
+    done
+    exit $rc
+    ;;
+version)
+    printf 'Client: Docker Engine - Community\n Version:           24.0.7\n\nServer: Docker Engine - Community\n Engine:\n  Version:          24.0.7\n'
+    ;;
+*)
+    die "docker: '$cmd' is not a docker command (lab fake: info, ps, restart, start, stop, rm, version)."
+    ;;
+esac

@@ -1,0 +1,117 @@
+#!/bin/bash
+# The lab's `systemctl`: bind-mounted over the real path inside a lab host; knows only docker.service.
+# Appends every call, one shell-quoted line, to LAB_HOST/calls.log.
+# (lab host-init.sh prepends LAB_DIR= and LAB_HOST= lines when it installs this file.)
+set -u
+{
+    printf 'systemctl'
+    printf ' %q' "$@"
+    printf '\n'
+} >>"$LAB_HOST/calls.log"
+state=$LAB_HOST/state
+sysconfig=/etc/sysconfig/docker-storage
+
+die() {
+    printf '%s\n' "$*" >&2
+    exit 1
+}
+exec_start='/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock $DOCKER_STORAGE_OPTIONS'
+
+dockerd_pid() { pgrep -x dockerd | head -n1; }
+
+# The flags dockerd gets from DOCKER_STORAGE_OPTIONS, read as data (never sourced).
+storage_opts() {
+    local line
+    line=$(grep -m1 '^DOCKER_STORAGE_OPTIONS=' "$sysconfig" 2>/dev/null) || true
+    line=${line#DOCKER_STORAGE_OPTIONS=}
+    line=${line#\"}
+    line=${line%\"}
+    printf '%s' "$line"
+}
+
+# dockerd refuses to start when a directive is both a flag and in daemon.json (see the seed).
+config_conflict() {
+    local json=/etc/docker/daemon.json
+    [[ " $(storage_opts) " == *" --storage-driver"* ]] || return 1
+    [ -f "$json" ] || return 1 # a FIFO (hung scenario) is never read here
+    grep -q '"storage-driver"' "$json"
+}
+
+stop_dockerd() {
+    local pid
+    pid=$(dockerd_pid) || true
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    echo inactive >"$state/docker"
+}
+
+start_dockerd() {
+    if [ -p /etc/docker/daemon.json ] || config_conflict; then
+        echo failed >"$state/docker"
+        printf 'Job for docker.service failed because the control process exited with error code.\nSee "systemctl status docker.service" and "journalctl -xeu docker.service" for details.\n' >&2
+        exit 1
+    fi
+    local -a flags
+    set -f
+    # shellcheck disable=SC2206 # word splitting of the options is what systemd does too
+    flags=(-H fd:// --containerd=/run/containerd/containerd.sock $(storage_opts))
+    set +f
+    setsid -f bash -c 'exec -a /usr/bin/dockerd "$0" "$@"' "$LAB_DIR/bin/dockerd" "${flags[@]}" \
+        </dev/null >/dev/null 2>&1
+    echo active >"$state/docker"
+}
+
+verb=${1:-}
+shift || true
+props=()
+units=()
+while [ $# -gt 0 ]; do
+    case $1 in
+    -p | --property) props+=("${2:-}") && shift ;;
+    --property=*) props+=("${1#--property=}") ;;
+    -q | --quiet | --no-pager | --value) ;;
+    -*) die "systemctl: unrecognized option '$1'" ;;
+    *) units+=("$1") ;;
+    esac
+    shift
+done
+for u in "${units[@]}"; do
+    [ "$u" = docker ] || [ "$u" = docker.service ] || die "Unit ${u%.service}.service could not be found."
+done
+[ ${#units[@]} -gt 0 ] || [ "$verb" = "" ] || die "Too few arguments."
+
+active=$(cat "$state/docker")
+case $verb in
+show)
+    [ ${#props[@]} -gt 0 ] || props=(Id ActiveState MainPID ExecStart)
+    for p in "${props[@]}"; do
+        case $p in
+        Id) echo "Id=docker.service" ;;
+        ActiveState) echo "ActiveState=$active" ;;
+        MainPID) echo "MainPID=$([ "$active" = active ] && dockerd_pid || echo 0)" ;;
+        ExecStart)
+            echo "ExecStart={ path=/usr/bin/dockerd ; argv[]=$exec_start ; ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }"
+            ;;
+        EnvironmentFiles) echo "EnvironmentFiles=$sysconfig (ignore_errors=yes)" ;;
+        *) echo "$p=" ;;
+        esac
+    done
+    ;;
+is-active)
+    echo "$active"
+    [ "$active" = active ] || exit 3
+    ;;
+status)
+    printf '* docker.service - Docker Application Container Engine\n     Loaded: loaded (/lib/systemd/system/docker.service; enabled)\n     Active: %s\n' "$active"
+    [ "$active" = active ] || exit 3
+    ;;
+restart)
+    stop_dockerd
+    start_dockerd
+    ;;
+start)
+    [ "$active" = active ] || start_dockerd
+    ;;
+stop) stop_dockerd ;;
+'') die "systemctl: lab fake: give a verb (show, is-active, status, start, stop, restart)" ;;
+*) die "Unknown command verb $verb." ;;
+esac

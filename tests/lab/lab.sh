@@ -1,0 +1,263 @@
+#!/bin/bash
+# The lab fleet: real sshd "hosts" in private mount+PID namespaces, one loopback address each.
+#   lab.sh start  --dir DIR [--hosts N] [--scenarios LIST|all] [--base 127.0.1.1] [--timeout SECONDS]
+#   lab.sh stop   --dir DIR
+#   lab.sh status --dir DIR
+# See docs/lab.md.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+all_scenarios=(healthy covered nested conflict lowdisk redirect-off hostile hung unreachable blackhole
+    unknown-key changed-key wrong-key)
+
+usage() {
+    sed -n '3,5p' "$0" | sed 's/^# *//' >&2
+    exit 2
+}
+die() {
+    printf 'lab: %s\n' "$*" >&2
+    exit 1
+}
+
+# --- options -------------------------------------------------------------------------------------------
+action=${1:-}
+[ -n "$action" ] || usage
+shift
+dir='' hosts='' scenarios=healthy base=127.0.1.1 timeout=60
+while [ $# -gt 0 ]; do
+    case $1 in
+    --dir) dir=${2:-} && shift ;;
+    --hosts) hosts=${2:-} && shift ;;
+    --scenarios) scenarios=${2:-} && shift ;;
+    --base) base=${2:-} && shift ;;
+    --timeout) timeout=${2:-} && shift ;;
+    -h | --help) usage ;;
+    *) die "unknown option '$1' (see lab.sh --help)" ;;
+    esac
+    shift
+done
+[ -n "$dir" ] || die "--dir DIR is required"
+[[ $dir == *[[:space:]\"\'\\]* ]] && die "--dir must not contain whitespace, quotes or backslashes (it goes into sshd_config)"
+[ "$(id -u)" = 0 ] || die "must run as root (it makes mounts and namespaces)"
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+
+# Our processes are found by their command lines (host-init.sh DIR/hosts/ADDR, blackhole.py DIR/hosts/ADDR,
+# sshd -D -e -f DIR/hosts/ADDR/sshd_config), so that stop also stops a crashed start.
+is_ours() { # CMDLINE
+    [[ $1 == *"host-init.sh $dir/hosts/"* || $1 == *"blackhole.py $dir/hosts/"* ||
+        $1 == *"sshd -D -e -f $dir/hosts/"* ]]
+}
+lab_pids() {
+    local p
+    local -a argv
+    for p in /proc/[0-9]*; do
+        argv=()
+        mapfile -d '' argv 2>/dev/null <"$p/cmdline" || continue
+        is_ours "${argv[*]}" && echo "${p#/proc/}"
+    done
+    return 0
+}
+
+do_stop() {
+    local p i left
+    # unshare --kill-child: killing unshare kills the namespace's PID 1, and with it the whole namespace
+    # (its processes and its mounts). Pid files first, then whatever else of ours is still alive.
+    for p in $(cat "$dir"/pids/* 2>/dev/null); do
+        [ -r "/proc/$p/cmdline" ] || continue
+        local -a argv=()
+        mapfile -d '' argv 2>/dev/null <"/proc/$p/cmdline" || continue
+        is_ours "${argv[*]}" && kill -KILL "$p" 2>/dev/null # pids are reused: only if still ours
+    done
+    for i in $(seq 50); do
+        left=$(lab_pids)
+        [ -z "$left" ] && break
+        kill -KILL $left 2>/dev/null || true
+        sleep 0.1
+    done
+    rm -rf "$dir/pids"
+    [ -z "$left" ] || die "processes still alive after stop: $(echo $left)"
+    echo "lab: stopped $dir"
+}
+
+# ADDR + N, carrying across octets
+addr_plus() {
+    local a b c d n=$2
+    IFS=. read -r a b c d <<<"$1"
+    local v=$(((a << 24) + (b << 16) + (c << 8) + d + n))
+    echo "$((v >> 24 & 255)).$((v >> 16 & 255)).$((v >> 8 & 255)).$((v & 255))"
+}
+
+expected() { # SCENARIO -> "status<TAB>findings"
+    case $1 in
+    healthy) printf 'ok\t' ;;
+    covered | nested | hostile) printf 'ok\tshadowed-overlay-mounts' ;;
+    conflict) printf 'ok\tstorage-driver-conflict' ;;
+    lowdisk) printf 'ok\tlow-space-copy-up' ;;
+    redirect-off) printf 'ok\tredirect-dir-disabled' ;;
+    hung) printf 'timeout\t' ;;
+    unreachable) printf 'unreachable\t' ;;
+    blackhole) printf 'timeout\t' ;;
+    unknown-key) printf 'host-key-unknown\t' ;;
+    changed-key) printf 'host-key-changed\t' ;;
+    wrong-key) printf 'auth-failed\t' ;;
+    esac
+}
+
+# bind targets for the fake tools: every existing copy on the usual PATH, or an empty file to bind over
+bind_targets() {
+    local name=$1 d seen='' r out=''
+    for d in /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin; do
+        [ -e "$d/$name" ] || continue
+        r=$(realpath "$d/$name")
+        [[ " $seen " == *" $r "* ]] && continue
+        seen+=" $r"
+        out+="$r"$'\n'
+    done
+    if [ -z "$out" ]; then
+        : >"/usr/local/bin/$name" # not executable: invisible to `command -v` outside the lab
+        out="/usr/local/bin/$name"$'\n'
+    fi
+    printf '%s' "$out"
+}
+
+do_start() {
+    local list=() n i s addr
+    if [ "$scenarios" = all ]; then
+        list=("${all_scenarios[@]}")
+    else
+        IFS=, read -ra list <<<"$scenarios"
+    fi
+    [ ${#list[@]} -gt 0 ] || die "--scenarios: empty list"
+    for s in "${list[@]}"; do
+        [[ " ${all_scenarios[*]} " == *" $s "* ]] || die "unknown scenario '$s' (known: ${all_scenarios[*]} all)"
+    done
+    if [ -z "$hosts" ]; then
+        hosts=${#list[@]}
+    fi
+    [[ $hosts =~ ^[0-9]+$ ]] && [ "$hosts" -ge 1 ] && [ "$hosts" -le 1000 ] || die "--hosts must be 1..1000"
+    if [ "$scenarios" = all ] && [ "$hosts" -lt ${#list[@]} ]; then
+        echo "lab: --scenarios all has ${#list[@]} scenarios: starting ${#list[@]} hosts, not $hosts" >&2
+        hosts=${#list[@]}
+    fi
+    [[ $base =~ ^127\.[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "--base must be a 127.x.y.z address"
+    [[ $timeout =~ ^[0-9]+$ ]] || die "--timeout must be a number of seconds"
+    [ -z "$(lab_pids)" ] || die "a lab is already running in $dir (lab.sh stop --dir $dir)"
+
+    # assignments
+    local addrs=() scens=()
+    for ((i = 0; i < hosts; i++)); do
+        addrs+=("$(addr_plus "$base" "$i")")
+        if [ "$scenarios" = all ]; then
+            s=${list[i]:-healthy}
+        else
+            s=${list[i % ${#list[@]}]}
+        fi
+        scens+=("$s")
+    done
+    [ "$(addr_plus "$base" $((hosts - 1)) | cut -d. -f1)" = 127 ] || die "--base + --hosts leaves 127.0.0.0/8"
+    python3 "$here/ready.py" free "${addrs[@]}" || die "addresses in use; pick another --base"
+
+    # lab-wide files
+    rm -rf "$dir/hosts" "$dir/pids"
+    mkdir -p "$dir/hosts" "$dir/pids" "$dir/bin" /run/sshd /var/lib/docker /etc/docker /etc/sysconfig /boot
+    rm -f "$dir/id_ed25519" "$dir/id_ed25519.pub" "$dir/known_hosts"
+    ssh-keygen -q -t ed25519 -N '' -C "layerwatch-lab" -f "$dir/id_ed25519" >/dev/null
+    cp "$dir/id_ed25519.pub" "$dir/authorized_keys"
+    cc -O -o "$dir/bin/dockerd" "$here/fake-dockerd.c" || die "cannot build the fake dockerd (needs cc)"
+    LAB_BIND_DOCKER=$(bind_targets docker)
+    LAB_BIND_SYSTEMCTL=$(bind_targets systemctl)
+    export LAB_BIND_DOCKER LAB_BIND_SYSTEMCTL
+
+    # launch; a failure from here on stops what was started
+    trap 'do_stop >/dev/null 2>&1 || true' ERR
+    local checks=() pid
+    : >"$dir/inventory"
+    printf '#address\tscenario\tstatus\tfindings\n' >"$dir/hosts.tsv"
+    for ((i = 0; i < hosts; i++)); do
+        addr=${addrs[i]} s=${scens[i]}
+        mkdir -p "$dir/hosts/$addr"
+        printf 'root@%s  # %s\n' "$addr" "$s" >>"$dir/inventory"
+        printf '%s\t%s\t%s\n' "$addr" "$s" "$(expected "$s")" >>"$dir/hosts.tsv"
+        case $s in
+        unreachable)
+            echo "nothing listens on $addr:22 (connection refused)" >"$dir/hosts/$addr/README"
+            continue
+            ;;
+        blackhole)
+            unshare --pid --fork --kill-child --mount-proc --mount --propagation private \
+                python3 "$here/blackhole.py" "$dir/hosts/$addr" "$addr" 22 \
+                </dev/null >"$dir/hosts/$addr/blackhole.log" 2>&1 &
+            pid=$!
+            checks+=("$addr:tcp:$pid")
+            ;;
+        *)
+            unshare --pid --fork --kill-child --mount-proc --mount --propagation private \
+                "$here/host-init.sh" "$dir/hosts/$addr" "$s" "$i" \
+                </dev/null >"$dir/hosts/$addr/sshd.log" 2>&1 &
+            pid=$!
+            checks+=("$addr:ssh:$pid")
+            ;;
+        esac
+        echo "$pid" >"$dir/pids/$addr"
+    done
+
+    if [ ${#checks[@]} -gt 0 ] && ! python3 "$here/ready.py" wait "$timeout" "${checks[@]}"; then
+        trap - ERR
+        do_stop >/dev/null 2>&1 || true
+        die "start failed; stopped everything (logs kept in $dir/hosts/)"
+    fi
+
+    # known_hosts: what a client should already trust
+    : >"$dir/known_hosts"
+    for ((i = 0; i < hosts; i++)); do
+        addr=${addrs[i]} s=${scens[i]}
+        case $s in
+        unreachable | blackhole | unknown-key) ;;
+        changed-key)
+            ssh-keygen -q -t ed25519 -N '' -C "previous key" -f "$dir/hosts/$addr/previous_host_key" <<<y >/dev/null
+            printf '%s %s\n' "$addr" "$(cut -d' ' -f1,2 "$dir/hosts/$addr/previous_host_key.pub")" >>"$dir/known_hosts"
+            ;;
+        *) printf '%s %s\n' "$addr" "$(cut -d' ' -f1,2 "$dir/hosts/$addr/ssh_host_ed25519_key.pub")" >>"$dir/known_hosts" ;;
+        esac
+    done
+    cat >"$dir/ssh_config" <<EOF2
+Host *
+    User root
+    IdentityFile $dir/id_ed25519
+    IdentitiesOnly yes
+    UserKnownHostsFile $dir/known_hosts
+    GlobalKnownHostsFile /dev/null
+    StrictHostKeyChecking yes
+    BatchMode yes
+    ConnectTimeout 5
+    LogLevel ERROR
+EOF2
+    trap - ERR
+    echo "lab: started $hosts hosts in $dir ($(cut -f2 "$dir/hosts.tsv" | tail -n +2 | sort | uniq -c | awk '{printf "%s%s %s", sep, $1, $2; sep=", "}'))"
+}
+
+do_status() {
+    local line addr s st pid state rc=0
+    [ -f "$dir/hosts.tsv" ] || die "no lab in $dir"
+    while IFS=$'\t' read -r addr s st _; do
+        [[ $addr == \#* ]] && continue
+        pid=$(cat "$dir/pids/$addr" 2>/dev/null || true)
+        if [ "$s" = unreachable ]; then
+            state='(no listener, by design)'
+        elif [ -n "$pid" ] && [ -e "/proc/$pid" ]; then
+            state="running (pid $pid)"
+        else
+            state=down
+            rc=1
+        fi
+        printf '%-16s %-13s %-17s %s\n' "$addr" "$s" "$st" "$state"
+    done <"$dir/hosts.tsv"
+    return $rc
+}
+
+case $action in
+start) do_start ;;
+stop) do_stop ;;
+status) do_status ;;
+*) usage ;;
+esac
