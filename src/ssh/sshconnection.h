@@ -35,6 +35,11 @@ public:
     int handshakeCount() const;
 
 private:
+    friend class SshPool;
+    // Per pool job: the pool's cancel flag (checked besides ExecRequest::cancel), and the host deadline
+    // restarts.
+    void beginPoolJob(const std::atomic<bool> *cancel);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,798 @@
+#include "sshconnection.h"
+
+#include "knownhosts.h"
+#include "sshlog.h"
+#include "sshtr.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+
+#include <poll.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace lw::ssh {
+
+namespace {
+
+struct SessionDeleter
+{
+    void operator()(ssh_session s) const
+    {
+        if (ssh_is_connected(s))
+            ssh_disconnect(s);
+        ssh_free(s);
+    }
+};
+struct KeyDeleter
+{
+    void operator()(ssh_key k) const { ssh_key_free(k); }
+};
+struct ChannelDeleter
+{
+    void operator()(ssh_channel c) const { ssh_channel_free(c); }
+};
+struct EventDeleter
+{
+    void operator()(ssh_event e) const { ssh_event_free(e); }
+};
+struct CharDeleter
+{
+    void operator()(char *p) const { ssh_string_free_char(p); }
+};
+struct HashDeleter
+{
+    void operator()(unsigned char *p) const { ssh_clean_pubkey_hash(&p); }
+};
+using SessionPtr = std::unique_ptr<ssh_session_struct, SessionDeleter>;
+using KeyPtr = std::unique_ptr<ssh_key_struct, KeyDeleter>;
+using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
+using EventPtr = std::unique_ptr<ssh_event_struct, EventDeleter>;
+using LibsshString = std::unique_ptr<char, CharDeleter>;
+using HashPtr = std::unique_ptr<unsigned char, HashDeleter>;
+
+QString libsshError(ssh_session s)
+{
+    return QString::fromUtf8(ssh_get_error(s));
+}
+
+// Host names and users end up in ProxyCommand %h/%r expansions, which libssh runs through /bin/sh:
+// accept only what a host name or user can be, never shell syntax.
+bool isSafeHostToken(const QString &s)
+{
+    if (s.isEmpty() || s.startsWith(QLatin1Char('-')))
+        return false;
+    for (QChar c : s) {
+        const bool ok = c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_') || c == QLatin1Char(':') || c == QLatin1Char('%');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString expandHome(QString path)
+{
+    path.replace(QStringLiteral("%d"), QDir::homePath());
+    if (path.startsWith(QStringLiteral("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return path;
+}
+
+struct PassphraseRequest
+{
+    CredentialProvider *credentials = nullptr;
+    const HostTarget *target = nullptr;
+    QString keyFile;
+    bool asked = false;
+};
+
+int passphraseCallback(const char *, char *buf, size_t len, int, int, void *userdata)
+{
+    auto *req = static_cast<PassphraseRequest *>(userdata);
+    if (req->asked || !req->credentials || len == 0)
+        return -1; // one attempt per key
+    req->asked = true;
+    std::optional<QByteArray> secret = req->credentials->passphrase(*req->target, req->keyFile);
+    if (!secret || static_cast<size_t>(secret->size()) >= len)
+        return -1;
+    std::memcpy(buf, secret->constData(), secret->size());
+    buf[secret->size()] = '\0';
+    secret->fill('\0');
+    return 0;
+}
+
+// State of one running command, filled by libssh's channel callbacks.
+struct ExecState
+{
+    ExecResult *result = nullptr;
+    const ExecRequest *request = nullptr;
+    qint64 cap = 0;
+    bool eof = false;
+    bool closed = false;
+    bool gotStatus = false;
+    bool gotSignal = false;
+};
+
+int onChannelData(ssh_session, ssh_channel, void *data, uint32_t len, int isStderr, void *userdata)
+{
+    auto *st = static_cast<ExecState *>(userdata);
+    QByteArray &buffer = isStderr ? st->result->stderrData : st->result->stdoutData;
+    const char *bytes = static_cast<const char *>(data);
+    const qint64 room = std::max<qint64>(0, st->cap - buffer.size());
+    const qint64 keep = std::min<qint64>(room, len);
+    if (keep > 0)
+        buffer.append(bytes, keep);
+    if (keep < static_cast<qint64>(len))
+        st->result->truncated = true; // keep reading and discarding so the remote never blocks
+    if (st->request->onOutput)
+        st->request->onOutput(isStderr ? OutputStream::Stderr : OutputStream::Stdout,
+                              QByteArrayView(bytes, len));
+    return static_cast<int>(len);
+}
+
+void onChannelEof(ssh_session, ssh_channel, void *userdata)
+{
+    static_cast<ExecState *>(userdata)->eof = true;
+}
+
+void onChannelClose(ssh_session, ssh_channel, void *userdata)
+{
+    static_cast<ExecState *>(userdata)->closed = true;
+}
+
+void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+{
+    auto *st = static_cast<ExecState *>(userdata);
+    st->gotStatus = true;
+    st->result->exitStatus = status;
+}
+
+void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+                  void *userdata)
+{
+    auto *st = static_cast<ExecState *>(userdata);
+    st->gotSignal = true;
+    st->result->exitSignal = QString::fromUtf8(signal ? signal : "");
+}
+
+} // namespace
+
+struct SshConnection::Private
+{
+    HostTarget target;
+    SshOptions options;
+    CredentialProvider *credentials = nullptr;
+    SessionPtr session;
+    bool connected = false;
+    int handshakes = 0;
+    QString host; // resolved (after ~/.ssh/config)
+    int port = 22;
+    QString user;
+    QElapsedTimer lastUse;
+    QElapsedTimer hostClock; // for hostDeadlineMs; restarted per pool job and per fresh connect
+    const std::atomic<bool> *poolCancel = nullptr;
+
+    bool cancelled(const std::atomic<bool> *requestCancel) const
+    {
+        return (requestCancel && requestCancel->load()) || (poolCancel && poolCancel->load());
+    }
+    qint64 hostRemainingMs() const
+    {
+        return options.hostDeadlineMs > 0 ? options.hostDeadlineMs - hostClock.elapsed() : 1LL << 40;
+    }
+
+    ConnectResult connectOnce(bool *retryable);
+    ConnectResult verifyHostKey();
+    ConnectResult authenticate();
+    QStringList identityFiles() const;
+    bool sessionAlive();
+    void drop()
+    {
+        session.reset();
+        connected = false;
+    }
+};
+
+namespace {
+
+ConnectResult makeResult(SshStatus status, const QString &message)
+{
+    ConnectResult r;
+    r.status = status;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
+SshConnection::SshConnection(HostTarget target, SshOptions options, CredentialProvider *credentials)
+    : d(std::make_unique<Private>())
+{
+    d->target = std::move(target);
+    d->options = std::move(options);
+    d->credentials = credentials;
+    d->hostClock.start();
+    d->lastUse.start();
+}
+
+SshConnection::~SshConnection() = default;
+
+const HostTarget &SshConnection::target() const
+{
+    return d->target;
+}
+
+bool SshConnection::isConnected() const
+{
+    return d->connected && d->session && ssh_is_connected(d->session.get());
+}
+
+int SshConnection::handshakeCount() const
+{
+    return d->handshakes;
+}
+
+void SshConnection::beginPoolJob(const std::atomic<bool> *cancel)
+{
+    d->poolCancel = cancel;
+    d->hostClock.restart();
+}
+
+void SshConnection::disconnect()
+{
+    d->drop();
+}
+
+ConnectResult SshConnection::connect()
+{
+    ensureLibsshReadyInThisThread();
+    if (isConnected())
+        return makeResult(SshStatus::Ok, QString());
+    d->drop();
+    d->hostClock.restart();
+    const int attempts = 1 + std::max(0, d->options.connectRetries);
+    ConnectResult result;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        bool retryable = false;
+        result = d->connectOnce(&retryable);
+        if (result.status == SshStatus::Ok || !retryable || attempt == attempts)
+            break;
+        // Jittered backoff so that a fleet restarted at once does not reconnect in lockstep.
+        const int delayMs = 150 * attempt + int(QRandomGenerator::global()->bounded(250));
+        qCInfo(lcSsh) << d->target.name << "transport error before auth, retrying in" << delayMs
+                      << "ms:" << result.message;
+        QElapsedTimer wait;
+        wait.start();
+        while (wait.elapsed() < delayMs) {
+            if (d->cancelled(nullptr))
+                return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
+            QThread::msleep(std::min<qint64>(50, delayMs - wait.elapsed() + 1));
+        }
+    }
+    if (result.status == SshStatus::Ok) {
+        d->connected = true;
+        d->lastUse.restart();
+    } else {
+        d->drop();
+    }
+    return result;
+}
+
+ConnectResult SshConnection::Private::connectOnce(bool *retryable)
+{
+    *retryable = false;
+    session.reset(ssh_new());
+    ssh_session s = session.get();
+    if (!s)
+        return makeResult(SshStatus::Error, SshTr::tr("Cannot create an SSH session"));
+
+    const QString alias = target.name.isEmpty() ? target.hostName : target.name;
+    if (!isSafeHostToken(alias) || (!target.hostName.isEmpty() && !isSafeHostToken(target.hostName)) ||
+        (!target.user.isEmpty() && !isSafeHostToken(target.user)))
+        return makeResult(SshStatus::Error, SshTr::tr("Invalid host name or user: %1").arg(alias));
+
+    const QByteArray aliasUtf8 = alias.toUtf8();
+    ssh_options_set(s, SSH_OPTIONS_HOST, aliasUtf8.constData());
+    const bool useConfig = options.sshConfigFile != QStringLiteral("none");
+    if (useConfig) {
+        const QByteArray config = QFile::encodeName(options.sshConfigFile);
+        if (ssh_options_parse_config(s, options.sshConfigFile.isEmpty() ? nullptr : config.constData()) != 0)
+            return makeResult(SshStatus::Error,
+                              SshTr::tr("Cannot parse the SSH configuration: %1").arg(libsshError(s)));
+    }
+    const int no = 0;
+    ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no); // parsed once, above, or not at all
+    if (!target.hostName.isEmpty()) {
+        const QByteArray h = target.hostName.toUtf8();
+        ssh_options_set(s, SSH_OPTIONS_HOST, h.constData());
+    }
+    if (target.port > 0) {
+        const unsigned int p = unsigned(target.port);
+        ssh_options_set(s, SSH_OPTIONS_PORT, &p);
+    }
+    if (!target.user.isEmpty()) {
+        const QByteArray u = target.user.toUtf8();
+        ssh_options_set(s, SSH_OPTIONS_USER, u.constData());
+    } else if (!options.defaultUser.isEmpty()) {
+        // libssh has a user here only if the config named one; that one wins over our default.
+        char *configured = nullptr;
+        const bool fromConfig = ssh_options_get(s, SSH_OPTIONS_USER, &configured) == SSH_OK && configured;
+        LibsshString holder(configured);
+        if (!fromConfig) {
+            const QByteArray u = options.defaultUser.toUtf8();
+            ssh_options_set(s, SSH_OPTIONS_USER, u.constData());
+        }
+    }
+    // Our own policy wins over whatever the config said.
+    const int strict = 1;
+    ssh_options_set(s, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
+    const int connectMs =
+        int(std::max<qint64>(1, std::min<qint64>(options.connectTimeoutMs, hostRemainingMs())));
+    const long sec = connectMs / 1000;
+    const long usec = (connectMs % 1000) * 1000L;
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &sec);
+    ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+    const QString knownHosts = options.knownHostsFile.isEmpty()
+                                   ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                                   : options.knownHostsFile;
+    const QByteArray kh = QFile::encodeName(knownHosts);
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+    const QByteArray gkh = QFile::encodeName(
+        options.globalKnownHostsFile.isEmpty() ? QStringLiteral("/dev/null") : options.globalKnownHostsFile);
+    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, gkh.constData());
+    const int nodelay = 1;
+    ssh_options_set(s, SSH_OPTIONS_NODELAY, &nodelay);
+
+    {
+        char *h = nullptr;
+        if (ssh_options_get(s, SSH_OPTIONS_HOST, &h) == SSH_OK && h) {
+            LibsshString holder(h);
+            host = QString::fromUtf8(h);
+        } else {
+            host = alias;
+        }
+        unsigned int p = 22;
+        port = ssh_options_get_port(s, &p) == SSH_OK ? int(p) : 22;
+        char *u = nullptr;
+        if (ssh_options_get(s, SSH_OPTIONS_USER, &u) == SSH_OK && u) {
+            LibsshString holder(u);
+            user = QString::fromUtf8(u);
+        }
+    }
+
+    if (ssh_connect(s) != SSH_OK) {
+        const QString error = libsshError(s);
+        const QString lower = error.toLower();
+        qCInfo(lcSsh) << target.name << "connect failed:" << error;
+        if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out")))
+            return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+        if (lower.contains(QLatin1String("resolve")) || lower.contains(QLatin1String("name or service")) ||
+            lower.contains(QLatin1String("no route")) || lower.contains(QLatin1String("unreachable")) ||
+            lower.contains(QLatin1String("refused"))) {
+            *retryable = lower.contains(QLatin1String("refused"));
+            return makeResult(SshStatus::Unreachable, SshTr::tr("%1 is unreachable: %2").arg(alias, error));
+        }
+        // Reset or closed during banner exchange / key exchange: transient, worth another try.
+        *retryable = true;
+        return makeResult(SshStatus::Error, SshTr::tr("Connection to %1 failed: %2").arg(alias, error));
+    }
+    ++handshakes;
+
+    ConnectResult keyResult = verifyHostKey();
+    if (keyResult.status != SshStatus::Ok)
+        return keyResult;
+    return authenticate();
+}
+
+ConnectResult SshConnection::Private::verifyHostKey()
+{
+    ssh_session s = session.get();
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(s, &rawKey) != SSH_OK || !rawKey)
+        return makeResult(SshStatus::Error, SshTr::tr("The server sent no host key: %1").arg(libsshError(s)));
+    KeyPtr key(rawKey);
+
+    HostKeyInfo info;
+    info.keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
+    char *b64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key.get(), &b64) != SSH_OK || !b64)
+        return makeResult(SshStatus::Error, SshTr::tr("Cannot read the server's host key"));
+    {
+        LibsshString holder(b64);
+        info.publicKeyBase64 = QByteArray(b64);
+    }
+    unsigned char *rawHash = nullptr;
+    size_t hashLen = 0;
+    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLen) != 0 || !rawHash)
+        return makeResult(SshStatus::Error, SshTr::tr("Cannot hash the server's host key"));
+    HashPtr hash(rawHash);
+    info.fingerprintSha256 =
+        QStringLiteral("SHA256:") +
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash.get()), qsizetype(hashLen))
+                                .toBase64(QByteArray::OmitTrailingEquals));
+    info.knownHostsHost = KnownHosts::hostPattern(host.toLower(), port);
+
+    QStringList files;
+    files << (options.knownHostsFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                                               : options.knownHostsFile);
+    if (!options.globalKnownHostsFile.isEmpty())
+        files << options.globalKnownHostsFile;
+    const KnownHosts known = KnownHosts::load(files);
+    const KnownHosts::Match match =
+        known.check(host, port, info.keyType.toLatin1(), QByteArray::fromBase64(info.publicKeyBase64));
+    ConnectResult r;
+    r.hostKey = info;
+    switch (match) {
+    case KnownHosts::Match::Known:
+        r.status = SshStatus::Ok;
+        return r;
+    case KnownHosts::Match::Unknown:
+        r.status = SshStatus::HostKeyUnknown;
+        r.message = SshTr::tr("The host key of %1 is not known (%2 %3)")
+                        .arg(info.knownHostsHost, info.keyType, info.fingerprintSha256);
+        break;
+    case KnownHosts::Match::Changed:
+        r.status = SshStatus::HostKeyChanged;
+        r.message = SshTr::tr("The host key of %1 has CHANGED (now %2 %3); refusing to connect")
+                        .arg(info.knownHostsHost, info.keyType, info.fingerprintSha256);
+        break;
+    case KnownHosts::Match::Revoked:
+        r.status = SshStatus::HostKeyChanged;
+        r.message = SshTr::tr("The host key of %1 is REVOKED (%2 %3); refusing to connect")
+                        .arg(info.knownHostsHost, info.keyType, info.fingerprintSha256);
+        break;
+    }
+    qCWarning(lcSsh).noquote() << r.message;
+    return r; // the caller drops the session: nothing runs on an unverified host
+}
+
+QStringList SshConnection::Private::identityFiles() const
+{
+    QStringList files;
+    for (const QString &f : options.identityFiles)
+        files << expandHome(f);
+    if (options.sshConfigFile != QStringLiteral("none")) {
+        char *configured = nullptr;
+        if (ssh_options_get(session.get(), SSH_OPTIONS_IDENTITY, &configured) == SSH_OK && configured) {
+            LibsshString holder(configured);
+            files << expandHome(QString::fromUtf8(configured));
+        }
+    }
+    if (options.identityFiles.isEmpty()) {
+        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"})
+            files << QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+    }
+    files.removeDuplicates();
+    QStringList existing;
+    for (const QString &f : std::as_const(files)) {
+        if (QFileInfo(f).isFile())
+            existing << f;
+    }
+    return existing;
+}
+
+ConnectResult SshConnection::Private::authenticate()
+{
+    ssh_session s = session.get();
+    const QString who = user + QLatin1Char('@') + host;
+    int rc = ssh_userauth_none(s, nullptr);
+    if (rc == SSH_AUTH_SUCCESS)
+        return makeResult(SshStatus::Ok, QString());
+    if (rc == SSH_AUTH_ERROR)
+        return makeResult(SshStatus::Error,
+                          SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
+
+    bool agentTried = false, passwordTried = false, kbdintTried = false;
+    QStringList keysTried;
+    const QStringList keys = identityFiles();
+    int methods = ssh_userauth_list(s, nullptr);
+
+    // One attempt per method (and per key file); SSH_AUTH_PARTIAL re-reads the list and goes on.
+    for (;;) {
+        rc = SSH_AUTH_DENIED;
+        bool attempted = false;
+        if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY) && options.useAgent && !agentTried &&
+            qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+            agentTried = attempted = true;
+            rc = ssh_userauth_agent(s, nullptr);
+        }
+        if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
+            for (const QString &file : keys) {
+                if (keysTried.contains(file))
+                    continue;
+                keysTried << file;
+                const QByteArray path = QFile::encodeName(file);
+                const QByteArray pubPath = QFile::encodeName(file + QStringLiteral(".pub"));
+                ssh_key rawPub = nullptr;
+                if (QFileInfo::exists(file + QStringLiteral(".pub")) &&
+                    ssh_pki_import_pubkey_file(pubPath.constData(), &rawPub) == SSH_OK) {
+                    // Ask the server first, so that a passphrase is only requested for a key it accepts.
+                    KeyPtr pub(rawPub);
+                    const int offer = ssh_userauth_try_publickey(s, nullptr, pub.get());
+                    if (offer == SSH_AUTH_ERROR) {
+                        rc = offer;
+                        attempted = true;
+                        break;
+                    }
+                    if (offer != SSH_AUTH_SUCCESS)
+                        continue;
+                }
+                PassphraseRequest req{credentials, &target, file, false};
+                ssh_key rawPriv = nullptr;
+                if (ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &req,
+                                                &rawPriv) != SSH_OK ||
+                    !rawPriv) {
+                    qCInfo(lcSsh) << target.name << "cannot use key" << file
+                                  << (req.asked ? "(passphrase missing or wrong)" : "");
+                    continue;
+                }
+                KeyPtr priv(rawPriv);
+                attempted = true;
+                rc = ssh_userauth_publickey(s, nullptr, priv.get());
+                break;
+            }
+        }
+        if (!attempted && (methods & SSH_AUTH_METHOD_PASSWORD) && !passwordTried) {
+            passwordTried = true;
+            if (credentials) {
+                std::optional<QByteArray> pw =
+                    credentials->password(target, SshTr::tr("Password for %1:").arg(who));
+                if (pw) {
+                    attempted = true;
+                    rc = ssh_userauth_password(s, nullptr, pw->constData());
+                    pw->fill('\0');
+                }
+            }
+        }
+        if (!attempted && (methods & SSH_AUTH_METHOD_INTERACTIVE) && !kbdintTried && credentials) {
+            kbdintTried = attempted = true;
+            rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+            for (int round = 0; rc == SSH_AUTH_INFO && round < 8; ++round) {
+                const int prompts = ssh_userauth_kbdint_getnprompts(s);
+                bool answered = true;
+                for (int i = 0; i < prompts && answered; ++i) {
+                    char echo = 0;
+                    const char *prompt = ssh_userauth_kbdint_getprompt(s, unsigned(i), &echo);
+                    std::optional<QByteArray> answer =
+                        credentials->password(target, QString::fromUtf8(prompt ? prompt : ""));
+                    if (!answer) {
+                        answered = false;
+                        break;
+                    }
+                    ssh_userauth_kbdint_setanswer(s, unsigned(i), answer->constData());
+                    answer->fill('\0');
+                }
+                if (!answered) {
+                    rc = SSH_AUTH_DENIED;
+                    break;
+                }
+                rc = ssh_userauth_kbdint(s, nullptr, nullptr);
+            }
+            if (rc == SSH_AUTH_INFO)
+                rc = SSH_AUTH_DENIED;
+        }
+        if (!attempted)
+            return makeResult(SshStatus::AuthFailed,
+                              SshTr::tr("Authentication with %1 failed: no method was accepted").arg(who));
+        switch (rc) {
+        case SSH_AUTH_SUCCESS:
+            return makeResult(SshStatus::Ok, QString());
+        case SSH_AUTH_PARTIAL:
+            methods = ssh_userauth_list(s, nullptr);
+            break;
+        case SSH_AUTH_ERROR:
+            return makeResult(SshStatus::Error,
+                              SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
+        default:
+            break; // denied: the next method
+        }
+    }
+}
+
+bool SshConnection::Private::sessionAlive()
+{
+    if (!connected || !session || !ssh_is_connected(session.get()))
+        return false;
+    // A server that went away leaves the socket readable (EOF/RST): let libssh see that now, cheaply.
+    pollfd pfd{ssh_get_fd(session.get()), POLLIN, 0};
+    if (pfd.fd >= 0 && ::poll(&pfd, 1, 0) > 0) {
+        EventPtr event(ssh_event_new());
+        if (event && ssh_event_add_session(event.get(), session.get()) == SSH_OK) {
+            ssh_event_dopoll(event.get(), 0);
+            ssh_event_remove_session(event.get(), session.get());
+        }
+    }
+    return ssh_is_connected(session.get()) &&
+           !(ssh_get_status(session.get()) & (SSH_CLOSED | SSH_CLOSED_ERROR));
+}
+
+bool SshConnection::checkAlive()
+{
+    if (!d->sessionAlive()) {
+        d->drop();
+        return false;
+    }
+    if (d->options.keepAliveIntervalSec > 0 &&
+        d->lastUse.elapsed() > d->options.keepAliveIntervalSec * 1000LL) {
+        if (ssh_send_ignore(d->session.get(), "") != SSH_OK || !d->sessionAlive()) {
+            d->drop();
+            return false;
+        }
+    }
+    return true;
+}
+
+ExecResult SshConnection::exec(const ExecRequest &request)
+{
+    ensureLibsshReadyInThisThread();
+    QElapsedTimer timer;
+    timer.start();
+    ExecResult result;
+    auto finish = [&](SshStatus status, const QString &message) {
+        result.status = status;
+        result.message = message;
+        result.durationMs = timer.elapsed();
+        d->lastUse.restart();
+        return result;
+    };
+    if (d->cancelled(request.cancel))
+        return finish(SshStatus::Error, SshTr::tr("Cancelled"));
+
+    const bool reused = isConnected();
+    if (reused && !checkAlive())
+        qCInfo(lcSsh) << d->target.name << "kept session is gone, reconnecting";
+    if (!isConnected()) {
+        const ConnectResult cr = connect();
+        if (cr.status != SshStatus::Ok)
+            return finish(cr.status, cr.message);
+    }
+
+    ssh_session s = d->session.get();
+    ChannelPtr channel(ssh_channel_new(s));
+    int rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
+    if (rc != SSH_OK && reused) {
+        // The kept session died silently. Nothing ran yet, so one fresh connection is safe.
+        qCInfo(lcSsh) << d->target.name << "channel open failed on a kept session, reconnecting";
+        channel.reset();
+        d->drop();
+        const ConnectResult cr = connect();
+        if (cr.status != SshStatus::Ok)
+            return finish(cr.status, cr.message);
+        s = d->session.get();
+        channel.reset(ssh_channel_new(s));
+        rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
+    }
+    if (rc != SSH_OK) {
+        const QString error = libsshError(s);
+        if (!ssh_is_connected(s))
+            d->drop();
+        return finish(SshStatus::Error, SshTr::tr("Cannot open a channel: %1").arg(error));
+    }
+
+    ExecState state;
+    state.result = &result;
+    state.request = &request;
+    state.cap = request.maxOutputBytes > 0 ? request.maxOutputBytes : d->options.maxOutputBytes;
+    ssh_channel_callbacks_struct callbacks;
+    std::memset(&callbacks, 0, sizeof callbacks);
+    callbacks.userdata = &state;
+    callbacks.channel_data_function = onChannelData;
+    callbacks.channel_eof_function = onChannelEof;
+    callbacks.channel_close_function = onChannelClose;
+    callbacks.channel_exit_status_function = onExitStatus;
+    callbacks.channel_exit_signal_function = onExitSignal;
+    ssh_callbacks_init(&callbacks);
+    ssh_set_channel_callbacks(channel.get(), &callbacks);
+
+    const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : d->options.commandTimeoutMs;
+    const qint64 budgetMs = std::min<qint64>(timeoutMs > 0 ? timeoutMs : 1LL << 40, d->hostRemainingMs());
+    auto remainingMs = [&] { return budgetMs - timer.elapsed(); };
+
+    if (ssh_channel_request_exec(channel.get(), request.command.constData()) != SSH_OK) {
+        const QString error = libsshError(s);
+        ssh_remove_channel_callbacks(channel.get(), &callbacks);
+        if (!ssh_is_connected(s)) {
+            channel.reset();
+            d->drop();
+            return finish(SshStatus::Error, SshTr::tr("Connection lost: %1").arg(error));
+        }
+        return finish(SshStatus::Error, SshTr::tr("The server refused to run the command: %1").arg(error));
+    }
+
+    EventPtr event(ssh_event_new());
+    if (!event || ssh_event_add_session(event.get(), s) != SSH_OK) {
+        ssh_remove_channel_callbacks(channel.get(), &callbacks);
+        return finish(SshStatus::Error, SshTr::tr("Cannot poll the SSH session"));
+    }
+
+    qsizetype stdinOffset = 0;
+    bool stdinDone = false;
+    SshStatus status = SshStatus::Ok;
+    QString message;
+    bool connectionLost = false;
+    for (;;) {
+        if (!stdinDone) {
+            // Never write more than the window: a blocking write could wait for a remote that is itself
+            // blocked on output we are not reading.
+            const qsizetype left = request.stdinData.size() - stdinOffset;
+            const qsizetype chunk = std::min<qsizetype>(
+                {left, qsizetype(ssh_channel_window_size(channel.get())), qsizetype(32768)});
+            if (chunk > 0) {
+                const int written = ssh_channel_write(
+                    channel.get(), request.stdinData.constData() + stdinOffset, uint32_t(chunk));
+                if (written == SSH_ERROR) {
+                    connectionLost = !ssh_is_connected(s);
+                    stdinDone = true; // the remote may have closed stdin on purpose; keep reading
+                } else {
+                    stdinOffset += written;
+                }
+            }
+            if (!stdinDone && stdinOffset >= request.stdinData.size()) {
+                ssh_channel_send_eof(channel.get());
+                stdinDone = true;
+            }
+        }
+        if (state.closed)
+            break;
+        if (connectionLost || !ssh_is_connected(s) || (ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
+            connectionLost = true;
+            break;
+        }
+        if (d->cancelled(request.cancel)) {
+            status = SshStatus::Error;
+            message = SshTr::tr("Cancelled");
+            break;
+        }
+        const qint64 left = remainingMs();
+        if (left <= 0) {
+            status = SshStatus::Timeout;
+            message = SshTr::tr("The command timed out after %1 ms").arg(timer.elapsed());
+            break;
+        }
+        // Blocks in poll(); 100 ms slices keep cancel responsive without spinning.
+        if (ssh_event_dopoll(event.get(), int(std::min<qint64>(left, 100))) == SSH_ERROR &&
+            !ssh_is_connected(s)) {
+            connectionLost = true;
+            break;
+        }
+    }
+    ssh_event_remove_session(event.get(), s);
+    event.reset();
+    ssh_remove_channel_callbacks(channel.get(), &callbacks);
+
+    if (connectionLost) {
+        channel.reset();
+        d->drop();
+        result.exitKnown = false;
+        return finish(SshStatus::Error, SshTr::tr("Connection lost"));
+    }
+    if (status != SshStatus::Ok) {
+        // A timeout is not EOF: ask the remote to stop it, close our side and do not wait for it.
+        ssh_channel_request_send_signal(channel.get(), "KILL");
+        ssh_channel_close(channel.get());
+        channel.reset();
+        result.exitKnown = false;
+        if (!ssh_is_connected(s))
+            d->drop();
+        return finish(status, message);
+    }
+    result.exitKnown = state.gotStatus || state.gotSignal;
+    if (state.gotSignal && !state.gotStatus)
+        result.exitStatus = -1;
+    channel.reset();
+    if (!result.exitKnown)
+        message = SshTr::tr("The server closed the channel without an exit status");
+    return finish(SshStatus::Ok, message);
+}
+
+} // namespace lw::ssh

@@ -1,0 +1,26 @@
+#include "sshtypes.h"
+
+namespace lw::ssh {
+
+QString sshStatusName(SshStatus status)
+{
+    switch (status) {
+    case SshStatus::Ok:
+        return QStringLiteral("ok");
+    case SshStatus::Unreachable:
+        return QStringLiteral("unreachable");
+    case SshStatus::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case SshStatus::HostKeyUnknown:
+        return QStringLiteral("host-key-unknown");
+    case SshStatus::HostKeyChanged:
+        return QStringLiteral("host-key-changed");
+    case SshStatus::Timeout:
+        return QStringLiteral("timeout");
+    case SshStatus::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+} // namespace lw::ssh
