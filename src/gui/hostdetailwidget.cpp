@@ -1,0 +1,776 @@
+#include "hostdetailwidget.h"
+
+#include "diskchartwidget.h"
+#include "mountgraphview.h"
+#include "mounttablemodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lw::gui {
+
+namespace {
+
+QColor severityColor(lw::Severity severity)
+{
+    switch (severity) {
+    case lw::Severity::Critical:
+        return QColor(0xc6, 0x28, 0x28);
+    case lw::Severity::Warning:
+        return QColor(0xe6, 0x5c, 0x00);
+    case lw::Severity::Info:
+        break;
+    }
+    return QColor(0x15, 0x65, 0xc0);
+}
+
+QString severityIconName(lw::Severity severity)
+{
+    switch (severity) {
+    case lw::Severity::Critical:
+        return QStringLiteral("critical");
+    case lw::Severity::Warning:
+        return QStringLiteral("warning");
+    case lw::Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+// Serves the severity icons (lw-icon:critical, ...) to the Overview's rich text from the style.
+class OverviewBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("lw-icon")) {
+            QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+            if (name.path() == QLatin1String("critical"))
+                pixmap = QStyle::SP_MessageBoxCritical;
+            else if (name.path() == QLatin1String("warning"))
+                pixmap = QStyle::SP_MessageBoxWarning;
+            else if (name.path() == QLatin1String("unknown"))
+                pixmap = QStyle::SP_MessageBoxQuestion;
+            return style()->standardIcon(pixmap).pixmap(18, 18).toImage();
+        }
+        return QTextBrowser::loadResource(type, name);
+    }
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString codeHtml(const QString &text)
+{
+    return QStringLiteral("<code>%1</code>").arg(esc(text));
+}
+
+QString probeOutputText(const QByteArray &bytes, const QString &probeId)
+{
+    QString text = QString::fromUtf8(bytes);
+    if (probeId == QLatin1String(lw::ProbeId::DockerdCmdline)) {
+        // argv is NUL-separated: show each NUL as a visible symbol followed by a space.
+        text.replace(QChar(0), QStringLiteral("\u2400 "));
+    } else {
+        text.replace(QChar(0), QChar(0x2400));
+    }
+    return text;
+}
+
+} // namespace
+
+HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setEnabled(false);
+    layout->addWidget(m_emptyLabel);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs);
+
+    // Overview.
+    auto *overview = new OverviewBrowser(m_tabs);
+    overview->setOpenLinks(false);
+    connect(overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("lw-mount"))
+            showMount(url.path().toInt());
+        else if (url.scheme() == QLatin1String("lw-probe"))
+            showProbe(url.path());
+    });
+    m_overview = overview;
+    m_tabs->addTab(m_overview, QString());
+
+    // Mounts: graph or table on the left, the selected mount's decoded line on the right.
+    m_mountsPage = new QWidget(m_tabs);
+    auto *mountsLayout = new QVBoxLayout(m_mountsPage);
+    mountsLayout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_dockerRootOnly = new QCheckBox(m_mountsPage);
+    m_hiddenOnly = new QCheckBox(m_mountsPage);
+    m_zoomIn = new QToolButton(m_mountsPage);
+    m_zoomOut = new QToolButton(m_mountsPage);
+    m_fit = new QToolButton(m_mountsPage);
+    m_mountSummary = new QLabel(m_mountsPage);
+    bar->addWidget(m_dockerRootOnly);
+    bar->addWidget(m_hiddenOnly);
+    bar->addSpacing(12);
+    bar->addWidget(m_zoomOut);
+    bar->addWidget(m_zoomIn);
+    bar->addWidget(m_fit);
+    bar->addSpacing(12);
+    bar->addWidget(m_mountSummary, 1);
+    mountsLayout->addLayout(bar);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_mountsPage);
+    m_mountViews = new QTabWidget(splitter);
+    m_mountViews->setTabPosition(QTabWidget::South);
+    m_mountViews->setDocumentMode(true);
+    m_graph = new MountGraphView(m_mountViews);
+    m_mountViews->addTab(m_graph, QString());
+    m_mountModel = new MountTableModel(this);
+    m_mountProxy = new MountFilterProxy(this);
+    m_mountProxy->setSourceModel(m_mountModel);
+    m_table = new QTableView(m_mountViews);
+    m_table->setModel(m_mountProxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MountTableModel::Visibility, Qt::AscendingOrder); // hidden mounts first
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_mountViews->addTab(m_table, QString());
+    m_mountDetails = new QTextBrowser(splitter);
+    m_mountDetails->setOpenLinks(false);
+    splitter->addWidget(m_mountViews);
+    splitter->addWidget(m_mountDetails);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 340});
+    mountsLayout->addWidget(splitter, 1);
+    m_tabs->addTab(m_mountsPage, QString());
+
+    connect(m_dockerRootOnly, &QCheckBox::toggled, this, &HostDetailWidget::onDockerRootOnlyToggled);
+    connect(m_hiddenOnly, &QCheckBox::toggled, m_mountProxy, &MountFilterProxy::setHiddenOnly);
+    connect(m_zoomIn, &QToolButton::clicked, m_graph, &MountGraphView::zoomIn);
+    connect(m_zoomOut, &QToolButton::clicked, m_graph, &MountGraphView::zoomOut);
+    connect(m_fit, &QToolButton::clicked, m_graph, &MountGraphView::fitAll);
+    connect(m_graph, &MountGraphView::mountSelected, this, &HostDetailWidget::onMountSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HostDetailWidget::onTableCurrentChanged);
+
+    // Disk.
+    m_disk = new DiskChartWidget(m_tabs);
+    m_tabs->addTab(m_disk, QString());
+
+    // Raw probe output.
+    auto *rawSplitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_probeList = new QListWidget(rawSplitter);
+    auto *rawRight = new QWidget(rawSplitter);
+    auto *rawLayout = new QVBoxLayout(rawRight);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    m_probeHeader = new QLabel(rawRight);
+    m_probeHeader->setWordWrap(true);
+    m_probeHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_probeOutput = new QPlainTextEdit(rawRight);
+    m_probeOutput->setReadOnly(true);
+    m_probeOutput->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_probeOutput->setFont(mono);
+    m_probeError = new QPlainTextEdit(rawRight);
+    m_probeError->setReadOnly(true);
+    m_probeError->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_probeError->setFont(mono);
+    m_probeError->setMaximumHeight(110);
+    rawLayout->addWidget(m_probeHeader);
+    rawLayout->addWidget(m_probeOutput, 1);
+    rawLayout->addWidget(m_probeError);
+    rawSplitter->addWidget(m_probeList);
+    rawSplitter->addWidget(rawRight);
+    rawSplitter->setStretchFactor(1, 1);
+    rawSplitter->setSizes({220, 900});
+    m_tabs->addTab(rawSplitter, QString());
+    connect(m_probeList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            displayProbe(m_probeList->item(row)->data(Qt::UserRole).toString());
+    });
+
+    retranslateUi();
+    clear();
+}
+
+HostDetailWidget::~HostDetailWidget() = default;
+
+void HostDetailWidget::retranslateUi()
+{
+    m_tabs->setTabText(OverviewTab, tr("Overview"));
+    m_tabs->setTabText(MountsTab, tr("Mounts"));
+    m_tabs->setTabText(DiskTab, tr("Disk"));
+    m_tabs->setTabText(RawTab, tr("Raw"));
+    m_mountViews->setTabText(0, tr("Graph"));
+    m_mountViews->setTabText(1, tr("Table"));
+    m_dockerRootOnly->setText(tr("Docker root only"));
+    m_dockerRootOnly->setToolTip(
+        tr("Show only the mounts under the docker root, the mounts covering them and their parents"));
+    m_hiddenOnly->setText(tr("Hidden mounts only (table)"));
+    m_zoomIn->setText(tr("Zoom in"));
+    m_zoomIn->setToolTip(tr("Zoom in (+ or Ctrl+wheel)"));
+    m_zoomOut->setText(tr("Zoom out"));
+    m_zoomOut->setToolTip(tr("Zoom out (- or Ctrl+wheel)"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit the whole graph into the view (F)"));
+    m_emptyLabel->setText(tr("Select a host to see its details."));
+    updateMountSummary();
+    if (m_hasHost) {
+        renderOverview();
+        const QString probe = m_probeList->currentItem()
+                                  ? m_probeList->currentItem()->data(Qt::UserRole).toString()
+                                  : QString();
+        renderRawList();
+        selectProbe(probe);
+        onMountSelected(m_selectedMount);
+    } else {
+        m_mountDetails->setHtml(QStringLiteral("<p><i>%1</i></p>")
+                                    .arg(esc(tr("Click a mount to see its mountinfo line decoded."))));
+    }
+}
+
+void HostDetailWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HostDetailWidget::clear()
+{
+    m_hasHost = false;
+    m_snapshot = lw::HostSnapshot();
+    m_analysis = lw::Analysis();
+    m_history.clear();
+    m_selectedMount = -1;
+    m_graph->clear();
+    m_mountModel->setTree(lw::MountTree());
+    m_mountProxy->setAllowedIds({}, false);
+    m_disk->clear();
+    m_overview->clear();
+    m_probeList->clear();
+    m_probeHeader->clear();
+    m_probeOutput->clear();
+    m_probeError->clear();
+    m_tabs->setVisible(false);
+    m_emptyLabel->setVisible(true);
+    m_mountDetails->setHtml(
+        QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Click a mount to see its mountinfo line decoded."))));
+    updateMountSummary();
+}
+
+void HostDetailWidget::setHost(const lw::HostSnapshot &snapshot, const lw::Analysis &analysis,
+                               const QList<lw::DiskHistoryPoint> &history)
+{
+    const bool sameHost = m_hasHost && snapshot.host == m_snapshot.host;
+    const int keepMount = sameHost ? m_selectedMount : -1;
+    m_hasHost = true;
+    m_snapshot = snapshot;
+    m_analysis = analysis;
+    m_history = history;
+    m_selectedMount = -1;
+    m_tabs->setVisible(true);
+    m_emptyLabel->setVisible(false);
+
+    renderOverview();
+    const lw::MountTree &tree = m_snapshot.mounts.value;
+    m_graph->setTree(tree);
+    m_mountModel->setTree(tree);
+    if (m_dockerRootOnly->isChecked())
+        onDockerRootOnlyToggled(true);
+    else
+        m_mountProxy->setAllowedIds({}, false);
+    m_table->resizeColumnsToContents();
+    if (m_table->columnWidth(MountTableModel::MountPoint) > 420)
+        m_table->setColumnWidth(MountTableModel::MountPoint, 420);
+    if (m_table->columnWidth(MountTableModel::Source) > 220)
+        m_table->setColumnWidth(MountTableModel::Source, 220);
+    updateMountSummary();
+    onMountSelected(-1);
+    if (keepMount >= 0 && tree.indexOfId(keepMount) >= 0)
+        m_graph->selectMount(keepMount);
+
+    const lw::DiskUsageTable disks = m_snapshot.disks.isOk() ? m_snapshot.disks.value : lw::DiskUsageTable();
+    m_disk->setData(disks, m_snapshot.dockerRoot(), m_history);
+
+    const QString probe = sameHost && m_probeList->currentItem()
+                              ? m_probeList->currentItem()->data(Qt::UserRole).toString()
+                              : QString();
+    renderRawList();
+    selectProbe(probe);
+}
+
+void HostDetailWidget::updateMountSummary()
+{
+    const lw::MountTree &tree = m_snapshot.mounts.value;
+    if (!m_hasHost) {
+        m_mountSummary->clear();
+        return;
+    }
+    if (!m_snapshot.mounts.isOk()) {
+        m_mountSummary->setText(tr("Mount table unknown: the mountinfo probe did not succeed (%1).")
+                                    .arg(lw::probeStatusName(m_snapshot.mounts.status)));
+        return;
+    }
+    const int hidden = int(tree.hiddenMounts().size());
+    QString text = tr("%n mount(s)", nullptr, tree.size());
+    if (hidden > 0)
+        text +=
+            QStringLiteral(", <b style='color:#c62828'>%1</b>").arg(esc(tr("%n hidden", nullptr, hidden)));
+    if (m_dockerRootOnly->isChecked())
+        text += QStringLiteral(", ") + esc(tr("%n shown", nullptr, m_graph->nodeCount()));
+    m_mountSummary->setText(text);
+}
+
+void HostDetailWidget::onDockerRootOnlyToggled(bool on)
+{
+    m_graph->setDockerRootOnly(on);
+    m_mountProxy->setAllowedIds(on ? m_graph->shownMountIds() : QSet<int>(), on);
+    updateMountSummary();
+}
+
+void HostDetailWidget::showMount(int mountId)
+{
+    m_tabs->setCurrentIndex(MountsTab);
+    if (!m_graph->hasNode(mountId) && m_dockerRootOnly->isChecked())
+        m_dockerRootOnly->setChecked(false);
+    m_graph->selectMount(mountId);
+    onMountSelected(mountId);
+}
+
+void HostDetailWidget::onMountSelected(int mountId)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_selectedMount = mountId;
+    const lw::MountTree &tree = m_snapshot.mounts.value;
+    const int index = mountId >= 0 ? tree.indexOfId(mountId) : -1;
+    if (index >= 0) {
+        m_mountDetails->setHtml(MountGraphView::describeMount(tree, index));
+        if (m_graph->selectedMount() != mountId)
+            m_graph->selectMount(mountId);
+        const QModelIndex source = m_mountModel->index(index, 0);
+        const QModelIndex proxy = m_mountProxy->mapFromSource(source);
+        if (proxy.isValid() && m_table->currentIndex().row() != proxy.row()) {
+            m_table->setCurrentIndex(proxy);
+            m_table->scrollTo(proxy);
+        }
+    } else {
+        m_mountDetails->setHtml(QStringLiteral("<p><i>%1</i></p>")
+                                    .arg(esc(tr("Click a mount to see its mountinfo line decoded."))));
+    }
+    m_syncing = false;
+}
+
+void HostDetailWidget::onTableCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_syncing)
+        return;
+    onMountSelected(current.data(MountTableModel::MountIdRole).toInt());
+}
+
+QString HostDetailWidget::overviewText() const
+{
+    return m_overview->toPlainText();
+}
+
+QString HostDetailWidget::mountDetailsText() const
+{
+    return m_mountDetails->toPlainText();
+}
+
+QString HostDetailWidget::rawText() const
+{
+    return m_probeOutput->toPlainText();
+}
+
+void HostDetailWidget::renderRawList()
+{
+    const QSignalBlocker blocker(m_probeList);
+    m_probeList->clear();
+    QStringList ids = lw::ProbeId::all();
+    for (auto it = m_snapshot.raw.probes.cbegin(); it != m_snapshot.raw.probes.cend(); ++it) {
+        if (!ids.contains(it.key()))
+            ids.append(it.key());
+    }
+    for (const QString &id : std::as_const(ids)) {
+        const lw::ProbeOutput probe = m_snapshot.raw.probe(id);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  (%2)").arg(id, lw::probeStatusName(probe.status)), m_probeList);
+        item->setData(Qt::UserRole, id);
+        QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+        switch (probe.status) {
+        case lw::ProbeStatus::Ok:
+            break;
+        case lw::ProbeStatus::Absent:
+            icon = QStyle::SP_FileIcon;
+            break;
+        case lw::ProbeStatus::NotCollected:
+            icon = QStyle::SP_MessageBoxQuestion;
+            break;
+        default:
+            icon = QStyle::SP_MessageBoxWarning;
+            break;
+        }
+        item->setIcon(style()->standardIcon(icon));
+    }
+}
+
+void HostDetailWidget::showProbe(const QString &probeId)
+{
+    for (int i = 0; i < m_probeList->count(); ++i) {
+        if (m_probeList->item(i)->data(Qt::UserRole).toString() == probeId) {
+            const QSignalBlocker blocker(m_probeList);
+            m_probeList->setCurrentRow(i);
+        }
+    }
+    m_tabs->setCurrentIndex(RawTab);
+    displayProbe(probeId);
+}
+
+void HostDetailWidget::selectProbe(const QString &probeId)
+{
+    int row = 0;
+    for (int i = 0; i < m_probeList->count(); ++i) {
+        if (m_probeList->item(i)->data(Qt::UserRole).toString() == probeId)
+            row = i;
+    }
+    if (m_probeList->count() == 0)
+        return;
+    if (m_probeList->currentRow() == row)
+        displayProbe(m_probeList->item(row)->data(Qt::UserRole).toString());
+    else
+        m_probeList->setCurrentRow(row);
+}
+
+void HostDetailWidget::displayProbe(const QString &probeId)
+{
+    const lw::ProbeOutput probe = m_snapshot.raw.probe(probeId);
+    const QLocale locale;
+    QString header =
+        QStringLiteral("<b>%1</b> &nbsp; %2: <b>%3</b> &nbsp; %4: %5 &nbsp; %6: %7 &nbsp; %8: %9")
+            .arg(esc(probeId), esc(tr("status")), esc(lw::probeStatusName(probe.status)),
+                 esc(tr("exit code")),
+                 probe.exitCode >= 0 ? QString::number(probe.exitCode) : esc(tr("unknown")),
+                 esc(tr("duration")),
+                 probe.durationMs >= 0 ? esc(tr("%1 ms").arg(probe.durationMs)) : esc(tr("unknown")),
+                 esc(tr("output")),
+                 esc(locale.formattedDataSize(probe.output.size(), 1, QLocale::DataSizeTraditionalFormat)));
+    if (probe.truncated)
+        header += QStringLiteral(" &nbsp; <b style='color:#c62828'>%1</b>")
+                      .arg(esc(tr("output truncated by the probe's size cap")));
+    m_probeHeader->setText(header);
+    m_probeOutput->setPlainText(probeOutputText(probe.output, probeId));
+    m_probeError->setPlainText(probeOutputText(probe.errorOutput, probeId));
+    m_probeError->setVisible(!probe.errorOutput.isEmpty());
+}
+
+void HostDetailWidget::renderOverview()
+{
+    const lw::HostSnapshot &s = m_snapshot;
+    auto statusText = [](lw::ProbeStatus status) {
+        switch (status) {
+        case lw::ProbeStatus::Ok:
+            return tr("ok");
+        case lw::ProbeStatus::Absent:
+            return tr("absent");
+        case lw::ProbeStatus::Failed:
+            return tr("failed");
+        case lw::ProbeStatus::Timeout:
+            return tr("timed out");
+        case lw::ProbeStatus::NoPermission:
+            return tr("no permission");
+        case lw::ProbeStatus::NotCollected:
+            break;
+        }
+        return tr("not collected");
+    };
+    auto unknown = [&](lw::ProbeStatus status, const char *probeId) {
+        return QStringLiteral(
+                   "<span style='color:#6d4c41'><img src='lw-icon:unknown' width=14 height=14> %1</span>")
+            .arg(esc(tr("unknown (probe %1: %2)").arg(QLatin1String(probeId), statusText(status))));
+    };
+    auto yesNo = [](std::optional<bool> value) {
+        if (!value)
+            return esc(tr("not reported"));
+        return *value ? esc(tr("yes")) : QStringLiteral("<b style='color:#c62828'>%1</b>").arg(esc(tr("no")));
+    };
+    auto configOption = [&](const QString &name) {
+        if (!s.kernelConfig.isOk())
+            return QString();
+        switch (s.kernelConfig.value.option(name)) {
+        case lw::KernelOption::BuiltIn:
+            return tr("%1=y").arg(name);
+        case lw::KernelOption::Module:
+            return tr("%1=m").arg(name);
+        case lw::KernelOption::Unset:
+            break;
+        }
+        return tr("%1 not set").arg(name);
+    };
+
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(s.host));
+    if (s.raw.collectedAt.isValid())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        tr("Collected %1")
+                            .arg(QLocale().toString(s.raw.collectedAt.toLocalTime(), QLocale::ShortFormat))));
+
+    // Facts.
+    QString facts;
+    auto fact = [&](const QString &label, const QString &valueHtml) {
+        facts +=
+            QStringLiteral("<tr><td valign=top style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+                .arg(esc(label), valueHtml);
+    };
+
+    if (s.kernelRelease.isOk() && s.kernelRelease.value.valid) {
+        QString value = codeHtml(s.kernelRelease.value.text);
+        if (!s.kernelRelease.value.supportsOverlay2())
+            value +=
+                QStringLiteral(" <b style='color:#c62828'>%1</b>").arg(esc(tr("(too old for overlay2)")));
+        fact(tr("Kernel"), value);
+    } else {
+        fact(tr("Kernel"), unknown(s.kernelRelease.status, lw::ProbeId::KernelRelease));
+    }
+
+    QStringList configured;
+    QStringList configUnknown;
+    auto driverFrom = [&](const auto &probed, const std::optional<QString> &driver, const QString &where,
+                          const char *probeId) {
+        if (probed.isOk() && driver)
+            configured << QStringLiteral("%1 <span style='color:#555'>%2</span>")
+                              .arg(codeHtml(*driver), esc(tr("in %1").arg(where)));
+        else if (!probed.isKnown())
+            configUnknown << unknown(probed.status, probeId);
+    };
+    driverFrom(s.daemonJson, s.daemonJson.value.storageDriver, QStringLiteral("/etc/docker/daemon.json"),
+               lw::ProbeId::DaemonJson);
+    driverFrom(s.dockerStorage, s.dockerStorage.value.flags.storageDriver,
+               QStringLiteral("/etc/sysconfig/docker-storage"), lw::ProbeId::DockerStorage);
+    driverFrom(s.dockerdCmdline, s.dockerdCmdline.value.flags.storageDriver, tr("dockerd's command line"),
+               lw::ProbeId::DockerdCmdline);
+    driverFrom(s.dockerdExecStart, s.dockerdExecStart.value.flags.storageDriver,
+               tr("the systemd unit's ExecStart"), lw::ProbeId::DockerdExecStart);
+    if (s.daemonJson.isOk() && !s.daemonJson.value.valid)
+        configUnknown
+            << QStringLiteral("<span style='color:#c62828'>%1</span>")
+                   .arg(esc(tr("daemon.json is not valid JSON: %1").arg(s.daemonJson.value.error.message)));
+    QString configuredHtml = configured.join(QStringLiteral("<br>"));
+    if (configured.isEmpty())
+        configuredHtml = esc(tr("not set anywhere (dockerd chooses its default)"));
+    if (configured.size() > 1)
+        configuredHtml +=
+            QStringLiteral("<br><b style='color:#c62828'>%1</b>").arg(esc(tr("set in more than one place")));
+    if (!configUnknown.isEmpty())
+        configuredHtml += QStringLiteral("<br>") + configUnknown.join(QStringLiteral("<br>"));
+    fact(tr("Storage driver configured"), configuredHtml);
+
+    const bool infoOk = s.dockerInfo.isOk() && s.dockerInfo.value.valid;
+    if (infoOk) {
+        QString running = codeHtml(s.dockerInfo.value.driver);
+        if (!s.dockerInfo.value.serverVersion.isEmpty())
+            running += QStringLiteral(" <span style='color:#555'>%1</span>")
+                           .arg(esc(tr("(Docker %1)").arg(s.dockerInfo.value.serverVersion)));
+        fact(tr("Storage driver running"), running);
+        const auto backing = s.dockerInfo.value.backingFilesystem();
+        fact(tr("Backing filesystem"), backing ? codeHtml(*backing) : esc(tr("not reported")));
+        fact(tr("Supports d_type"), yesNo(s.dockerInfo.value.supportsDType()));
+    } else {
+        QString why = unknown(s.dockerInfo.status, lw::ProbeId::DockerInfo);
+        if (s.dockerInfo.isOk() && !s.dockerInfo.value.valid)
+            why = QStringLiteral("<span style='color:#6d4c41'>%1</span>")
+                      .arg(esc(
+                          tr("unknown (docker info unreadable: %1)").arg(s.dockerInfo.value.error.message)));
+        fact(tr("Storage driver running"), why);
+        fact(tr("Backing filesystem"), why);
+        fact(tr("Supports d_type"), why);
+    }
+
+    auto overlayParam = [&](const QString &name, const QString &configName) {
+        QString value;
+        if (s.overlayParams.isOk()) {
+            const auto flag = s.overlayParams.value.flag(name);
+            const QString raw = s.overlayParams.value.values.value(name);
+            if (flag)
+                value =
+                    *flag ? codeHtml(raw) : QStringLiteral("<b style='color:#e65c00'>%1</b>").arg(esc(raw));
+            else
+                value = esc(raw.isEmpty() ? tr("not present") : raw);
+        } else {
+            value = unknown(s.overlayParams.status, lw::ProbeId::OverlayParams);
+        }
+        const QString config = configOption(configName);
+        if (!config.isEmpty())
+            value += QStringLiteral(" <span style='color:#555'>(%1)</span>").arg(esc(config));
+        return value;
+    };
+    fact(tr("redirect_dir"),
+         overlayParam(QStringLiteral("redirect_dir"), QStringLiteral("CONFIG_OVERLAY_FS_REDIRECT_DIR")));
+    fact(tr("index"), overlayParam(QStringLiteral("index"), QStringLiteral("CONFIG_OVERLAY_FS_INDEX")));
+
+    const QString root = s.dockerRoot();
+    QString rootHtml = codeHtml(root);
+    if (s.disks.isOk()) {
+        if (const lw::DiskUsage *row = s.disks.value.filesystemOf(root)) {
+            const QLocale locale;
+            const double ratio = row->usedRatio();
+            const QString usage =
+                tr("%1 of %2 used (%3%), %4 free on %5")
+                    .arg(locale.formattedDataSize(row->used, 1, QLocale::DataSizeTraditionalFormat),
+                         locale.formattedDataSize(row->size, 1, QLocale::DataSizeTraditionalFormat),
+                         QString::number(ratio * 100, 'f', 1),
+                         locale.formattedDataSize(row->available, 1, QLocale::DataSizeTraditionalFormat),
+                         row->filesystem);
+            rootHtml += QStringLiteral("<br>") +
+                        (ratio >= 0.85 ? QStringLiteral("<b style='color:#c62828'>%1</b>").arg(esc(usage))
+                                       : esc(usage));
+        }
+    } else {
+        rootHtml += QStringLiteral("<br>") + unknown(s.disks.status, lw::ProbeId::DiskUsage);
+    }
+    fact(tr("Docker root"), rootHtml);
+
+    if (s.mounts.isOk()) {
+        const lw::MountTree &tree = s.mounts.value;
+        int overlays = 0;
+        for (const lw::MountEntry &m : tree.mounts())
+            overlays += m.isOverlay() ? 1 : 0;
+        const int hidden = int(tree.hiddenMounts().size());
+        QString mounts = esc(tr("%n mount(s)", nullptr, tree.size()) + QStringLiteral(", ") +
+                             tr("%n overlay(s)", nullptr, overlays));
+        if (hidden > 0)
+            mounts += QStringLiteral(", <a href='lw-mount:%1'><b style='color:#c62828'>%2</b></a>")
+                          .arg(tree.mounts().at(tree.hiddenMounts().first()).id)
+                          .arg(esc(tr("%n hidden", nullptr, hidden)));
+        fact(tr("Mounts"), mounts);
+    } else {
+        fact(tr("Mounts"), unknown(s.mounts.status, lw::ProbeId::MountInfo));
+    }
+    html += QStringLiteral("<table cellspacing=3>%1</table>").arg(facts);
+
+    // Findings.
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Findings")));
+    if (m_analysis.findings.isEmpty()) {
+        const int unknownChecks = m_analysis.unknownCount();
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(unknownChecks > 0
+                                 ? tr("No problem found, but %n check(s) could not run (see below).", nullptr,
+                                      unknownChecks)
+                                 : tr("No problem found.")));
+    }
+    for (const lw::Finding &f : std::as_const(m_analysis.findings)) {
+        const QColor color = severityColor(f.severity);
+        html += QStringLiteral("<table width='100%' cellspacing=0 cellpadding=6 style='margin-bottom:8px;"
+                               "border-left:4px solid %1'><tr><td>")
+                    .arg(color.name());
+        html += QStringLiteral("<p><img src='lw-icon:%1' width=18 height=18> <b style='color:%2'>%3</b> "
+                               "<b>%4</b> <span style='color:#777'>[%5]</span></p>")
+                    .arg(severityIconName(f.severity), color.name(), esc(lw::severityDisplayName(f.severity)),
+                         esc(f.title), esc(f.id));
+        QString explanation = esc(f.explanation);
+        explanation.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        html += QStringLiteral("<p>%1</p>").arg(explanation);
+        if (!f.evidence.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p><pre style='background:#f5f5f5'>%2</pre>")
+                        .arg(esc(tr("Evidence")), esc(f.evidence.join(QLatin1Char('\n'))));
+        }
+        if (!f.mountIds.isEmpty()) {
+            QStringList links;
+            constexpr int MaxLinks = 12;
+            for (int i = 0; i < f.mountIds.size() && i < MaxLinks; ++i)
+                links << QStringLiteral("<a href='lw-mount:%1'>#%1</a>").arg(f.mountIds.at(i));
+            QString text = links.join(QStringLiteral(", "));
+            if (f.mountIds.size() > MaxLinks)
+                text += QLatin1Char(' ') + esc(tr("and %n more", nullptr, int(f.mountIds.size()) - MaxLinks));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(esc(tr("Affected mounts (%1):").arg(f.mountIds.size())), text);
+        }
+        if (!f.coveredBy.isEmpty()) {
+            QList<int> covers = f.coveredBy;
+            std::sort(covers.begin(), covers.end());
+            covers.erase(std::unique(covers.begin(), covers.end()), covers.end());
+            QStringList links;
+            const lw::MountTree &tree = s.mounts.value;
+            for (int id : std::as_const(covers)) {
+                const int index = tree.indexOfId(id);
+                const QString where = index >= 0 ? tree.mounts().at(index).mountPoint : QString();
+                links << QStringLiteral("<a href='lw-mount:%1'>#%1</a> %2").arg(id).arg(codeHtml(where));
+            }
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(esc(tr("Covered by:")), links.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Recommended repair:")),
+                         f.remediation.isEmpty() ? esc(tr("none (manual review)")) : codeHtml(f.remediation));
+        html += QStringLiteral("</td></tr></table>");
+    }
+
+    // Checks, unknown ones first: an unknown check is not a healthy one.
+    if (!m_analysis.checks.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><table cellspacing=2>").arg(esc(tr("Checks")));
+        QList<lw::RuleCheck> checks = m_analysis.checks;
+        std::stable_sort(checks.begin(), checks.end(), [](const lw::RuleCheck &a, const lw::RuleCheck &b) {
+            auto rank = [](lw::RuleState st) {
+                return st == lw::RuleState::Unknown ? 0 : st == lw::RuleState::Failed ? 1 : 2;
+            };
+            return rank(a.state) < rank(b.state);
+        });
+        for (const lw::RuleCheck &c : std::as_const(checks)) {
+            QString state;
+            switch (c.state) {
+            case lw::RuleState::Passed:
+                state = QStringLiteral("<span style='color:#2e7d32'>%1</span>").arg(esc(tr("passed")));
+                break;
+            case lw::RuleState::Failed:
+                state = QStringLiteral("<b style='color:#c62828'>%1</b>").arg(esc(tr("failed")));
+                break;
+            case lw::RuleState::Unknown:
+                state = QStringLiteral(
+                            "<img src='lw-icon:unknown' width=14 height=14> <b style='color:#6d4c41'>%1</b>")
+                            .arg(esc(tr("unknown")));
+                break;
+            }
+            html += QStringLiteral("<tr><td style='padding-right:10px'><code>%1</code></td><td "
+                                   "style='padding-right:10px'>%2</td><td>%3</td></tr>")
+                        .arg(esc(c.ruleId), state, esc(c.reason));
+        }
+        html += QStringLiteral("</table>");
+    }
+    m_overview->setHtml(html);
+}
+
+} // namespace lw::gui

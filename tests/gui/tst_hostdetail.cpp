@@ -1,0 +1,250 @@
+#include "hostdetailwidget.h"
+
+#include "diskchartwidget.h"
+#include "mountgraphview.h"
+#include "mounttablemodel.h"
+
+#include "hostsnapshot.h"
+#include "rules.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using lw::gui::HostDetailWidget;
+using lw::gui::MountTableModel;
+
+namespace {
+
+QByteArray fixture(const QString &relative)
+{
+    QFile file(QFINDTESTDATA(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("fixture missing: %s", qPrintable(relative));
+    return file.readAll();
+}
+
+void put(lw::RawCapture &capture, const char *id, const QByteArray &output,
+         lw::ProbeStatus status = lw::ProbeStatus::Ok)
+{
+    lw::ProbeOutput probe;
+    probe.status = status;
+    probe.output = output;
+    probe.exitCode = status == lw::ProbeStatus::Ok ? 0 : 1;
+    probe.durationMs = 17;
+    capture.probes.insert(QLatin1String(id), probe);
+}
+
+// The seed's failure: the container overlays under /var/lib/docker/overlay2 covered by a later ext4 mount.
+lw::RawCapture seedCapture()
+{
+    lw::RawCapture capture;
+    capture.host = QStringLiteral("node-a.example");
+    capture.collectedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC);
+    put(capture, lw::ProbeId::MountInfo,
+        fixture(QStringLiteral("../core/data/mountinfo/seed-covered.mountinfo")));
+    put(capture, lw::ProbeId::DiskUsage, fixture(QStringLiteral("data/df-docker-host.txt")));
+    put(capture, lw::ProbeId::KernelRelease, "5.10.0-21-amd64\n");
+    put(capture, lw::ProbeId::DockerInfo,
+        fixture(QStringLiteral("../core/data/dockerinfo/docker24-overlay2-xfs-nodtype.json")));
+    put(capture, lw::ProbeId::DaemonJson, "{\"storage-driver\": \"overlay2\"}\n");
+    put(capture, lw::ProbeId::DockerStorage, {}, lw::ProbeStatus::Absent);
+    put(capture, lw::ProbeId::OverlayParams, "redirect_dir=N\nindex=N\nmetacopy=N\n");
+    put(capture, lw::ProbeId::KernelConfig, {}, lw::ProbeStatus::NoPermission);
+    capture.probes[QLatin1String(lw::ProbeId::KernelConfig)].errorOutput =
+        "cat: /proc/config.gz: Permission denied\n";
+    return capture;
+}
+
+} // namespace
+
+class TestHostDetail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void overviewShowsFactsFindingsAndUnknowns();
+    void showMountSelectsEverywhere();
+    void tableSelectionDrivesGraphAndPanel();
+    void dockerRootOnlyFiltersGraphAndTable();
+    void overviewLinkOpensMount();
+    void diskTabCharted();
+    void rawTabShowsProbeOutput();
+    void clearHidesEverything();
+
+private:
+    lw::HostSnapshot m_snapshot;
+    lw::Analysis m_analysis;
+};
+
+void TestHostDetail::initTestCase()
+{
+    m_snapshot = lw::buildSnapshot(seedCapture());
+    m_analysis = lw::analyze(m_snapshot);
+    QVERIFY(m_snapshot.mounts.isOk());
+    QVERIFY(m_snapshot.mounts.value.size() > 20);
+    bool shadowed = false;
+    for (const lw::Finding &f : std::as_const(m_analysis.findings))
+        shadowed |= f.id == QLatin1String(lw::FindingId::ShadowedOverlayMounts);
+    QVERIFY(shadowed);
+}
+
+void TestHostDetail::overviewShowsFactsFindingsAndUnknowns()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    QVERIFY(widget.tabs()->isVisibleTo(&widget));
+    QCOMPARE(widget.tabs()->count(), 4);
+    const QString text = widget.overviewText();
+    QVERIFY(text.contains(QStringLiteral("node-a.example")));
+    QVERIFY(text.contains(QStringLiteral("5.10.0-21-amd64")));
+    QVERIFY(text.contains(QStringLiteral("/etc/docker/daemon.json")));
+    QVERIFY(text.contains(QStringLiteral("xfs")));
+    QVERIFY(text.contains(m_snapshot.dockerRoot()));
+    QVERIFY(text.contains(QStringLiteral("88.0%")));                      // docker root usage from df
+    QVERIFY(text.contains(QStringLiteral("CONFIG_OVERLAY_FS")) == false); // kernel config was unreadable
+    for (const lw::Finding &f : std::as_const(m_analysis.findings)) {
+        QVERIFY2(text.contains(f.id), qPrintable(f.id));
+        QVERIFY2(text.contains(f.title), qPrintable(f.title));
+        if (!f.remediation.isEmpty())
+            QVERIFY2(text.contains(f.remediation), qPrintable(f.remediation));
+        for (const QString &line : f.evidence)
+            QVERIFY2(text.contains(line.trimmed()), qPrintable(line));
+    }
+    int unknown = 0;
+    for (const lw::RuleCheck &c : std::as_const(m_analysis.checks)) {
+        QVERIFY2(text.contains(c.ruleId), qPrintable(c.ruleId));
+        unknown += c.state == lw::RuleState::Unknown ? 1 : 0;
+    }
+    if (unknown > 0)
+        QVERIFY(text.contains(QStringLiteral("unknown")));
+    // Findings are listed most severe first, as analyze() ordered them.
+    const int shadowedAt = text.indexOf(QLatin1String(lw::FindingId::ShadowedOverlayMounts));
+    QVERIFY(shadowedAt > 0);
+}
+
+void TestHostDetail::showMountSelectsEverywhere()
+{
+    HostDetailWidget widget;
+    widget.resize(1200, 800);
+    widget.show();
+    widget.setHost(m_snapshot, m_analysis, {});
+    widget.showMount(904);
+    QCOMPARE(widget.tabs()->currentIndex(), int(HostDetailWidget::MountsTab));
+    QCOMPARE(widget.mountGraph()->selectedMount(), 904);
+    QCOMPARE(widget.mountTable()->currentIndex().data(MountTableModel::MountIdRole).toInt(), 904);
+    const QString details = widget.mountDetailsText();
+    QVERIFY(details.contains(QStringLiteral("/var/lib/docker/overlay2/l/E5C0CD7551405B351D7E497685")));
+    QVERIFY(details.contains(QStringLiteral("shared:404")));
+    QVERIFY(details.contains(QStringLiteral("/dev/mapper/dm-root"))); // its cover
+}
+
+void TestHostDetail::tableSelectionDrivesGraphAndPanel()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    QTableView *table = widget.mountTable();
+    QModelIndex target;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex index = table->model()->index(r, 0);
+        if (index.data(MountTableModel::MountIdRole).toInt() == 951)
+            target = index;
+    }
+    QVERIFY(target.isValid());
+    table->setCurrentIndex(target);
+    QCOMPARE(widget.mountGraph()->selectedMount(), 951);
+    QVERIFY(widget.mountDetailsText().contains(
+        QStringLiteral("34f72069351661b37e582644f26c0da99b0da0b06f70a2aaa523c88e08e54b9c")));
+    // Hidden mounts come first in the table.
+    QVERIFY(table->model()->index(0, 0).data(MountTableModel::HiddenRole).toBool());
+}
+
+void TestHostDetail::dockerRootOnlyFiltersGraphAndTable()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    QCheckBox *dockerOnly = nullptr;
+    for (QCheckBox *box : widget.findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("Docker root only"))
+            dockerOnly = box;
+    }
+    QVERIFY(dockerOnly);
+    const int all = widget.mountGraph()->nodeCount();
+    QCOMPARE(widget.mountTable()->model()->rowCount(), all);
+    dockerOnly->setChecked(true);
+    QVERIFY(widget.mountGraph()->nodeCount() < all);
+    QCOMPARE(widget.mountTable()->model()->rowCount(), widget.mountGraph()->nodeCount());
+    // A new snapshot of the same host keeps the filter.
+    widget.setHost(m_snapshot, m_analysis, {});
+    QVERIFY(widget.mountGraph()->nodeCount() < all);
+    QCOMPARE(widget.mountTable()->model()->rowCount(), widget.mountGraph()->nodeCount());
+    // Asking for a mount outside the filter turns the filter off rather than showing nothing.
+    widget.showMount(24);
+    QVERIFY(!dockerOnly->isChecked());
+    QCOMPARE(widget.mountGraph()->selectedMount(), 24);
+}
+
+void TestHostDetail::overviewLinkOpensMount()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    auto *browser = qobject_cast<QTextBrowser *>(widget.tabs()->widget(HostDetailWidget::OverviewTab));
+    QVERIFY(browser);
+    QVERIFY(browser->toHtml().contains(QStringLiteral("lw-mount:904")));
+    emit browser->anchorClicked(QUrl(QStringLiteral("lw-mount:950")));
+    QCOMPARE(widget.tabs()->currentIndex(), int(HostDetailWidget::MountsTab));
+    QCOMPARE(widget.mountGraph()->selectedMount(), 950);
+}
+
+void TestHostDetail::diskTabCharted()
+{
+    HostDetailWidget widget;
+    QList<lw::DiskHistoryPoint> history;
+    for (int i = 0; i < 4; ++i)
+        history.append({QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC), qint64(200) << 30,
+                        (qint64(170) + i) << 30, (qint64(30) - i) << 30});
+    widget.setHost(m_snapshot, m_analysis, history);
+    QCOMPARE(widget.diskChart()->usedValues().size(), 4);
+    QCOMPARE(widget.diskChart()->highlightedBar(), 2); // /var/lib/docker/overlay2 holds the docker root
+    QCOMPARE(widget.diskChart()->historyPointCount(), 4);
+}
+
+void TestHostDetail::rawTabShowsProbeOutput()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    widget.showProbe(QLatin1String(lw::ProbeId::KernelRelease));
+    QCOMPARE(widget.tabs()->currentIndex(), int(HostDetailWidget::RawTab));
+    QCOMPARE(widget.rawText(), QStringLiteral("5.10.0-21-amd64\n"));
+    widget.showProbe(QLatin1String(lw::ProbeId::MountInfo));
+    QCOMPARE(widget.rawText().toUtf8(),
+             fixture(QStringLiteral("../core/data/mountinfo/seed-covered.mountinfo")));
+    widget.showProbe(QLatin1String(lw::ProbeId::KernelConfig));
+    QVERIFY(widget.rawText().isEmpty());
+    const QList<QLabel *> labels = widget.findChildren<QLabel *>();
+    bool headerShown = false;
+    for (QLabel *label : labels)
+        headerShown |= label->text().contains(QStringLiteral("no-permission")) &&
+                       label->text().contains(QStringLiteral("17 ms"));
+    QVERIFY(headerShown);
+}
+
+void TestHostDetail::clearHidesEverything()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    QCOMPARE(widget.host(), QStringLiteral("node-a.example"));
+    widget.clear();
+    QVERIFY(!widget.tabs()->isVisibleTo(&widget));
+    QCOMPARE(widget.mountGraph()->nodeCount(), 0);
+    QCOMPARE(widget.mountTable()->model()->rowCount(), 0);
+    QVERIFY(widget.overviewText().isEmpty());
+    QVERIFY(widget.host().isEmpty());
+}
+
+QTEST_MAIN(TestHostDetail)
+#include "tst_hostdetail.moc"
