@@ -32,12 +32,16 @@ struct DaemonJson
 };
 DaemonJson parseDaemonJson(QByteArrayView text);
 
+// A ParseError at a byte offset of text (e.g. QJsonParseError::offset): 1-based line, and column counted
+// in characters (UTF-8 sequences count once). Shared by the JSON parsers of src/core.
+ParseError parseErrorAtOffset(QByteArrayView text, qsizetype offset, const QString &message);
+
 // /etc/sysconfig/docker-storage: shell-style VAR=value assignments (quotes, comments, line continuations).
 struct DockerStorageSysconfig
 {
-    QHash<QString, QString> variables;    // values unquoted
-    StorageFlags flags;                   // flags parsed from DOCKER_STORAGE_OPTIONS
-    QList<ParseError> errors;             // e.g. an unterminated quote, naming the line
+    QHash<QString, QString> variables; // values unquoted
+    StorageFlags flags;                // flags parsed from DOCKER_STORAGE_OPTIONS
+    QList<ParseError> errors;          // e.g. an unterminated quote, naming the line
 };
 DockerStorageSysconfig parseDockerStorageSysconfig(QByteArrayView text);
 

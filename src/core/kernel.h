@@ -34,7 +34,7 @@ struct KernelConfig
 {
     QHash<QString, QString> values; // CONFIG_X -> "y", "m", "\"text\"", ...; "is not set" entries absent
     KernelOption option(const QString &name) const; // Unset if absent or "n"
-    int lineCount = 0;
+    int lineCount = 0; // non-blank lines read
 };
 KernelConfig parseKernelConfig(QByteArrayView text);
 
