@@ -1,8 +1,17 @@
 #!/bin/bash
 # The lab's `systemctl`: bind-mounted over the real path inside a lab host; knows only docker.service.
 # Appends every call, one shell-quoted line, to LAB_HOST/calls.log.
-# (lab host-init.sh prepends LAB_DIR= and LAB_HOST= lines when it installs this file.)
 set -u
+# Which lab host am I? PID 1 of this namespace is the host's sshd (-f LABDIR/hosts/ADDR/sshd_config), or
+# host-init.sh LABDIR/hosts/ADDR while the host is being set up.
+mapfile -d '' pid1 </proc/1/cmdline
+if [[ " ${pid1[*]} " =~ \ (/[^ ]*/hosts/[^/ ]+)[/\ ] ]]; then
+    LAB_HOST=${BASH_REMATCH[1]}
+    LAB_DIR=${LAB_HOST%/hosts/*}
+else
+    echo "lab fake ${0##*/}: not inside a lab host" >&2
+    exit 127
+fi
 {
     printf 'systemctl'
     printf ' %q' "$@"

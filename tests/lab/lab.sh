@@ -6,6 +6,9 @@
 # See docs/lab.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# Debian's python3 (a pyenv or venv shim in PATH can cost a second per start)
+py=/usr/bin/python3
+[ -x "$py" ] || py=python3
 all_scenarios=(healthy covered nested conflict lowdisk redirect-off hostile hung unreachable blackhole
     unknown-key changed-key wrong-key)
 
@@ -87,19 +90,18 @@ addr_plus() {
     echo "$((v >> 24 & 255)).$((v >> 16 & 255)).$((v >> 8 & 255)).$((v & 255))"
 }
 
-expected() { # SCENARIO -> "status<TAB>findings"
+expected() { # SCENARIO -> sets $expected to "status<TAB>findings" (no subshell: called per host)
     case $1 in
-    healthy) printf 'ok\t' ;;
-    covered | nested | hostile) printf 'ok\tshadowed-overlay-mounts' ;;
-    conflict) printf 'ok\tstorage-driver-conflict' ;;
-    lowdisk) printf 'ok\tlow-space-copy-up' ;;
-    redirect-off) printf 'ok\tredirect-dir-disabled' ;;
-    hung) printf 'timeout\t' ;;
-    unreachable) printf 'unreachable\t' ;;
-    blackhole) printf 'timeout\t' ;;
-    unknown-key) printf 'host-key-unknown\t' ;;
-    changed-key) printf 'host-key-changed\t' ;;
-    wrong-key) printf 'auth-failed\t' ;;
+    healthy) expected=$'ok\t' ;;
+    covered | nested | hostile) expected=$'ok\tshadowed-overlay-mounts' ;;
+    conflict) expected=$'ok\tstorage-driver-conflict' ;;
+    lowdisk) expected=$'ok\tlow-space-copy-up' ;;
+    redirect-off) expected=$'ok\tredirect-dir-disabled' ;;
+    hung | blackhole) expected=$'timeout\t' ;;
+    unreachable) expected=$'unreachable\t' ;;
+    unknown-key) expected=$'host-key-unknown\t' ;;
+    changed-key) expected=$'host-key-changed\t' ;;
+    wrong-key) expected=$'auth-failed\t' ;;
     esac
 }
 
@@ -155,29 +157,42 @@ do_start() {
         scens+=("$s")
     done
     [ "$(addr_plus "$base" $((hosts - 1)) | cut -d. -f1)" = 127 ] || die "--base + --hosts leaves 127.0.0.0/8"
-    python3 "$here/ready.py" free "${addrs[@]}" || die "addresses in use; pick another --base"
+    "$py" "$here/ready.py" free "${addrs[@]}" || die "addresses in use; pick another --base"
 
     # lab-wide files
-    rm -rf "$dir/hosts" "$dir/pids"
+    # an old lab's host dirs are thousands of small files: delete them in the background
+    if [ -e "$dir/hosts" ]; then
+        mv "$dir/hosts" "$dir/hosts.old.$$"
+        setsid -f rm -rf -- "$dir/hosts.old.$$" </dev/null >/dev/null 2>&1
+    fi
+    rm -rf "$dir/pids"
     mkdir -p "$dir/hosts" "$dir/pids" "$dir/bin" /run/sshd /var/lib/docker /etc/docker /etc/sysconfig /boot
     rm -f "$dir/id_ed25519" "$dir/id_ed25519.pub" "$dir/known_hosts"
     ssh-keygen -q -t ed25519 -N '' -C "layerwatch-lab" -f "$dir/id_ed25519" >/dev/null
     cp "$dir/id_ed25519.pub" "$dir/authorized_keys"
     cc -O -o "$dir/bin/dockerd" "$here/fake-dockerd.c" || die "cannot build the fake dockerd (needs cc)"
+    cc -O -o "$dir/bin/labhelper" "$here/labhelper.c" || die "cannot build labhelper (needs cc)"
+    install -m 755 "$here/fake-docker.sh" "$dir/bin/docker"
+    install -m 755 "$here/fake-systemctl.sh" "$dir/bin/systemctl"
     LAB_BIND_DOCKER=$(bind_targets docker)
     LAB_BIND_SYSTEMCTL=$(bind_targets systemctl)
-    export LAB_BIND_DOCKER LAB_BIND_SYSTEMCTL
+    LAB_KERNEL=$(uname -r)
+    export LAB_BIND_DOCKER LAB_BIND_SYSTEMCTL LAB_KERNEL
 
     # launch; a failure from here on stops what was started
     trap 'do_stop >/dev/null 2>&1 || true' ERR
-    local checks=() pid
+    local checks=() pid hostdirs=() expected
+    for addr in "${addrs[@]}"; do
+        hostdirs+=("$dir/hosts/$addr"/{etc/docker,etc/sysconfig,var/lib/docker,boot,state,sys})
+    done
+    mkdir -p "${hostdirs[@]}"
     : >"$dir/inventory"
     printf '#address\tscenario\tstatus\tfindings\n' >"$dir/hosts.tsv"
     for ((i = 0; i < hosts; i++)); do
         addr=${addrs[i]} s=${scens[i]}
-        mkdir -p "$dir/hosts/$addr"
+        expected "$s"
         printf 'root@%s  # %s\n' "$addr" "$s" >>"$dir/inventory"
-        printf '%s\t%s\t%s\n' "$addr" "$s" "$(expected "$s")" >>"$dir/hosts.tsv"
+        printf '%s\t%s\t%s\n' "$addr" "$s" "$expected" >>"$dir/hosts.tsv"
         case $s in
         unreachable)
             echo "nothing listens on $addr:22 (connection refused)" >"$dir/hosts/$addr/README"
@@ -185,41 +200,46 @@ do_start() {
             ;;
         blackhole)
             unshare --pid --fork --kill-child --mount-proc --mount --propagation private \
-                python3 "$here/blackhole.py" "$dir/hosts/$addr" "$addr" 22 \
+                "$py" "$here/blackhole.py" "$dir/hosts/$addr" "$addr" 22 \
                 </dev/null >"$dir/hosts/$addr/blackhole.log" 2>&1 &
             pid=$!
-            checks+=("$addr:tcp:$pid")
+            checks+=("$addr:tcp:$pid:-")
             ;;
         *)
             unshare --pid --fork --kill-child --mount-proc --mount --propagation private \
                 "$here/host-init.sh" "$dir/hosts/$addr" "$s" "$i" \
                 </dev/null >"$dir/hosts/$addr/sshd.log" 2>&1 &
             pid=$!
-            checks+=("$addr:ssh:$pid")
+            checks+=("$addr:ssh:$pid:$dir/hosts/$addr/sshd.pid")
             ;;
         esac
         echo "$pid" >"$dir/pids/$addr"
+        disown "$pid" # stop kills it; no "Killed" job notice from this shell
     done
 
-    if [ ${#checks[@]} -gt 0 ] && ! python3 "$here/ready.py" wait "$timeout" "${checks[@]}"; then
+    if [ ${#checks[@]} -gt 0 ] && ! "$py" "$here/ready.py" wait "$timeout" "${checks[@]}"; then
         trap - ERR
         do_stop >/dev/null 2>&1 || true
         die "start failed; stopped everything (logs kept in $dir/hosts/)"
     fi
 
     # known_hosts: what a client should already trust
-    : >"$dir/known_hosts"
+    local kh='' pub type key
     for ((i = 0; i < hosts; i++)); do
         addr=${addrs[i]} s=${scens[i]}
         case $s in
-        unreachable | blackhole | unknown-key) ;;
+        unreachable | blackhole | unknown-key) continue ;;
         changed-key)
+            # a key the host never had, as if it had been reinstalled since we last saw it
             ssh-keygen -q -t ed25519 -N '' -C "previous key" -f "$dir/hosts/$addr/previous_host_key" <<<y >/dev/null
-            printf '%s %s\n' "$addr" "$(cut -d' ' -f1,2 "$dir/hosts/$addr/previous_host_key.pub")" >>"$dir/known_hosts"
+            pub=$dir/hosts/$addr/previous_host_key.pub
             ;;
-        *) printf '%s %s\n' "$addr" "$(cut -d' ' -f1,2 "$dir/hosts/$addr/ssh_host_ed25519_key.pub")" >>"$dir/known_hosts" ;;
+        *) pub=$dir/hosts/$addr/ssh_host_ed25519_key.pub ;;
         esac
+        read -r type key _ <"$pub"
+        kh+="$addr $type $key"$'\n'
     done
+    printf '%s' "$kh" >"$dir/known_hosts"
     cat >"$dir/ssh_config" <<EOF2
 Host *
     User root
