@@ -16,6 +16,27 @@ enum class Visibility {
 
 // The mount table as a tree (mount ID -> parent ID) with the covering analysis done once at build time.
 // Indexes are positions in mounts(); they are stable for the life of the tree.
+//
+// Definitions (the contract of the analysis):
+// - Tree: a mount whose parent ID is not in the table is a root. Children are kept in file order. A
+//   duplicate mount ID is kept, and the later one wins in indexOfId() (and as a parent). A parent cycle
+//   in hostile input is broken by making the mount where the walk closes the cycle a root.
+// - Overmounted: M has a child C with C.mountPoint == M.mountPoint (stacked on top of M; the kernel
+//   makes the new mount a child of the old top). C covers M.
+// - Shadowed: walk M's ancestors. For each ancestor A let B be A's child on the chain toward M (B == M
+//   at the first step). Any other child C of A whose mount point is a path-component prefix of B's
+//   hides B and so M (it is not in B's subtree, so it was mounted later); at an equal mount point only
+//   a C later in file order than B hides it. An ancestor B on the chain that is overmounted (a child
+//   other than the one on the chain at B's own mount point) hides M as well.
+// - coverChain(M): the mounts that hide M, innermost (closest to M) first: deeper ancestor levels
+//   before higher ones, at one level the longer mount point first, and at an equal mount point the
+//   earlier one first (the later one hides it, so it is further out). The chain goes on with the covers
+//   of the covers (a cover that is itself overmounted or shadowed), so its last element is the mount
+//   that is visible at M's place from the root. coveringMount(M) is its first element.
+// - Visibility: Overmounted when coveringMount(M) is a child of M at M's own mount point, Shadowed when
+//   anything else hides M (including a hidden ancestor), Visible otherwise.
+// Cost: children are indexed by mount point, and only the path prefixes of each B are looked up, so
+// the analysis is O(n * depth * path components).
 class MountTree
 {
 public:
@@ -58,6 +79,7 @@ private:
     QList<Visibility> m_visibility;
     QList<QList<int>> m_covers; // per index, innermost first
     QList<QString> m_layerIds;
+    QList<QHash<QString, QList<int>>> m_childrenByPoint; // per index: child mount point -> children
     QString m_dockerRoot;
 };
 

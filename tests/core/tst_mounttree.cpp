@@ -1,0 +1,439 @@
+#include "mounttree.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace lw;
+
+namespace {
+
+QByteArray readFixture(const QString &name)
+{
+    const QString path = QFINDTESTDATA(QStringLiteral("data/mountinfo/") + name);
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        qFatal("fixture %s not found", qPrintable(name));
+    return f.readAll();
+}
+
+MountTree treeOf(const QString &fixture, const QString &dockerRoot = QStringLiteral("/var/lib/docker"))
+{
+    const MountInfo info = parseMountInfo(readFixture(fixture));
+    if (!info.errors.isEmpty())
+        qFatal("fixture %s has parse errors", qPrintable(fixture));
+    return MountTree::build(info.mounts, dockerRoot);
+}
+
+// Mount IDs of a list of indexes, for readable comparisons.
+QList<int> ids(const MountTree &t, const QList<int> &indexes)
+{
+    QList<int> out;
+    for (int i : indexes)
+        out << (i >= 0 ? t.mounts().at(i).id : -1);
+    return out;
+}
+
+int idOf(const MountTree &t, int index)
+{
+    return index >= 0 ? t.mounts().at(index).id : -1;
+}
+
+QString overlayPoint(const QString &id)
+{
+    return QStringLiteral("/var/lib/docker/overlay2/%1/merged").arg(id);
+}
+
+} // namespace
+
+class TestMountTree : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pathPrefix_data();
+    void pathPrefix();
+    void treeShape();
+    void dockerHostAllVisible();
+    void seedCoveredCase();
+    void nestedCovers();
+    void stackedCovers();
+    void dockerRootOvermounted();
+    void ancestorShadowed();
+    void coverOvermountedByBind();
+    void bindMountCoversOverlays();
+    void samePointSiblings();
+    void hostileTree();
+    void layerIds();
+    void resolvePath();
+    void emptyTree();
+    void generatedTable();
+};
+
+void TestMountTree::pathPrefix_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("root-of-all") << QStringLiteral("/") << QStringLiteral("/var/lib") << true;
+    QTest::newRow("root-of-root") << QStringLiteral("/") << QStringLiteral("/") << true;
+    QTest::newRow("equal") << QStringLiteral("/a/b") << QStringLiteral("/a/b") << true;
+    QTest::newRow("component") << QStringLiteral("/a") << QStringLiteral("/a/b") << true;
+    QTest::newRow("not-component") << QStringLiteral("/a") << QStringLiteral("/ab") << false;
+    QTest::newRow("longer") << QStringLiteral("/a/b") << QStringLiteral("/a") << false;
+    QTest::newRow("trailing-slash") << QStringLiteral("/a/") << QStringLiteral("/a/b") << true;
+    QTest::newRow("other") << QStringLiteral("/b") << QStringLiteral("/a/b") << false;
+    QTest::newRow("empty-prefix") << QString() << QStringLiteral("/a") << false;
+    QTest::newRow("space") << QStringLiteral("/a b") << QStringLiteral("/a b/c") << true;
+}
+
+void TestMountTree::pathPrefix()
+{
+    QFETCH(QString, prefix);
+    QFETCH(QString, path);
+    QFETCH(bool, expected);
+    QCOMPARE(isPathPrefix(prefix, path), expected);
+}
+
+void TestMountTree::treeShape()
+{
+    const MountTree t = treeOf(QStringLiteral("docker-host.mountinfo"));
+    QCOMPARE(t.size(), 85);
+    QCOMPARE(ids(t, t.roots()), QList<int>{22});
+    const int sys = t.indexOfId(23);
+    QCOMPARE(idOf(t, t.parentIndex(sys)), 22);
+    QCOMPARE(ids(t, t.children(sys)), (QList<int>{28, 31, 32, 33, 37, 38, 39, 40}));
+    QCOMPARE(t.indexOfId(12345), -1);
+    QCOMPARE(t.parentIndex(-1), -1);
+    QCOMPARE(t.children(t.size()).size(), 0);
+}
+
+void TestMountTree::dockerHostAllVisible()
+{
+    const MountTree t = treeOf(QStringLiteral("docker-host.mountinfo"));
+    QCOMPARE(t.hiddenMounts(), QList<int>());
+    for (int i = 0; i < t.size(); ++i) {
+        QCOMPARE(t.visibility(i), Visibility::Visible);
+        QCOMPARE(t.coveringMount(i), -1);
+        QCOMPARE(t.coverChain(i), QList<int>());
+    }
+}
+
+void TestMountTree::seedCoveredCase()
+{
+    const MountTree t = treeOf(QStringLiteral("seed-covered.mountinfo"));
+    const int cover = t.indexOfId(950);
+    QVERIFY(cover >= 0);
+    QCOMPARE(t.visibility(cover), Visibility::Visible);
+    const QList<int> hidden = t.hiddenMounts();
+    QCOMPARE(ids(t, hidden), (QList<int>{900, 901, 902, 903, 904}));
+    for (int i : hidden) {
+        QVERIFY(t.mounts().at(i).isOverlay());
+        QCOMPARE(t.visibility(i), Visibility::Shadowed);
+        QCOMPARE(t.coveringMount(i), cover);
+        QCOMPARE(t.coverChain(i), QList<int>{cover});
+        // From the root, the overlay's path now leads into the cover.
+        QCOMPARE(t.resolvePath(t.mounts().at(i).mountPoint), cover);
+    }
+    // The container started after the cover is mounted inside it and is visible.
+    const int after = t.indexOfId(951);
+    QCOMPARE(t.visibility(after), Visibility::Visible);
+    QCOMPARE(t.resolvePath(t.mounts().at(after).mountPoint + QLatin1String("/etc/hosts")), after);
+}
+
+void TestMountTree::nestedCovers()
+{
+    const MountTree t = treeOf(QStringLiteral("nested-covers.mountinfo"));
+    const int tmpfs = t.indexOfId(10);
+    const int ext4 = t.indexOfId(11);
+    for (int id : {2, 3}) {
+        const int o = t.indexOfId(id);
+        QCOMPARE(t.visibility(o), Visibility::Shadowed);
+        QCOMPARE(t.coveringMount(o), tmpfs);
+        QCOMPARE(t.coverChain(o), (QList<int>{tmpfs, ext4}));
+    }
+    QCOMPARE(t.visibility(tmpfs), Visibility::Shadowed);
+    QCOMPARE(t.coverChain(tmpfs), QList<int>{ext4});
+    QCOMPARE(t.visibility(ext4), Visibility::Visible);
+    QCOMPARE(t.coverChain(ext4), QList<int>());
+    QCOMPARE(ids(t, t.hiddenMounts()), (QList<int>{2, 3, 10}));
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("aaa"))), ext4);
+    QCOMPARE(t.resolvePath(QStringLiteral("/var/lib")), t.indexOfId(1));
+}
+
+void TestMountTree::stackedCovers()
+{
+    const MountTree t = treeOf(QStringLiteral("stacked-covers.mountinfo"));
+    const int overlay = t.indexOfId(2);
+    const int first = t.indexOfId(10);
+    const int second = t.indexOfId(11);
+    const int fresh = t.indexOfId(12);
+    QCOMPARE(t.visibility(overlay), Visibility::Shadowed);
+    QCOMPARE(t.coveringMount(overlay), first);
+    QCOMPARE(t.coverChain(overlay), (QList<int>{first, second}));
+    QCOMPARE(t.visibility(first), Visibility::Overmounted);
+    QCOMPARE(t.coveringMount(first), second);
+    QCOMPARE(t.visibility(second), Visibility::Visible);
+    QCOMPARE(t.visibility(fresh), Visibility::Visible);
+    QCOMPARE(t.resolvePath(QStringLiteral("/var/lib/docker/overlay2")), second);
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("aaa"))), second);
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("new"))), fresh);
+    QCOMPARE(t.layerId(overlay), QStringLiteral("aaa"));
+    QCOMPARE(t.layerId(fresh), QStringLiteral("new"));
+}
+
+void TestMountTree::dockerRootOvermounted()
+{
+    const MountTree t = treeOf(QStringLiteral("docker-overmounted.mountinfo"));
+    const int docker = t.indexOfId(5);
+    const int over = t.indexOfId(20);
+    QCOMPARE(t.visibility(docker), Visibility::Overmounted);
+    QCOMPARE(t.coveringMount(docker), over);
+    QCOMPARE(t.coverChain(docker), QList<int>{over});
+    for (int id : {6, 7}) {
+        const int o = t.indexOfId(id);
+        QCOMPARE(t.visibility(o), Visibility::Shadowed);
+        QCOMPARE(t.coverChain(o), QList<int>{over});
+    }
+    QCOMPARE(t.visibility(over), Visibility::Visible);
+    QCOMPARE(t.resolvePath(QStringLiteral("/var/lib/docker")), over);
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("bbb"))), over);
+}
+
+void TestMountTree::ancestorShadowed()
+{
+    const MountTree t = treeOf(QStringLiteral("ancestor-shadowed.mountinfo"));
+    const int docker = t.indexOfId(5);
+    const int overlay = t.indexOfId(6);
+    const int varLib = t.indexOfId(30);
+    QCOMPARE(t.visibility(docker), Visibility::Shadowed);
+    QCOMPARE(t.coverChain(docker), QList<int>{varLib});
+    // The overlay itself has no sibling over it; it is hidden because its parent is.
+    QCOMPARE(t.visibility(overlay), Visibility::Shadowed);
+    QCOMPARE(t.coverChain(overlay), QList<int>{varLib});
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("aaa"))), varLib);
+}
+
+void TestMountTree::coverOvermountedByBind()
+{
+    const MountTree t = treeOf(QStringLiteral("cover-overmounted.mountinfo"));
+    const int overlay = t.indexOfId(2);
+    const int cover = t.indexOfId(10);
+    const int bind = t.indexOfId(11);
+    QCOMPARE(t.mounts().at(bind).root, QStringLiteral("/srv/elsewhere"));
+    QCOMPARE(t.visibility(overlay), Visibility::Shadowed);
+    QCOMPARE(t.coveringMount(overlay), cover);
+    QCOMPARE(t.coverChain(overlay), (QList<int>{cover, bind}));
+    QCOMPARE(t.visibility(cover), Visibility::Overmounted);
+    QCOMPARE(t.coverChain(cover), QList<int>{bind});
+    QCOMPARE(t.visibility(bind), Visibility::Visible);
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("aaa"))), bind);
+}
+
+void TestMountTree::bindMountCoversOverlays()
+{
+    // /data/docker is bind-mounted on /var/lib/docker (root field "/docker"); later its overlay2
+    // directory is bind-mounted onto itself inside it, which hides the running overlays.
+    const MountTree t = treeOf(QStringLiteral("bind-mounts.mountinfo"));
+    const int docker = t.indexOfId(70);
+    const int selfBind = t.indexOfId(91);
+    QCOMPARE(t.visibility(docker), Visibility::Visible);
+    QCOMPARE(ids(t, t.hiddenMounts()), (QList<int>{80, 81}));
+    QCOMPARE(t.coveringMount(t.indexOfId(80)), selfBind);
+    QCOMPARE(t.coverChain(t.indexOfId(81)), QList<int>{selfBind});
+    QCOMPARE(t.layerId(t.indexOfId(80)), QString(64, u'1'));
+    QCOMPARE(t.resolvePath(QStringLiteral("/srv/chroot/etc/resolv.conf")), t.indexOfId(90));
+    QCOMPARE(t.resolvePath(QStringLiteral("/srv/chroot/etc")), t.indexOfId(22));
+}
+
+void TestMountTree::samePointSiblings()
+{
+    const MountTree t = treeOf(QStringLiteral("same-point-siblings.mountinfo"));
+    const int earlier = t.indexOfId(2);
+    const int later = t.indexOfId(3);
+    const int proc = t.indexOfId(4);
+    QCOMPARE(t.visibility(earlier), Visibility::Shadowed);
+    QCOMPARE(t.coveringMount(earlier), later);
+    QCOMPARE(t.visibility(later), Visibility::Visible);
+    // Inside the hidden overlay, its own child is hidden with it.
+    QCOMPARE(t.visibility(proc), Visibility::Shadowed);
+    QCOMPARE(t.coverChain(proc), QList<int>{later});
+    QCOMPARE(t.resolvePath(overlayPoint(QStringLiteral("aaa")) + QLatin1String("/proc")), later);
+}
+
+void TestMountTree::hostileTree()
+{
+    const MountTree t = treeOf(QStringLiteral("hostile-tree.mountinfo"));
+    QCOMPARE(t.size(), 9);
+    // Duplicate ID: both kept, the later wins in indexOfId and as a parent.
+    QCOMPARE(t.mounts().at(1).source, QStringLiteral("first7"));
+    QCOMPARE(t.indexOfId(7), 2);
+    QCOMPARE(t.parentIndex(3), 2);
+    // The cycle 50 -> 51 -> 52 -> 50 is broken; every mount has a finite way up to a root.
+    for (int i = 0; i < t.size(); ++i) {
+        int steps = 0;
+        for (int p = i; p >= 0; p = t.parentIndex(p))
+            QVERIFY(++steps <= t.size());
+    }
+    QCOMPARE(t.parentIndex(t.indexOfId(60)), -1); // its own parent
+    QCOMPARE(t.parentIndex(t.indexOfId(70)), -1); // parent missing
+    QCOMPARE(ids(t, t.roots()).contains(70), true);
+    int cycleRoots = 0;
+    for (int id : {50, 51, 52})
+        cycleRoots += t.parentIndex(t.indexOfId(id)) < 0 ? 1 : 0;
+    QCOMPARE(cycleRoots, 1);
+    QCOMPARE(t.resolvePath(QStringLiteral("/orphan/file")), t.indexOfId(70));
+    QCOMPARE(t.resolvePath(QStringLiteral("/b/c/d")), t.indexOfId(8));
+    for (int i = 0; i < t.size(); ++i)
+        QVERIFY(t.coverChain(i).size() < t.size());
+}
+
+void TestMountTree::layerIds()
+{
+    const MountTree t = treeOf(QStringLiteral("escapes.mountinfo"));
+    QCOMPARE(t.layerId(8), QStringLiteral("evil id$(reboot)'\nx"));
+    QCOMPARE(t.layerId(0), QString());
+    QCOMPARE(t.layerId(-1), QString());
+    // Another docker root: the same mounts have no layer IDs.
+    const MountTree other = treeOf(QStringLiteral("escapes.mountinfo"), QStringLiteral("/srv/docker"));
+    QCOMPARE(other.layerId(8), QString());
+    // A trailing slash on the docker root is ignored.
+    const MountTree slash =
+        treeOf(QStringLiteral("nested-covers.mountinfo"), QStringLiteral("/var/lib/docker/"));
+    QCOMPARE(slash.dockerRoot(), QStringLiteral("/var/lib/docker"));
+    QCOMPARE(slash.layerId(slash.indexOfId(3)), QStringLiteral("bbb"));
+    // Only overlay mounts, only exactly <root>/overlay2/<id>/merged.
+    const MountInfo info =
+        parseMountInfo("1 0 8:1 / / rw - ext4 /dev/sda1 rw\n"
+                       "2 1 0:2 / /var/lib/docker/overlay2/x/merged rw - tmpfs tmpfs rw\n"
+                       "3 1 0:3 / /var/lib/docker/overlay2/a/b/merged rw - overlay overlay rw\n"
+                       "4 1 0:4 / /var/lib/docker/overlay2//merged rw - overlay overlay rw\n"
+                       "5 1 0:5 / /var/lib/docker/overlay2/y/merged/sub rw - overlay overlay rw\n"
+                       "6 1 0:6 / /var/lib/docker/overlay2/z/merged rw - overlay overlay rw\n");
+    const MountTree t2 = MountTree::build(info.mounts);
+    QCOMPARE(t2.layerId(1), QString());
+    QCOMPARE(t2.layerId(2), QString());
+    QCOMPARE(t2.layerId(3), QString());
+    QCOMPARE(t2.layerId(4), QString());
+    QCOMPARE(t2.layerId(5), QStringLiteral("z"));
+
+    const MountTree host = treeOf(QStringLiteral("docker-host.mountinfo"));
+    QStringList found;
+    for (int i = 0; i < host.size(); ++i) {
+        if (!host.layerId(i).isEmpty())
+            found << host.layerId(i);
+    }
+    QFile f(QFINDTESTDATA("data/mountinfo/docker-host.layers"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(found, QString::fromLatin1(f.readAll()).split(u'\n', Qt::SkipEmptyParts));
+}
+
+void TestMountTree::resolvePath()
+{
+    const MountTree t = treeOf(QStringLiteral("docker-host.mountinfo"));
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/"))), 22);
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/etc/passwd"))), 22);
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/run/lock/x"))), 30);
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/run/lockfile"))), 27);
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/var/lib/docker/"))), 62);
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/var/lib/docker/overlay2"))), 62);
+    QCOMPARE(idOf(t, t.resolvePath(QStringLiteral("/sys/kernel/debug/tracing"))), 37);
+    QCOMPARE(t.resolvePath(QString()), -1);
+    QCOMPARE(t.resolvePath(QStringLiteral("relative/path")), -1);
+    for (int i = 0; i < t.size(); ++i) {
+        if (t.mounts().at(i).isOverlay())
+            QCOMPARE(t.resolvePath(t.mounts().at(i).mountPoint + QLatin1String("/usr/bin")), i);
+    }
+}
+
+void TestMountTree::emptyTree()
+{
+    const MountTree t = MountTree::build({});
+    QCOMPARE(t.size(), 0);
+    QCOMPARE(t.roots(), QList<int>());
+    QCOMPARE(t.resolvePath(QStringLiteral("/")), -1);
+    QCOMPARE(t.coverChain(0), QList<int>());
+    QCOMPARE(t.visibility(3), Visibility::Visible);
+}
+
+// A generated table of 10,000 mounts laid out as the kernel would (a cover of overlay2 stacks on the
+// previous one; containers started later mount inside the newest cover), checked against the answer
+// kept by the generator.
+void TestMountTree::generatedTable()
+{
+    QRandomGenerator rng(20261127);
+    QByteArray text;
+    text += "1 0 8:1 / / rw shared:1 - ext4 /dev/sda1 rw\n";
+    text += "2 1 8:2 / /var/lib/docker rw shared:2 - xfs /dev/sdb1 rw\n";
+    struct Expect
+    {
+        int id;
+        int parentId;
+        QString layer;
+    };
+    QList<Expect> expected;
+    QList<int> coverIds;
+    QHash<int, int> coverOnTopOf; // parent ID -> the cover stacked on it
+    int top = 2;                  // the mount that holds /var/lib/docker/overlay2 right now
+    int nextId = 3;
+    int overlays = 0;
+    while (nextId < 10000) {
+        const int id = nextId++;
+        const QByteArray layer = QByteArray::number(rng.generate64(), 16) + QByteArray::number(id);
+        text += QByteArray::number(id) + " " + QByteArray::number(top) + " 0:" + QByteArray::number(id) +
+                " / /var/lib/docker/overlay2/" + layer + "/merged rw,relatime - overlay overlay rw\n";
+        expected.append({id, top, QString::fromLatin1(layer)});
+        ++overlays;
+        if (rng.bounded(10) == 0 && nextId < 10000) {
+            const int shm = nextId++;
+            text += QByteArray::number(shm) + " 2 0:1 / /var/lib/docker/containers/" + layer +
+                    "/mounts/shm rw - tmpfs shm rw\n";
+            expected.append({shm, 2, QString()});
+        }
+        if ((rng.bounded(2000) == 0 || overlays % 3000 == 0) && nextId < 10000) {
+            const int cover = nextId++;
+            text += QByteArray::number(cover) + " " + QByteArray::number(top) +
+                    " 0:2 / /var/lib/docker/overlay2 rw - tmpfs tmpfs rw\n";
+            expected.append({cover, top, QString()});
+            coverIds << cover;
+            coverOnTopOf.insert(top, cover);
+            top = cover;
+        }
+    }
+    const MountInfo info = parseMountInfo(text);
+    QCOMPARE(info.errors.size(), 0);
+    QCOMPARE(info.mounts.size(), qsizetype(expected.size() + 2));
+    const MountTree t = MountTree::build(info.mounts);
+    QCOMPARE(t.size(), 9999);
+    int hidden = 0;
+    for (const Expect &e : expected) {
+        const int i = t.indexOfId(e.id);
+        QCOMPARE(idOf(t, t.parentIndex(i)), e.parentId);
+        QCOMPARE(t.layerId(i), e.layer);
+        const bool isCover = coverIds.contains(e.id);
+        // Overlays (and covers) in a mount that got a cover stacked on top are hidden by that cover;
+        // shm mounts in the docker fs are never hidden.
+        const int expectedCover = e.layer.isEmpty() && !isCover ? -1 : coverOnTopOf.value(e.parentId, -1);
+        const int expectedCoverOfCover = isCover ? coverOnTopOf.value(e.id, -1) : expectedCover;
+        QCOMPARE(idOf(t, t.coveringMount(i)), expectedCoverOfCover);
+        if (expectedCoverOfCover < 0) {
+            QCOMPARE(t.visibility(i), Visibility::Visible);
+            continue;
+        }
+        ++hidden;
+        QCOMPARE(t.visibility(i), isCover ? Visibility::Overmounted : Visibility::Shadowed);
+        // The chain runs through every later cover and ends at the newest one, which is visible.
+        const QList<int> chain = t.coverChain(i);
+        const int first = coverIds.indexOf(expectedCoverOfCover);
+        QCOMPARE(chain.size(), coverIds.size() - first);
+        QCOMPARE(ids(t, chain), coverIds.mid(first));
+        QCOMPARE(t.visibility(chain.last()), Visibility::Visible);
+        QCOMPARE(t.resolvePath(t.mounts().at(i).mountPoint), chain.last());
+    }
+    QCOMPARE(t.hiddenMounts().size(), hidden);
+    qInfo("generated table: %d mounts, %d covers, %d hidden", int(t.size()), int(coverIds.size()), hidden);
+    QVERIFY(coverIds.size() >= 3);
+    QVERIFY(hidden > 5000);
+}
+
+QTEST_GUILESS_MAIN(TestMountTree)
+#include "tst_mounttree.moc"

@@ -1,0 +1,79 @@
+#pragma once
+
+// Starts tests/lab/lab.sh for one test executable and stops it again. Each executable uses its own
+// loopback range (LW_SSH_TEST_LAB_BASE overrides it) so that tests can run in parallel.
+
+#include <QFile>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+class LabFixture
+{
+public:
+    LabFixture() = default;
+    ~LabFixture() { stop(); }
+
+    // scenarios: lab.sh --scenarios (host i gets scenario i % n); returns false with the log in error()
+    bool start(const QString &labScript, const QString &defaultBase, const QString &scenarios, int hosts = 0)
+    {
+        if (!m_dir.isValid())
+            return fail(QStringLiteral("no temporary directory"));
+        m_script = labScript;
+        m_base = qEnvironmentVariable("LW_SSH_TEST_LAB_BASE", defaultBase);
+        QStringList args{QStringLiteral("start"),
+                         QStringLiteral("--dir"),
+                         m_dir.path(),
+                         QStringLiteral("--scenarios"),
+                         scenarios,
+                         QStringLiteral("--base"),
+                         m_base};
+        if (hosts > 0)
+            args << QStringLiteral("--hosts") << QString::number(hosts);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(m_script, args);
+        if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return fail(QString::fromLocal8Bit(p.readAll()));
+        m_started = true;
+        return true;
+    }
+
+    void stop()
+    {
+        if (!m_started)
+            return;
+        m_started = false;
+        QProcess p;
+        p.start(m_script, {QStringLiteral("stop"), QStringLiteral("--dir"), m_dir.path()});
+        p.waitForFinished(60000);
+    }
+
+    QString dir() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString error() const { return m_error; }
+    // The i-th address of the lab (base + i), as lab.sh assigns them.
+    QString address(int i) const
+    {
+        const QStringList parts = m_base.split(QLatin1Char('.'));
+        quint32 v = (parts.value(0).toUInt() << 24) | (parts.value(1).toUInt() << 16) |
+                    (parts.value(2).toUInt() << 8) | parts.value(3).toUInt();
+        v += quint32(i);
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg(v >> 24)
+            .arg((v >> 16) & 255)
+            .arg((v >> 8) & 255)
+            .arg(v & 255);
+    }
+
+private:
+    bool fail(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+    QTemporaryDir m_dir{QStringLiteral("/tmp/lw-ssh-test-XXXXXX")};
+    QString m_script, m_base, m_error;
+    bool m_started = false;
+};

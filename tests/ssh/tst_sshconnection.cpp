@@ -1,0 +1,470 @@
+#include "credentials.h"
+#include "knownhosts.h"
+#include "labfixture.h"
+#include "sshconnection.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace lw::ssh;
+
+namespace {
+
+// Lab hosts, in the order of the scenario list below.
+enum LabHost { Healthy, UnknownKey, ChangedKey, WrongKey, Unreachable, Blackhole };
+const char kScenarios[] = "healthy,unknown-key,changed-key,wrong-key,unreachable,blackhole";
+
+class RecordingCredentials : public CredentialProvider
+{
+public:
+    std::optional<QByteArray> answer;
+    std::optional<QByteArray> passphrase(const HostTarget &, const QString &keyFile) override
+    {
+        std::lock_guard lock(m_mutex);
+        passphraseRequests << keyFile;
+        return answer;
+    }
+    std::optional<QByteArray> password(const HostTarget &, const QString &prompt) override
+    {
+        std::lock_guard lock(m_mutex);
+        passwordRequests << prompt;
+        return std::nullopt;
+    }
+    QStringList passphraseRequests, passwordRequests;
+
+private:
+    std::mutex m_mutex;
+};
+
+QByteArray run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qWarning() << program << args << p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+} // namespace
+
+class tst_SshConnection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void execBothStreamsAndExitCode();
+    void bigOutputNoDeadlockAndCap();
+    void stdinPassedThrough();
+    void commandTimeout();
+    void cancelRunningCommand();
+    void exitSignal();
+    void connectionLostMidCommand();
+    void unknownHostKey();
+    void changedHostKey();
+    void revokedHostKey();
+    void wrongClientKey();
+    void refused();
+    void blackholeTimesOut();
+    void encryptedKeyWithPassphrase();
+    void sshConfigAlias();
+    void rejectsShellInHostName();
+
+private:
+    SshOptions options() const;
+    HostTarget target(LabHost host) const { return {m_lab.address(host), QString(), 0, QString()}; }
+
+    LabFixture m_lab;
+    NonInteractiveCredentials m_nonInteractive;
+};
+
+void tst_SshConnection::initTestCase()
+{
+    const QString script = QFINDTESTDATA("../lab/lab.sh");
+    QVERIFY2(!script.isEmpty(), "tests/lab/lab.sh not found");
+    QVERIFY2(m_lab.start(script, QStringLiteral("127.0.50.1"), QLatin1String(kScenarios)),
+             qPrintable(m_lab.error()));
+}
+
+void tst_SshConnection::cleanupTestCase()
+{
+    m_lab.stop();
+}
+
+SshOptions tst_SshConnection::options() const
+{
+    SshOptions o;
+    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts"));
+    o.globalKnownHostsFile.clear();
+    o.sshConfigFile = QStringLiteral("none");
+    o.identityFiles = {m_lab.file(QStringLiteral("id_ed25519"))};
+    o.useAgent = false;
+    o.defaultUser = QStringLiteral("root");
+    o.connectTimeoutMs = 3000;
+    o.commandTimeoutMs = 20000;
+    return o;
+}
+
+void tst_SshConnection::execBothStreamsAndExitCode()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    QVERIFY(c.isConnected());
+    QCOMPARE(c.handshakeCount(), 1);
+
+    ExecRequest req;
+    req.command = "echo out; echo err >&2; exit 3";
+    const ExecResult r = c.exec(req);
+    QCOMPARE(sshStatusName(r.status), QStringLiteral("ok"));
+    QVERIFY(r.exitKnown);
+    QCOMPARE(r.exitStatus, 3);
+    QCOMPARE(r.stdoutData, QByteArray("out\n"));
+    QCOMPARE(r.stderrData, QByteArray("err\n"));
+    QVERIFY(!r.truncated);
+    QVERIFY(r.exitSignal.isEmpty());
+
+    // a second command reuses the session: same server process, no new handshake
+    req.command = "echo $PPID";
+    const ExecResult a = c.exec(req);
+    const ExecResult b = c.exec(req);
+    QCOMPARE(a.exitStatus, 0);
+    QVERIFY(!a.stdoutData.trimmed().isEmpty());
+    QCOMPARE(a.stdoutData, b.stdoutData);
+    QCOMPARE(c.handshakeCount(), 1);
+}
+
+void tst_SshConnection::bigOutputNoDeadlockAndCap()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    constexpr qint64 eight = 8 << 20;
+    struct Case
+    {
+        const char *command;
+        qint64 cap;
+    };
+    // all of stderr before any stdout: a reader of stdout alone would wait forever
+    const Case cases[] = {
+        {"head -c 8388608 /dev/zero | tr '\\0' e >&2; head -c 8388608 /dev/zero | tr '\\0' o", 16 << 20},
+        {"for i in $(seq 128); do head -c 65536 /dev/zero | tr '\\0' o; head -c 65536 /dev/zero | tr '\\0' e "
+         ">&2; "
+         "done",
+         1 << 20},
+    };
+    for (const Case &tc : cases) {
+        qint64 seenOut = 0, seenErr = 0;
+        ExecRequest req;
+        req.command = tc.command;
+        req.maxOutputBytes = tc.cap;
+        req.onOutput = [&](OutputStream s, QByteArrayView data) {
+            (s == OutputStream::Stdout ? seenOut : seenErr) += data.size();
+        };
+        QElapsedTimer t;
+        t.start();
+        const ExecResult r = c.exec(req);
+        QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(seenOut, eight);
+        QCOMPARE(seenErr, eight);
+        const qint64 kept = std::min(eight, tc.cap);
+        QCOMPARE(qint64(r.stdoutData.size()), kept);
+        QCOMPARE(qint64(r.stderrData.size()), kept);
+        QCOMPARE(r.truncated, tc.cap < eight);
+        QCOMPARE(r.stdoutData.count('o'), kept);
+        QCOMPARE(r.stderrData.count('e'), kept);
+        qInfo("16 MiB through both streams (cap %lld): %lld ms", tc.cap, t.elapsed());
+    }
+}
+
+void tst_SshConnection::stdinPassedThrough()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    ExecRequest req;
+    req.command = "sh -s";
+    req.stdinData = "x='from script'\necho \"$x\"\necho \"$1\" >&2\nexit 7\n";
+    ExecResult r = c.exec(req);
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QCOMPARE(r.stdoutData, QByteArray("from script\n"));
+    QCOMPARE(r.exitStatus, 7);
+
+    // more stdin than one window, while the remote echoes it back: needs reading and writing interleaved
+    req.command = "cat; echo done >&2";
+    req.stdinData = QByteArray(3 << 20, 's');
+    r = c.exec(req);
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QCOMPARE(r.exitStatus, 0);
+    QCOMPARE(r.stdoutData.size(), req.stdinData.size());
+    QCOMPARE(r.stderrData, QByteArray("done\n"));
+
+    // no stdin: the remote sees EOF at once instead of waiting
+    req.command = "wc -c";
+    req.stdinData.clear();
+    req.timeoutMs = 5000;
+    r = c.exec(req);
+    QCOMPARE(r.status, SshStatus::Ok);
+    QCOMPARE(r.stdoutData.trimmed(), QByteArray("0"));
+}
+
+void tst_SshConnection::commandTimeout()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    QVERIFY(c.connect().status == SshStatus::Ok);
+    ExecRequest req;
+    req.command = "echo started; sleep 30";
+    req.timeoutMs = 1000;
+    const ExecResult r = c.exec(req);
+    QCOMPARE(r.status, SshStatus::Timeout);
+    QVERIFY(!r.exitKnown);
+    QCOMPARE(r.stdoutData, QByteArray("started\n"));
+    QVERIFY2(r.durationMs >= 950 && r.durationMs < 2000, qPrintable(QString::number(r.durationMs)));
+
+    // the session survives a timed-out command
+    req.command = "echo still here";
+    req.timeoutMs = 0;
+    const ExecResult again = c.exec(req);
+    QCOMPARE(again.status, SshStatus::Ok);
+    QCOMPARE(again.stdoutData, QByteArray("still here\n"));
+    QCOMPARE(c.handshakeCount(), 1);
+
+    // the per-host deadline bounds a command too
+    SshOptions o = options();
+    o.hostDeadlineMs = 1500;
+    SshConnection bounded(target(Healthy), o, &m_nonInteractive);
+    req.command = "sleep 30";
+    const ExecResult cut = bounded.exec(req);
+    QCOMPARE(cut.status, SshStatus::Timeout);
+    QVERIFY2(cut.durationMs < 2500, qPrintable(QString::number(cut.durationMs)));
+}
+
+void tst_SshConnection::cancelRunningCommand()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    QVERIFY(c.connect().status == SshStatus::Ok);
+    std::atomic<bool> cancel{false};
+    ExecRequest req;
+    req.command = "sleep 30";
+    req.cancel = &cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    const ExecResult r = c.exec(req);
+    canceller.join();
+    QCOMPARE(r.status, SshStatus::Error);
+    QVERIFY(!r.exitKnown);
+    QVERIFY2(r.durationMs >= 250 && r.durationMs < 800, qPrintable(QString::number(r.durationMs)));
+
+    // an already raised flag runs nothing
+    req.command = "echo never";
+    const ExecResult none = c.exec(req);
+    QCOMPARE(none.status, SshStatus::Error);
+    QVERIFY(none.stdoutData.isEmpty());
+}
+
+void tst_SshConnection::exitSignal()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    ExecRequest req;
+    req.command = "kill -9 $$";
+    const ExecResult r = c.exec(req);
+    QCOMPARE(r.status, SshStatus::Ok);
+    QVERIFY(r.exitKnown);
+    QCOMPARE(r.exitSignal, QStringLiteral("KILL"));
+    QVERIFY(r.exitStatus != 0);
+}
+
+void tst_SshConnection::connectionLostMidCommand()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    ExecRequest req;
+    // $PPID is this connection's sshd process: killing it drops the TCP connection under us
+    req.command = "echo before; kill -9 $PPID; sleep 5; echo after";
+    req.timeoutMs = 10000;
+    const ExecResult r = c.exec(req);
+    QCOMPARE(r.status, SshStatus::Error);
+    QVERIFY(!r.exitKnown);
+    QVERIFY2(r.durationMs < 4000, qPrintable(QString::number(r.durationMs)));
+    QVERIFY(!r.stdoutData.contains("after"));
+    QVERIFY(!c.isConnected());
+
+    // and the next command reconnects
+    req.command = "echo back";
+    const ExecResult next = c.exec(req);
+    QCOMPARE(next.status, SshStatus::Ok);
+    QCOMPARE(next.stdoutData, QByteArray("back\n"));
+    QCOMPARE(c.handshakeCount(), 2);
+}
+
+void tst_SshConnection::unknownHostKey()
+{
+    SshConnection c(target(UnknownKey), options(), &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::HostKeyUnknown);
+    QVERIFY(!cr.message.isEmpty());
+    QVERIFY(!c.isConnected());
+    QCOMPARE(cr.hostKey.keyType, QStringLiteral("ssh-ed25519"));
+    QCOMPARE(cr.hostKey.knownHostsHost, m_lab.address(UnknownKey));
+
+    // the fingerprint is what `ssh-keygen -lf` prints for the host's public key
+    const QString pub =
+        m_lab.file(QStringLiteral("hosts/%1/ssh_host_ed25519_key.pub").arg(m_lab.address(UnknownKey)));
+    const QList<QByteArray> lf = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), pub}).split(' ');
+    QCOMPARE(cr.hostKey.fingerprintSha256, QString::fromLatin1(lf.value(1)));
+    QFile pubFile(pub);
+    QVERIFY(pubFile.open(QIODevice::ReadOnly));
+    QCOMPARE(cr.hostKey.publicKeyBase64, pubFile.readAll().split(' ').value(1));
+
+    // nothing runs on an unverified host
+    ExecRequest req;
+    req.command = "touch /tmp/lw-ssh-test-must-not-exist";
+    const ExecResult r = c.exec(req);
+    QCOMPARE(r.status, SshStatus::HostKeyUnknown);
+    QVERIFY(!r.exitKnown);
+
+    // after approval (into our own copy of known_hosts) the host connects
+    SshOptions o = options();
+    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts.approved"));
+    QVERIFY(QFile::copy(m_lab.file(QStringLiteral("known_hosts")), o.knownHostsFile));
+    QString error;
+    QVERIFY2(KnownHosts::approve(o.knownHostsFile, cr.hostKey, &error), qPrintable(error));
+    SshConnection approved(target(UnknownKey), o, &m_nonInteractive);
+    const ConnectResult ok = approved.connect();
+    QVERIFY2(ok.status == SshStatus::Ok, qPrintable(ok.message));
+}
+
+void tst_SshConnection::changedHostKey()
+{
+    SshConnection c(target(ChangedKey), options(), &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::HostKeyChanged);
+    QVERIFY(!c.isConnected());
+    QVERIFY(cr.hostKey.fingerprintSha256.startsWith(QLatin1String("SHA256:")));
+    QCOMPARE(c.handshakeCount(), 1); // not retried
+}
+
+void tst_SshConnection::revokedHostKey()
+{
+    // the healthy host's key, known in the user file but revoked in the global one
+    SshOptions o = options();
+    const QString pub =
+        m_lab.file(QStringLiteral("hosts/%1/ssh_host_ed25519_key.pub").arg(m_lab.address(Healthy)));
+    QFile pubFile(pub);
+    QVERIFY(pubFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> f = pubFile.readAll().trimmed().split(' ');
+    o.globalKnownHostsFile = m_lab.file(QStringLiteral("global_known_hosts"));
+    QFile global(o.globalKnownHostsFile);
+    QVERIFY(global.open(QIODevice::WriteOnly));
+    global.write("@revoked 127.0.* " + f.value(0) + ' ' + f.value(1) + '\n');
+    global.close();
+    SshConnection c(target(Healthy), o, &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::HostKeyChanged);
+    QVERIFY(cr.message.contains(QLatin1String("REVOKED")));
+}
+
+void tst_SshConnection::wrongClientKey()
+{
+    RecordingCredentials creds;
+    SshConnection c(target(WrongKey), options(), &creds);
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::AuthFailed);
+    QVERIFY(!c.isConnected());
+    QCOMPARE(c.handshakeCount(), 1);             // authentication failures are not retried
+    QVERIFY(creds.passphraseRequests.isEmpty()); // the key is unencrypted; the server just says no
+}
+
+void tst_SshConnection::refused()
+{
+    SshConnection c(target(Unreachable), options(), &m_nonInteractive);
+    QElapsedTimer t;
+    t.start();
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::Unreachable);
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed()))); // two jittered retries, no more
+    QCOMPARE(c.handshakeCount(), 0);
+}
+
+void tst_SshConnection::blackholeTimesOut()
+{
+    SshOptions o = options();
+    o.connectTimeoutMs = 1500;
+    SshConnection c(target(Blackhole), o, &m_nonInteractive);
+    QElapsedTimer t;
+    t.start();
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::Timeout);
+    QVERIFY2(t.elapsed() >= 1400 && t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
+}
+
+void tst_SshConnection::encryptedKeyWithPassphrase()
+{
+    const QString key = m_lab.file(QStringLiteral("id_encrypted"));
+    run(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+         QStringLiteral("open sesame"), QStringLiteral("-f"), key});
+    QFile pub(key + QStringLiteral(".pub"));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QFile authorized(m_lab.file(QStringLiteral("authorized_keys")));
+    QVERIFY(authorized.open(QIODevice::Append));
+    authorized.write(pub.readAll());
+    authorized.close();
+
+    SshOptions o = options();
+    o.identityFiles = {key};
+
+    RecordingCredentials good;
+    good.answer = QByteArray("open sesame");
+    SshConnection c(target(Healthy), o, &good);
+    const ConnectResult cr = c.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    QCOMPARE(good.passphraseRequests, QStringList{key});
+
+    RecordingCredentials wrong;
+    wrong.answer = QByteArray("wrong");
+    SshConnection w(target(Healthy), o, &wrong);
+    QCOMPARE(w.connect().status, SshStatus::AuthFailed);
+    QCOMPARE(wrong.passphraseRequests.size(), 1); // one attempt, not a loop
+
+    SshConnection cli(target(Healthy), o, &m_nonInteractive); // the CLI fails fast
+    QCOMPARE(cli.connect().status, SshStatus::AuthFailed);
+}
+
+void tst_SshConnection::sshConfigAlias()
+{
+    const QString config = m_lab.file(QStringLiteral("alias_config"));
+    QFile f(config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Host labalias\n  HostName " + m_lab.address(Healthy).toLatin1() + "\n  User root\n  Port 22\n" +
+            "  IdentityFile " + m_lab.file(QStringLiteral("id_ed25519")).toLatin1() + "\n");
+    f.close();
+    SshOptions o = options();
+    o.sshConfigFile = config;
+    o.identityFiles.clear();
+    o.defaultUser = QStringLiteral("nobody-here"); // the config's User wins over our default
+    SshConnection c({QStringLiteral("labalias"), QString(), 0, QString()}, o, &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    ExecRequest req;
+    req.command = "id -un";
+    QCOMPARE(c.exec(req).stdoutData, QByteArray("root\n"));
+}
+
+void tst_SshConnection::rejectsShellInHostName()
+{
+    SshConnection c({QStringLiteral("$(touch /tmp/lw-pwned-ssh)"), QString(), 0, QString()}, options(),
+                    &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::Error);
+    QVERIFY(!cr.message.isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/lw-pwned-ssh")));
+}
+
+QTEST_GUILESS_MAIN(tst_SshConnection)
+#include "tst_sshconnection.moc"
