@@ -1,2 +1,110 @@
-// placeholder: to be written
-int main() { return 0; }
+// layerwatch-cli: headless analyze (and, from their own files, probe and remediate).
+#include "cli_commands.h"
+
+#include "i18n.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace lw::cli {
+
+QList<CliCommand> &commandRegistry()
+{
+    static QList<CliCommand> commands;
+    return commands;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+namespace {
+
+// --lang must take effect before any subcommand builds its (translated) help, so it is read first.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return QString();
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << CliTr::tr("Usage: %1 <command> [options]").arg(QStringLiteral("layerwatch-cli")) << '\n'
+           << '\n'
+           << CliTr::tr("Commands:") << '\n';
+    QList<CliCommand> commands = commandRegistry();
+    std::sort(commands.begin(), commands.end(),
+              [](const CliCommand &a, const CliCommand &b) { return qstrcmp(a.name, b.name) < 0; });
+    for (const CliCommand &c : std::as_const(commands))
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary() << '\n';
+    stream << '\n'
+           << CliTr::tr("Run \"%1 <command> --help\" for the options of a command.")
+                  .arg(QStringLiteral("layerwatch-cli"))
+           << '\n';
+    stream.flush();
+}
+
+} // namespace
+} // namespace lw::cli
+
+int main(int argc, char *argv[])
+{
+    using namespace lw::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("layerwatch-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Layerwatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString language = languageArgument(args);
+    if (!language.isEmpty() && !lw::availableLanguages().contains(language)) {
+        err() << CliTr::tr("Unknown language \"%1\"; available: %2")
+                     .arg(language, lw::availableLanguages().join(QLatin1String(", ")))
+              << '\n';
+        return ExitError;
+    }
+    lw::installTranslations(language);
+
+    if (args.size() < 2) {
+        printUsage(err());
+        return ExitError;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out());
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const CliCommand &c : std::as_const(commandRegistry())) {
+        if (name == QLatin1String(c.name)) {
+            QStringList rest = args.mid(2);
+            rest.prepend(QStringLiteral("layerwatch-cli ") + name);
+            const int status = c.run(rest);
+            out().flush();
+            err().flush();
+            return status;
+        }
+    }
+    err() << CliTr::tr("Unknown command \"%1\".").arg(name) << '\n';
+    printUsage(err());
+    return ExitError;
+}

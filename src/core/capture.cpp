@@ -289,6 +289,7 @@ CaptureSetReadResult readCaptures(const QString &dir)
     CaptureSetReadResult result;
     if (!QFileInfo(dir).isDir()) {
         result.errors.append(CoreTr::tr("%1 is not a directory").arg(QDir::toNativeSeparators(dir)));
+        result.failedDirectories.append(dir);
         return result;
     }
     QStringList dirs;
@@ -306,6 +307,7 @@ CaptureSetReadResult readCaptures(const QString &dir)
         result.errors.append(CoreTr::tr("%1 contains no capture (no meta.json or probe files, and no host "
                                         "directories with them)")
                                  .arg(QDir::toNativeSeparators(dir)));
+        result.failedDirectories.append(dir);
         return result;
     }
     for (const QString &sub : std::as_const(dirs)) {
@@ -313,8 +315,10 @@ CaptureSetReadResult readCaptures(const QString &dir)
         result.warnings.append(one.warnings);
         if (one.ok())
             result.captures.append(one.capture);
-        else
+        else {
             result.errors.append(one.error);
+            result.failedDirectories.append(sub);
+        }
     }
     return result;
 }

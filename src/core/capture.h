@@ -35,8 +35,9 @@ bool isCaptureDirectory(const QString &dir);
 
 struct CaptureSetReadResult
 {
-    QList<RawCapture> captures; // in host directory name order
-    QStringList errors;         // translated, one per unreadable capture, naming it
+    QList<RawCapture> captures;    // in host directory name order
+    QStringList errors;            // translated, one per unreadable capture, naming it
+    QStringList failedDirectories; // the directories of the unreadable captures (parallel to errors)
     QStringList warnings;
 
     bool ok() const { return errors.isEmpty(); }

@@ -195,9 +195,11 @@ QString textReport(const QList<HostReport> &reports)
             driver.configured.isEmpty()
                 ? CoreTr::tr("not configured")
                 : QStringLiteral("%1 (%2)").arg(driver.configured, sourceNames.join(QLatin1String(", ")));
+        out += QLatin1String("  ") + CoreTr::tr("Configured storage driver: %1").arg(configured) +
+               QLatin1Char('\n');
         out += QLatin1String("  ") +
-               CoreTr::tr("Storage driver: configured %1, running %2")
-                   .arg(configured, driver.running.isEmpty() ? unknownText : driver.running) +
+               CoreTr::tr("Running storage driver: %1")
+                   .arg(driver.running.isEmpty() ? unknownText : driver.running) +
                QLatin1Char('\n');
 
         QString backing = unknownText;

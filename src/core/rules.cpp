@@ -212,7 +212,8 @@ RuleResult checkDriverConflict(const HostSnapshot &s)
         return unknown(id, whyUnusable(ProbeId::DaemonJson, s.daemonJson));
     const std::optional<DriverSource> config = daemonJsonSource(s);
     if (!config)
-        return passed(id, CoreTr::tr("daemon.json does not set storage-driver"));
+        return passed(id, s.daemonJson.isAbsent() ? CoreTr::tr("there is no daemon.json")
+                                                  : CoreTr::tr("daemon.json does not set storage-driver"));
     const QList<DriverSource> flags = flagSources(s);
     if (!flags.isEmpty()) {
         Finding f = makeFinding(id, Severity::Critical);
@@ -322,8 +323,8 @@ RuleResult checkOverlayFeature(const HostSnapshot &s, const char *id, const QStr
         f.evidence.append(QStringLiteral("%1: %2").arg(probeLabel(ProbeId::KernelConfig), line));
         if (s.overlayParams.isOk())
             f.evidence.append(CoreTr::tr("no overlay parameter %1").arg(param));
+        // Without the module parameter the kernel lacks the feature: no script can switch it on.
         f.explanation = explanation;
-        f.remediation = remediation;
         return failed(id, CoreTr::tr("%1 is not enabled in the kernel").arg(configOption), std::move(f));
     }
     return unknown(id, CoreTr::tr("%1; %2").arg(whyUnusable(ProbeId::OverlayParams, s.overlayParams),

@@ -1,0 +1,110 @@
+// layerwatch-cli analyze DIR: offline analysis of saved captures.
+#include "cli_commands.h"
+
+#include "capture.h"
+#include "hostsnapshot.h"
+#include "report.h"
+#include "rules.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace lw::cli {
+
+namespace {
+
+int runAnalyze(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliTr::tr("Analyzes saved captures (one host's capture directory, or a directory of them) and "
+                  "reports the findings."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 CliTr::tr("Capture directory, or a directory of host captures."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print the report as JSON."));
+    const QCommandLineOption failOnOption(
+        QStringLiteral("fail-on"),
+        CliTr::tr(
+            "Exit with status 1 when a finding of at least this severity exists: info, warning or critical "
+            "(default: critical)."),
+        QStringLiteral("severity"), QStringLiteral("critical"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        CliTr::tr("Language of the report: zh_CN or en."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        CliTr::tr("Show this help."));
+    parser.addOption(jsonOption);
+    parser.addOption(failOnOption);
+    parser.addOption(langOption);
+    parser.addOption(helpOption);
+
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << '\n';
+        return ExitError;
+    }
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err() << CliTr::tr("analyze needs exactly one capture directory.") << '\n' << parser.helpText();
+        return ExitError;
+    }
+    const std::optional<Severity> failOn = severityFromName(parser.value(failOnOption));
+    if (!failOn) {
+        err() << CliTr::tr("Invalid --fail-on value \"%1\": use info, warning or critical.")
+                     .arg(parser.value(failOnOption))
+              << '\n';
+        return ExitError;
+    }
+
+    const CaptureSetReadResult captures = readCaptures(positional.constFirst());
+    for (const QString &warning : captures.warnings)
+        err() << CliTr::tr("warning: %1").arg(warning) << '\n';
+    for (const QString &error : captures.errors)
+        err() << CliTr::tr("error: %1").arg(error) << '\n';
+    if (captures.captures.isEmpty())
+        return ExitError;
+
+    QList<HostReport> reports;
+    bool failing = false;
+    for (const RawCapture &capture : captures.captures) {
+        HostReport report;
+        report.snapshot = buildSnapshot(capture);
+        report.analysis = analyze(report.snapshot);
+        report.host = capture.host;
+        report.status = QStringLiteral("ok");
+        if (const auto worst = report.analysis.worstSeverity(); worst && int(*worst) >= int(*failOn))
+            failing = true;
+        reports.append(std::move(report));
+    }
+    for (qsizetype i = 0; i < captures.failedDirectories.size(); ++i) {
+        HostReport report;
+        report.host = QFileInfo(captures.failedDirectories.at(i)).fileName();
+        report.status = QStringLiteral("error");
+        report.error = captures.errors.value(i);
+        reports.append(std::move(report));
+    }
+
+    if (parser.isSet(jsonOption))
+        out() << QString::fromUtf8(jsonReport(reports));
+    else
+        out() << textReport(reports);
+    out().flush();
+
+    if (!captures.ok())
+        return ExitError;
+    return failing ? ExitFindings : ExitOk;
+}
+
+QString analyzeSummary()
+{
+    return CliTr::tr("Analyze saved captures and report findings");
+}
+
+const CliCommandRegistration registration({"analyze", analyzeSummary, runAnalyze});
+
+} // namespace
+} // namespace lw::cli

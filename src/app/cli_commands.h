@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace lw::cli {
+
+// Translation context of layerwatch-cli.
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Layerwatch::Cli)
+};
+
+// Exit statuses shared by every subcommand.
+enum ExitStatus { ExitOk = 0, ExitFindings = 1, ExitError = 2 };
+
+// One subcommand of layerwatch-cli. A new subcommand lives in its own cli_<name>.cpp that defines a
+// static CliCommandRegistration; cli_main.cpp needs no change (only the source list in CMakeLists.txt).
+struct CliCommand
+{
+    const char *name;
+    QString (*summary)();                // translated one-line description for the command list
+    int (*run)(const QStringList &args); // args[0] is "layerwatch-cli <name>", then its arguments
+};
+
+QList<CliCommand> &commandRegistry();
+
+struct CliCommandRegistration
+{
+    explicit CliCommandRegistration(const CliCommand &command) { commandRegistry().append(command); }
+};
+
+// UTF-8 streams for the CLI's output (stdout: the report, stderr: errors and warnings).
+QTextStream &out();
+QTextStream &err();
+
+} // namespace lw::cli

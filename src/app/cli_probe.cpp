@@ -1,0 +1,298 @@
+// layerwatch-cli probe: runs the read-only probe bundle on every host of an inventory over SSH.
+#include "cli_commands.h"
+
+#include "capture.h"
+#include "credentials.h"
+#include "inventory.h"
+#include "probesweep.h"
+#include "report.h"
+#include "rules.h"
+#include "sshpool.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <unistd.h>
+
+namespace lw::cli {
+
+namespace {
+
+bool parseSeconds(const QString &text, int *msecs)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400)
+        return false;
+    *msecs = int(seconds * 1000);
+    return true;
+}
+
+// What to do about a host key we do not know or that changed: never approved here, only explained.
+QString hostKeyAdvice(const HostResult &result, const QString &knownHostsFile)
+{
+    const ssh::HostKeyInfo &key = result.hostKey;
+    const QString line = key.knownHostsHost + QLatin1Char(' ') + key.keyType + QLatin1Char(' ') +
+                         QString::fromLatin1(key.publicKeyBase64);
+    if (result.sshStatus == ssh::SshStatus::HostKeyChanged) {
+        return CliTr::tr("The host key CHANGED: the server now presents %1 %2. This can be an attack. If the "
+                         "change is expected (the host was reinstalled), remove the old entry from %3 "
+                         "(ssh-keygen -R \"%4\" -f %3) and add the new one after checking it.")
+            .arg(key.keyType, key.fingerprintSha256, knownHostsFile, key.knownHostsHost);
+    }
+    return CliTr::tr("Unknown host key %1 %2. Compare this fingerprint with the one the host shows "
+                     "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, "
+                     "add this line to %3:\n    %4")
+        .arg(key.keyType, key.fingerprintSha256, knownHostsFile, line);
+}
+
+int runProbe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliTr::tr(
+        "Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round "
+        "trip per host) and reports the findings like analyze.\n\nExit status: 0 no finding at or above "
+        "--fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed "
+        "(unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had "
+        "errors, or the options were wrong. 2 wins over 1."));
+    const QCommandLineOption inventoryOption(
+        QStringLiteral("inventory"),
+        CliTr::tr("Hosts to probe: one host a line ([user@]host[:port] "
+                  "[tag ...]), an Ansible INI inventory or an ssh config."),
+        QStringLiteral("file"));
+    const QCommandLineOption formatOption(QStringLiteral("inventory-format"),
+                                          CliTr::tr("auto, simple, ansible or ssh-config (default: auto)."),
+                                          QStringLiteral("format"), QStringLiteral("auto"));
+    const QCommandLineOption identityOption(
+        QStringLiteral("identity"), CliTr::tr("Private key to try (repeatable)."), QStringLiteral("key"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
+                                              CliTr::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
+                                              QStringLiteral("file"));
+    const QCommandLineOption userOption(QStringLiteral("user"), CliTr::tr("User for hosts that name none."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               CliTr::tr("Hosts probed at the same time (default: 32)."),
+                                               QStringLiteral("n"), QStringLiteral("32"));
+    const QCommandLineOption connectTimeoutOption(QStringLiteral("connect-timeout"),
+                                                  CliTr::tr("Seconds to connect and log in (default: 10)."),
+                                                  QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption commandTimeoutOption(QStringLiteral("command-timeout"),
+                                                  CliTr::tr("Seconds for the whole bundle (default: 60)."),
+                                                  QStringLiteral("s"), QStringLiteral("60"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print the report as JSON."));
+    const QCommandLineOption saveOption(
+        QStringLiteral("save"), CliTr::tr("Also write each host's capture to DIR/<host>/ (read by analyze)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption failOnOption(
+        QStringLiteral("fail-on"),
+        CliTr::tr("Exit with status 1 when a finding of at least this severity exists: info, warning or "
+                  "critical (default: critical)."),
+        QStringLiteral("severity"), QStringLiteral("critical"));
+    const QCommandLineOption sshConfigOption(
+        QStringLiteral("ssh-config"), CliTr::tr("ssh config file, or \"none\" (default: ~/.ssh/config)."),
+        QStringLiteral("file"));
+    const QCommandLineOption sudoOption(
+        QStringLiteral("sudo"), CliTr::tr("Non-root users: read root-only probes through \"sudo -n\"."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        CliTr::tr("Language of the report: zh_CN or en."),
+                                        QStringLiteral("language"));
+    QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                    QStringLiteral("benchmark: sweeps in one process"), QStringLiteral("n"),
+                                    QStringLiteral("1"));
+    repeatOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        CliTr::tr("Show this help."));
+    parser.addOptions({inventoryOption, formatOption, identityOption, knownHostsOption, userOption,
+                       concurrencyOption, connectTimeoutOption, commandTimeoutOption, jsonOption, saveOption,
+                       failOnOption, sshConfigOption, sudoOption, langOption, repeatOption, helpOption});
+
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << '\n';
+        return ExitError;
+    }
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.isSet(inventoryOption) || !parser.positionalArguments().isEmpty()) {
+        err() << CliTr::tr("probe needs --inventory FILE and no other arguments.") << '\n'
+              << parser.helpText();
+        return ExitError;
+    }
+    const std::optional<Severity> failOn = severityFromName(parser.value(failOnOption));
+    if (!failOn) {
+        err() << CliTr::tr("Invalid --fail-on value \"%1\": use info, warning or critical.")
+                     .arg(parser.value(failOnOption))
+              << '\n';
+        return ExitError;
+    }
+    bool ok = false;
+    const int concurrency = parser.value(concurrencyOption).toInt(&ok);
+    if (!ok || concurrency < 1 || concurrency > 1024) {
+        err()
+            << CliTr::tr("Invalid --concurrency \"%1\": use 1 to 1024.").arg(parser.value(concurrencyOption))
+            << '\n';
+        return ExitError;
+    }
+    const int repeat = parser.value(repeatOption).toInt(&ok);
+    if (!ok || repeat < 1 || repeat > 100) {
+        err() << CliTr::tr("Invalid --repeat \"%1\".").arg(parser.value(repeatOption)) << '\n';
+        return ExitError;
+    }
+    ssh::SshOptions options;
+    if (!parseSeconds(parser.value(connectTimeoutOption), &options.connectTimeoutMs) ||
+        !parseSeconds(parser.value(commandTimeoutOption), &options.commandTimeoutMs)) {
+        err() << CliTr::tr("Invalid timeout: give seconds greater than 0.") << '\n';
+        return ExitError;
+    }
+    options.hostDeadlineMs =
+        options.connectTimeoutMs * (options.connectRetries + 1) + options.commandTimeoutMs + 10000;
+    options.maxConcurrent = concurrency;
+    options.identityFiles = parser.values(identityOption);
+    options.knownHostsFile = parser.value(knownHostsOption);
+    options.sshConfigFile = parser.value(sshConfigOption);
+    options.defaultUser = parser.value(userOption);
+
+    InventoryFormat format = InventoryFormat::Auto;
+    const QString formatName = parser.value(formatOption);
+    if (formatName == QLatin1String("simple"))
+        format = InventoryFormat::Simple;
+    else if (formatName == QLatin1String("ansible"))
+        format = InventoryFormat::Ansible;
+    else if (formatName == QLatin1String("ssh-config"))
+        format = InventoryFormat::SshConfig;
+    else if (formatName != QLatin1String("auto")) {
+        err() << CliTr::tr("Invalid --inventory-format \"%1\".").arg(formatName) << '\n';
+        return ExitError;
+    }
+    const QString inventoryPath = parser.value(inventoryOption);
+    QFile inventoryFile(inventoryPath);
+    if (!inventoryFile.open(QIODevice::ReadOnly)) {
+        err() << CliTr::tr("Cannot read the inventory %1: %2").arg(inventoryPath, inventoryFile.errorString())
+              << '\n';
+        return ExitError;
+    }
+    const Inventory inventory = parseInventory(inventoryFile.readAll(), format);
+    for (const ParseError &error : inventory.errors)
+        err() << CliTr::tr("%1:%2: %3").arg(inventoryPath).arg(error.line).arg(error.message) << '\n';
+    if (inventory.hosts.isEmpty()) {
+        err() << CliTr::tr("The inventory %1 names no host.").arg(inventoryPath) << '\n';
+        return ExitError;
+    }
+
+    // Each host gets a unique label: its name, or user@name:port when the name is taken.
+    QList<SweepHost> hosts;
+    QHash<QString, qsizetype> order;
+    QSet<QString> labels;
+    for (const InventoryHost &entry : inventory.hosts) {
+        SweepHost host;
+        host.target.hostName = entry.hostName;
+        host.target.port = entry.port;
+        host.target.user = entry.user;
+        host.tags = entry.tags;
+        QString label = entry.name;
+        if (labels.contains(label)) {
+            label = (entry.user.isEmpty() ? QString() : entry.user + QLatin1Char('@')) + entry.name +
+                    (entry.port ? QLatin1Char(':') + QString::number(entry.port) : QString());
+            for (int n = 2; labels.contains(label); ++n)
+                label = entry.name + QLatin1Char('#') + QString::number(n);
+        }
+        labels.insert(label);
+        host.target.name = label;
+        if (host.target.hostName.isEmpty() && label != entry.name)
+            host.target.hostName = entry.name;
+        order.insert(label, hosts.size());
+        hosts.append(host);
+    }
+
+    const QString knownHostsShown = options.knownHostsFile.isEmpty()
+                                        ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                                        : options.knownHostsFile;
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options, &credentials);
+    ProbeSweep sweep(&pool);
+    sweep.setUseSudo(parser.isSet(sudoOption));
+    const bool showProgress = isatty(STDERR_FILENO);
+    QList<HostResult> results;
+    QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep,
+                     [&results](const QList<HostResult> &batch) { results += batch; });
+    if (showProgress) {
+        QObject::connect(&sweep, &ProbeSweep::progress, &sweep, [](int done, int failed, int total) {
+            err() << '\r' << CliTr::tr("probed %1/%2 hosts, %3 failed").arg(done).arg(total).arg(failed);
+            err().flush();
+        });
+    }
+    for (int round = 1; round <= repeat; ++round) {
+        results.clear();
+        QElapsedTimer wall;
+        wall.start();
+        sweep.start(hosts);
+        sweep.waitForFinished(-1);
+        if (showProgress)
+            err() << '\n';
+        if (repeat > 1)
+            err() << QStringLiteral("sweep %1: %2 ms\n").arg(round).arg(wall.elapsed());
+    }
+    std::sort(results.begin(), results.end(), [&order](const HostResult &a, const HostResult &b) {
+        return order.value(a.target.name) < order.value(b.target.name);
+    });
+
+    bool failing = false;
+    bool probeFailed = !inventory.errors.isEmpty();
+    QList<HostReport> reports;
+    for (const HostResult &result : std::as_const(results)) {
+        HostReport report;
+        report.host = result.target.name;
+        report.status = result.status;
+        if (result.sshStatus == ssh::SshStatus::HostKeyUnknown ||
+            result.sshStatus == ssh::SshStatus::HostKeyChanged) {
+            report.error = hostKeyAdvice(result, knownHostsShown);
+            err() << result.target.name << ": " << report.error << '\n';
+        } else {
+            report.error = result.message;
+        }
+        if (!result.isOk())
+            probeFailed = true;
+        if (result.snapshot)
+            report.snapshot = *result.snapshot;
+        if (result.analysis) {
+            report.analysis = *result.analysis;
+            if (const auto worst = report.analysis.worstSeverity(); worst && int(*worst) >= int(*failOn))
+                failing = true;
+        }
+        if (parser.isSet(saveOption) && result.snapshot) {
+            QString error;
+            const QString dir = QDir(parser.value(saveOption)).filePath(result.target.name);
+            if (!QDir().mkpath(parser.value(saveOption)) || !writeCapture(result.capture, dir, &error)) {
+                err() << CliTr::tr("Cannot save the capture of %1 to %2: %3")
+                             .arg(result.target.name, dir, error)
+                      << '\n';
+                probeFailed = true;
+            }
+        }
+        reports.append(std::move(report));
+    }
+
+    if (parser.isSet(jsonOption))
+        out() << QString::fromUtf8(jsonReport(reports));
+    else
+        out() << textReport(reports);
+    out().flush();
+    if (probeFailed)
+        return ExitError;
+    return failing ? ExitFindings : ExitOk;
+}
+
+QString probeSummary()
+{
+    return CliTr::tr("Probe hosts over SSH (read-only) and report findings");
+}
+
+const CliCommandRegistration registration({"probe", probeSummary, runProbe});
+
+} // namespace
+} // namespace lw::cli
