@@ -453,6 +453,10 @@ DockerdCommandLine parseDockerdCmdline(QByteArrayView nulSeparated)
     QByteArrayView rest = nulSeparated;
     if (rest.endsWith('\0'))
         rest.chop(1);
+    if (rest.isEmpty()) {
+        result.errors.append({0, 0, CoreTr::tr("The dockerd command line has no program name")});
+        return result;
+    }
     for (const QByteArray &arg : rest.toByteArray().split('\0'))
         result.argv.append(QString::fromUtf8(arg));
     result.flags = parseStorageFlags(result.argv.mid(1));

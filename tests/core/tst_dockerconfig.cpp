@@ -336,6 +336,9 @@ private slots:
         const DockerdCommandLine empty = parseDockerdCmdline(QByteArrayView());
         QCOMPARE(empty.errors.size(), 1);
         QVERIFY(empty.argv.isEmpty());
+        const DockerdCommandLine onlyNul = parseDockerdCmdline(QByteArrayView("\0", 1));
+        QCOMPARE(onlyNul.errors.size(), 1);
+        QVERIFY(onlyNul.argv.isEmpty());
     }
 
     void execStartRhel7KeepsUnexpandedVariables()

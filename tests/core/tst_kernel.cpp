@@ -36,6 +36,8 @@ private slots:
                                     << true << true;
         QTest::newRow("centos 7.3") << QByteArray("3.10.0-514.el7.x86_64") << true << 3 << 10 << 0 << 514
                                     << true << true;
+        QTest::newRow("el7 below 514")
+            << QByteArray("3.10.0-513.el7.x86_64") << true << 3 << 10 << 0 << 513 << true << false;
         QTest::newRow("centos 7.2") << QByteArray("3.10.0-327.el7.x86_64") << true << 3 << 10 << 0 << 327
                                     << true << false;
         QTest::newRow("centos 7 errata")
