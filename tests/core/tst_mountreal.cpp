@@ -1,0 +1,270 @@
+// Real mounts in a private mount namespace: overlays at <tmp>/docker/overlay2/<id>/merged, then the seed
+// document's cover (a tmpfs on <tmp>/docker/overlay2) and a second cover on <tmp>/docker, read back from
+// /proc/self/mountinfo and analysed with MountTree. Needs root; skips otherwise.
+#include "mounttree.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace lw;
+
+namespace {
+
+// Set up in main() before QCoreApplication exists: unshare(CLONE_NEWNS) fails in a multi-threaded process.
+QString g_namespaceProblem;
+
+void enterPrivateMountNamespace()
+{
+    if (geteuid() != 0) {
+        g_namespaceProblem = QStringLiteral("not root: real mount tests need CAP_SYS_ADMIN");
+        return;
+    }
+    if (unshare(CLONE_NEWNS) != 0) {
+        g_namespaceProblem =
+            QStringLiteral("unshare(CLONE_NEWNS) failed: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return;
+    }
+    // Nothing mounted here may propagate back to the host.
+    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
+        g_namespaceProblem =
+            QStringLiteral("making / rprivate failed: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    }
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(strerror(errno));
+}
+
+bool mountFs(const QString &source, const QString &target, const char *type, const QByteArray &data,
+             QString *error)
+{
+    const QByteArray src = QFile::encodeName(source);
+    const QByteArray dst = QFile::encodeName(target);
+    if (mount(src.constData(), dst.constData(), type, 0, data.isEmpty() ? nullptr : data.constData()) != 0) {
+        *error = QStringLiteral("mount %1 on %2 failed: %3").arg(QLatin1String(type), target, errnoText());
+        return false;
+    }
+    return true;
+}
+
+MountTree readTree(const QString &dockerRoot)
+{
+    QFile f(QStringLiteral("/proc/self/mountinfo"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/mountinfo");
+    const MountInfo info = parseMountInfo(f.readAll());
+    if (!info.errors.isEmpty())
+        qFatal("the kernel's own mountinfo did not parse: %s", qPrintable(info.errors.first().message));
+    return MountTree::build(info.mounts, dockerRoot);
+}
+
+// Hidden mounts below base (the host may have hidden mounts of its own, e.g. a doubly mounted /dev/pts).
+QList<int> hiddenBelow(const MountTree &t, const QString &base)
+{
+    QList<int> out;
+    for (int i : t.hiddenMounts()) {
+        if (isPathPrefix(base, t.mounts().at(i).mountPoint))
+            out << i;
+    }
+    return out;
+}
+
+int indexOfPoint(const MountTree &t, const QString &point)
+{
+    // The latest mount at that point (an earlier one at the same point may still be in the table).
+    for (int i = t.size() - 1; i >= 0; --i) {
+        if (t.mounts().at(i).mountPoint == point)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMountReal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void overlaysVisible();
+    void hostileMountPointRoundTrip();
+    void coverHidesOverlays();
+    void nestedCover();
+    void unmountNestedCover();
+    void unmountCoverRestores();
+    void cleanupTestCase();
+
+private:
+    QString merged(int i) const
+    {
+        return m_docker + QLatin1String("/overlay2/") + m_ids.at(i) + QLatin1String("/merged");
+    }
+    void checkOverlaysVisible();
+
+    QTemporaryDir m_tmp;
+    QString m_base;   // a tmpfs of our own: lower/upper/work dirs and mount points live there
+    QString m_docker; // <base>/docker, the docker root
+    QStringList m_ids;
+};
+
+void TestMountReal::initTestCase()
+{
+    if (!g_namespaceProblem.isEmpty())
+        QSKIP(qPrintable(g_namespaceProblem));
+    QVERIFY(m_tmp.isValid());
+    m_base = QFileInfo(m_tmp.path()).canonicalFilePath();
+    QString error;
+    QVERIFY2(mountFs(QStringLiteral("lwtest"), m_base, "tmpfs", "size=32m", &error), qPrintable(error));
+    m_docker = m_base + QLatin1String("/docker");
+    m_ids = {QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
+             QStringLiteral("fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210"),
+             QStringLiteral("evil id'\"$(touch pwned)\nsecond line")};
+    QDir dir(m_base);
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString store = m_base + QStringLiteral("/store/%1").arg(i);
+        for (const char *sub : {"lower", "upper", "work"})
+            QVERIFY(dir.mkpath(store + QLatin1Char('/') + QLatin1String(sub)));
+        QVERIFY(dir.mkpath(merged(i)));
+        QFile file(store + QLatin1String("/lower/hello"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("layer " + QByteArray::number(i));
+        file.close();
+        const QByteArray options = "lowerdir=" + QFile::encodeName(store) +
+                                   "/lower,upperdir=" + QFile::encodeName(store) +
+                                   "/upper,workdir=" + QFile::encodeName(store) + "/work";
+        QVERIFY2(mountFs(QStringLiteral("overlay"), merged(i), "overlay", options, &error),
+                 qPrintable(error));
+    }
+}
+
+void TestMountReal::checkOverlaysVisible()
+{
+    const MountTree t = readTree(m_docker);
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const int o = indexOfPoint(t, merged(i));
+        QVERIFY2(o >= 0, qPrintable(merged(i)));
+        QVERIFY(t.mounts().at(o).isOverlay());
+        QCOMPARE(t.layerId(o), m_ids.at(i));
+        QCOMPARE(t.visibility(o), Visibility::Visible);
+        QCOMPARE(t.coveringMount(o), -1);
+        QCOMPARE(t.resolvePath(merged(i) + QLatin1String("/hello")), o);
+        const OverlayOptions opts = parseOverlayOptions(t.mounts().at(o).superOptions);
+        QCOMPARE(opts.upperDir, m_base + QStringLiteral("/store/%1/upper").arg(i));
+        // The file system agrees: the lower layer's file is there through the merged view.
+        QFile hello(merged(i) + QLatin1String("/hello"));
+        QVERIFY(hello.open(QIODevice::ReadOnly));
+        QCOMPARE(hello.readAll(), "layer " + QByteArray::number(i));
+    }
+}
+
+void TestMountReal::overlaysVisible()
+{
+    checkOverlaysVisible();
+}
+
+void TestMountReal::hostileMountPointRoundTrip()
+{
+    const QString point = m_base + QStringLiteral("/a b$(touch /tmp/lw-pwned)'c\td\\e\nf");
+    QVERIFY(QDir().mkpath(point));
+    QString error;
+    QVERIFY2(mountFs(QStringLiteral("odd source"), point, "tmpfs", "size=1m", &error), qPrintable(error));
+    const MountTree t = readTree(m_docker);
+    const int i = indexOfPoint(t, point);
+    QVERIFY2(i >= 0, "mount point with space, quote, $(), tab, backslash and newline not found decoded");
+    QCOMPARE(t.mounts().at(i).source, QStringLiteral("odd source"));
+    QVERIFY(!t.mounts().at(i).rawLine.contains(u'\n'));
+    QCOMPARE(t.resolvePath(point + QLatin1String("/x")), i);
+    QCOMPARE(umount2(QFile::encodeName(point).constData(), 0), 0);
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/lw-pwned")));
+}
+
+void TestMountReal::coverHidesOverlays()
+{
+    const QString overlay2 = m_docker + QLatin1String("/overlay2");
+    QString error;
+    QVERIFY2(mountFs(QStringLiteral("cover"), overlay2, "tmpfs", "size=1m", &error), qPrintable(error));
+    const MountTree t = readTree(m_docker);
+    const int cover = indexOfPoint(t, overlay2);
+    QVERIFY(cover >= 0);
+    QCOMPARE(t.visibility(cover), Visibility::Visible);
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const int o = indexOfPoint(t, merged(i));
+        QVERIFY(o >= 0);
+        QCOMPARE(t.parentIndex(o), t.parentIndex(cover)); // both in our base tmpfs: the seed's shape
+        QCOMPARE(t.layerId(o), m_ids.at(i));
+        QCOMPARE(t.visibility(o), Visibility::Shadowed);
+        QCOMPARE(t.coveringMount(o), cover);
+        QCOMPARE(t.coverChain(o), QList<int>{cover});
+        QCOMPARE(t.resolvePath(merged(i)), cover);
+        // And the kernel agrees: the merged directory is gone from view.
+        QVERIFY(!QFileInfo::exists(merged(i) + QLatin1String("/hello")));
+    }
+    QCOMPARE(hiddenBelow(t, m_base).size(), m_ids.size());
+}
+
+void TestMountReal::nestedCover()
+{
+    QString error;
+    QVERIFY2(mountFs(QStringLiteral("outer"), m_docker, "tmpfs", "size=1m", &error), qPrintable(error));
+    const MountTree t = readTree(m_docker);
+    const int inner = indexOfPoint(t, m_docker + QLatin1String("/overlay2"));
+    const int outer = indexOfPoint(t, m_docker);
+    QVERIFY(inner >= 0 && outer >= 0);
+    QCOMPARE(t.visibility(inner), Visibility::Shadowed);
+    QCOMPARE(t.coverChain(inner), QList<int>{outer});
+    QCOMPARE(t.visibility(outer), Visibility::Visible);
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const int o = indexOfPoint(t, merged(i));
+        QCOMPARE(t.coveringMount(o), inner);
+        QCOMPARE(t.coverChain(o), (QList<int>{inner, outer}));
+        QCOMPARE(t.resolvePath(merged(i)), outer);
+    }
+    QCOMPARE(hiddenBelow(t, m_base).size(), m_ids.size() + 1);
+}
+
+void TestMountReal::unmountNestedCover()
+{
+    QCOMPARE(umount2(QFile::encodeName(m_docker).constData(), 0), 0);
+    const MountTree t = readTree(m_docker);
+    const int inner = indexOfPoint(t, m_docker + QLatin1String("/overlay2"));
+    QCOMPARE(indexOfPoint(t, m_docker), -1);
+    QCOMPARE(t.visibility(inner), Visibility::Visible);
+    for (int i = 0; i < m_ids.size(); ++i)
+        QCOMPARE(t.coverChain(indexOfPoint(t, merged(i))), QList<int>{inner});
+}
+
+void TestMountReal::unmountCoverRestores()
+{
+    QCOMPARE(umount2(QFile::encodeName(m_docker + QLatin1String("/overlay2")).constData(), 0), 0);
+    checkOverlaysVisible();
+    QCOMPARE(hiddenBelow(readTree(m_docker), m_base), QList<int>());
+}
+
+void TestMountReal::cleanupTestCase()
+{
+    if (m_base.isEmpty() || !g_namespaceProblem.isEmpty())
+        return;
+    // Lazy detach of our tmpfs takes everything below it; the namespace dies with the process anyway.
+    umount2(QFile::encodeName(m_base).constData(), MNT_DETACH);
+}
+
+int main(int argc, char **argv)
+{
+    enterPrivateMountNamespace();
+    QCoreApplication app(argc, argv);
+    TestMountReal test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mountreal.moc"
