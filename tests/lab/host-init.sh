@@ -1,5 +1,5 @@
 #!/bin/bash
-# PID 1 of one lab host: runs inside `unshare --mount --pid --fork --mount-proc --propagation private`,
+# PID 1 of one lab host: runs inside `unshare --mount --uts --pid --fork --mount-proc --propagation private`,
 # writes the host's files, makes its mounts (all private to this namespace, so they vanish with it),
 # starts the fake dockerd, then becomes the host's sshd.
 #   host-init.sh LABDIR/hosts/ADDR SCENARIO INDEX
@@ -67,12 +67,14 @@ printf '%s\n' "ListenAddress $addr:22" "HostKey $h/ssh_host_ed25519_key" "PidFil
     'Subsystem sftp /usr/lib/openssh/sftp-server' >"$h/sshd_config"
 
 # --- mounts (private to this namespace), in labhelper operations ----------------------------------------
-ops=()
+ops=(hostname "lab-${addr//./-}")
 if [ "$scenario" = lowdisk ]; then
     ops+=(mount tmpfs lw-lowdisk /var/lib/docker size=64m,mode=711)
 else
     ops+=(bind "$h/var/lib/docker" /var/lib/docker)
 fi
+# its own /root: the session's shell reads no dotfiles of the machine the lab runs on
+ops+=(bind "$h/root" /root)
 ops+=(bind "$h/etc/docker" /etc/docker bind "$h/etc/sysconfig" /etc/sysconfig bind "$h/boot" /boot)
 ops+=(bind "$h/sys/redirect_dir" /sys/module/overlay/parameters/redirect_dir)
 while IFS= read -r p; do [ -n "$p" ] && ops+=(bind "$lab/bin/docker" "$p"); done <<<"${LAB_BIND_DOCKER:-}"

@@ -6,6 +6,8 @@
 # See docs/lab.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# the hosts inherit this environment: keep it plain (no shims, no user paths)
+export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 # Debian's python3 (a pyenv or venv shim in PATH can cost a second per start)
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3
@@ -183,7 +185,7 @@ do_start() {
     trap 'do_stop >/dev/null 2>&1 || true' ERR
     local checks=() pid hostdirs=() expected
     for addr in "${addrs[@]}"; do
-        hostdirs+=("$dir/hosts/$addr"/{etc/docker,etc/sysconfig,var/lib/docker,boot,state,sys})
+        hostdirs+=("$dir/hosts/$addr"/{etc/docker,etc/sysconfig,var/lib/docker,boot,state,sys,root})
     done
     mkdir -p "${hostdirs[@]}"
     : >"$dir/inventory"
@@ -206,7 +208,7 @@ do_start() {
             checks+=("$addr:tcp:$pid:-")
             ;;
         *)
-            unshare --pid --fork --kill-child --mount-proc --mount --propagation private \
+            unshare --pid --fork --kill-child --mount-proc --mount --uts --propagation private \
                 "$here/host-init.sh" "$dir/hosts/$addr" "$s" "$i" \
                 </dev/null >"$dir/hosts/$addr/sshd.log" 2>&1 &
             pid=$!

@@ -6,6 +6,7 @@
  *   bind SOURCE TARGET              bind mount
  *   mount TYPE SOURCE TARGET DATA   mount(2) with DATA as the options string
  *   fill PATH LEAVE                 create PATH holding all free space of its filesystem but LEAVE bytes
+ *   hostname NAME                   sethostname (the host has its own UTS namespace)
  * Stops at the first failure with a message naming the operation (exit 1); usage errors exit 2. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -104,6 +105,10 @@ int main(int argc, char **argv)
             if (mount(a[1], a[2], a[0], 0, a[3]) != 0)
                 return fail(op, a[2]);
             i += 5;
+        } else if (strcmp(op, "hostname") == 0 && left >= 1) {
+            if (sethostname(a[0], strlen(a[0])) != 0)
+                return fail(op, a[0]);
+            i += 2;
         } else if (strcmp(op, "fill") == 0 && left >= 2) {
             if (fill(a[0], atoll(a[1])) != 0)
                 return fail(op, a[0]);
