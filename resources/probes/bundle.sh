@@ -30,8 +30,8 @@ LC_ALL=C
 export LC_ALL
 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 export PATH
-NL='
-'
+NL=$(printf '\n_')
+NL=${NL%_}
 LW_CAP=16777216
 exec 3>&1
 

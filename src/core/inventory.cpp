@@ -220,7 +220,10 @@ Inventory parseAnsible(QByteArrayView text)
             for (const QString &h : groups.value(g).hosts) {
                 if (it.key() != QLatin1String("ungrouped") && it.key() != QLatin1String("all"))
                     hostGroups[h].append(it.key());
-                groupVarsChain[h].append(it.key());
+                if (g == it.key())
+                    groupVarsChain[h].prepend(it.key()); // direct membership: its vars win
+                else
+                    groupVarsChain[h].append(it.key());
             }
             stack += groups.value(g).children;
         }
@@ -284,6 +287,7 @@ Inventory parseSshConfig(QByteArrayView text)
 {
     Inventory inventory;
     QList<qsizetype> block; // indexes into inventory.hosts of the current Host block
+    QHash<QString, qsizetype> byName;
     bool inMatch = false;
     const QList<QString> lines = splitLines(text);
     for (int i = 0; i < lines.size(); ++i) {
@@ -305,13 +309,22 @@ Inventory parseSshConfig(QByteArrayView text)
                 if (name.contains(QLatin1Char('*')) || name.contains(QLatin1Char('?')) ||
                     name.startsWith(QLatin1Char('!')))
                     continue; // patterns are not hosts
-                InventoryHost host;
-                QString error;
-                if (!parseHostSpec(name, &host, &error)) {
-                    addError(&inventory, i + 1, error);
+                // A name in several Host blocks collects settings from each of them, like ssh does.
+                const auto known = byName.constFind(name);
+                if (known != byName.constEnd()) {
+                    block.append(*known);
                     continue;
                 }
+                InventoryHost host;
+                QString error;
+                if (!parseHostSpec(name, &host, &error) || host.port != 0 || !host.user.isEmpty()) {
+                    addError(&inventory, i + 1,
+                             error.isEmpty() ? CoreTr::tr("Bad host alias: %1").arg(name) : error);
+                    continue;
+                }
+                host.name = name;
                 host.line = i + 1;
+                byName.insert(name, inventory.hosts.size());
                 block.append(inventory.hosts.size());
                 inventory.hosts.append(host);
             }

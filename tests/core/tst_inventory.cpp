@@ -1,0 +1,206 @@
+#include "inventory.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace lw;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile file(QFINDTESTDATA(QString::fromLatin1("inventory/") + QString::fromLatin1(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+const InventoryHost *find(const Inventory &inventory, const QString &name)
+{
+    for (const InventoryHost &host : inventory.hosts) {
+        if (host.name == name)
+            return &host;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestInventory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void hostSpec_data();
+    void hostSpec();
+    void simple_fixture();
+    void simple_errorsHaveLineNumbers();
+    void ansible_fixture();
+    void sshConfig_fixture();
+    void detect_data();
+    void detect();
+};
+
+void TestInventory::hostSpec_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("plain") << "web1" << true << ""
+                           << "web1" << 0;
+    QTest::newRow("user port") << "root@10.0.0.5:2222" << true << "root"
+                               << "10.0.0.5" << 2222;
+    QTest::newRow("fqdn") << "ops@db.example.com" << true << "ops"
+                          << "db.example.com" << 0;
+    QTest::newRow("v6 bracket port") << "[::1]:22" << true << ""
+                                     << "::1" << 22;
+    QTest::newRow("v6 bracket") << "admin@[fe80::1%eth0]" << true << "admin"
+                                << "fe80::1%eth0" << 0;
+    QTest::newRow("v6 bare") << "2001:db8::7" << true << ""
+                             << "2001:db8::7" << 0;
+    QTest::newRow("port 0") << "h:0" << false << ""
+                            << "" << 0;
+    QTest::newRow("port big") << "h:70000" << false << ""
+                              << "" << 0;
+    QTest::newRow("port text") << "h:ssh" << false << ""
+                               << "" << 0;
+    QTest::newRow("shell") << "h;rm" << false << ""
+                           << "" << 0;
+    QTest::newRow("dollar") << "$(reboot)" << false << ""
+                            << "" << 0;
+    QTest::newRow("option") << "-oProxyCommand=x" << false << ""
+                            << "" << 0;
+    QTest::newRow("bad user") << "a b@h" << false << ""
+                              << "" << 0;
+    QTest::newRow("unclosed") << "[::1:22" << false << ""
+                              << "" << 0;
+}
+
+void TestInventory::hostSpec()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, ok);
+    QFETCH(QString, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    InventoryHost parsed;
+    QString error;
+    QCOMPARE(parseHostSpec(spec, &parsed, &error), ok);
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(parsed.user, user);
+    QCOMPARE(parsed.address(), host);
+    QCOMPARE(parsed.port, port);
+}
+
+void TestInventory::simple_fixture()
+{
+    const Inventory inv = parseInventory(fixture("simple.txt"));
+    QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.value(0).message));
+    QCOMPARE(inv.hosts.size(), 4);
+    QCOMPARE(inv.hosts.at(0).name, QStringLiteral("web1"));
+    QCOMPARE(inv.hosts.at(0).tags, (QStringList{QStringLiteral("frontend"), QStringLiteral("prod")}));
+    QCOMPARE(inv.hosts.at(0).line, 2);
+    // root@10.0.0.5:2222 appears twice: merged, tags unioned.
+    const InventoryHost *db = find(inv, QStringLiteral("10.0.0.5"));
+    QVERIFY(db);
+    QCOMPARE(db->user, QStringLiteral("root"));
+    QCOMPARE(db->port, 2222);
+    QCOMPARE(db->tags,
+             (QStringList{QStringLiteral("db"), QStringLiteral("prod"), QStringLiteral("replica")}));
+    const InventoryHost *v6 = find(inv, QStringLiteral("::1"));
+    QVERIFY(v6);
+    QCOMPARE(v6->port, 22);
+    // Same address, other user: a different host.
+    QCOMPARE(inv.hosts.at(3).name, QStringLiteral("web1"));
+    QCOMPARE(inv.hosts.at(3).user, QStringLiteral("ops"));
+}
+
+void TestInventory::simple_errorsHaveLineNumbers()
+{
+    const Inventory inv = parseInventory(
+        "good1\n# comment\nbad;host tag\n\n  good2:2200 x # trailing\nh:99999\n", InventoryFormat::Simple);
+    QCOMPARE(inv.hosts.size(), 2);
+    QCOMPARE(inv.hosts.at(1).name, QStringLiteral("good2"));
+    QCOMPARE(inv.hosts.at(1).port, 2200);
+    QCOMPARE(inv.hosts.at(1).tags, QStringList{QStringLiteral("x")});
+    QCOMPARE(inv.errors.size(), 2);
+    QCOMPARE(inv.errors.at(0).line, 3);
+    QCOMPARE(inv.errors.at(1).line, 6);
+    QVERIFY(inv.errors.at(0).message.contains(QStringLiteral("bad;host")));
+}
+
+void TestInventory::ansible_fixture()
+{
+    const QByteArray text = fixture("ansible.ini");
+    QCOMPARE(detectInventoryFormat(text), InventoryFormat::Ansible);
+    const Inventory inv = parseInventory(text);
+    QCOMPARE(inv.errors.size(), 2); // the host range and the bad port
+    QCOMPARE(inv.errors.at(0).line, 18);
+    QCOMPARE(inv.errors.at(1).line, 19);
+
+    const InventoryHost *web1 = find(inv, QStringLiteral("web1"));
+    QVERIFY(web1);
+    QCOMPARE(web1->hostName, QStringLiteral("192.0.2.10"));
+    QCOMPARE(web1->port, 2201);
+    QCOMPARE(web1->user, QStringLiteral("deploy")); // from [webservers:vars]
+    // web1 is in webservers and (through prod:children) prod; also listed in [canary].
+    QCOMPARE(web1->tags,
+             (QStringList{QStringLiteral("canary"), QStringLiteral("prod"), QStringLiteral("webservers")}));
+
+    const InventoryHost *db1 = find(inv, QStringLiteral("db1.example.com"));
+    QVERIFY(db1);
+    QCOMPARE(db1->user, QStringLiteral("admin")); // host var beats group var
+    QCOMPARE(db1->port, 0);
+    QCOMPARE(db1->tags, (QStringList{QStringLiteral("dbservers"), QStringLiteral("prod")}));
+
+    const InventoryHost *lone = find(inv, QStringLiteral("lonely"));
+    QVERIFY(lone);
+    QVERIFY(lone->tags.isEmpty());
+    QCOMPARE(lone->user, QStringLiteral("root")); // [all:vars]
+    QCOMPARE(inv.hosts.first().name, QStringLiteral("lonely"));
+}
+
+void TestInventory::sshConfig_fixture()
+{
+    const QByteArray text = fixture("ssh_config");
+    QCOMPARE(detectInventoryFormat(text), InventoryFormat::SshConfig);
+    const Inventory inv = parseInventory(text);
+    QStringList names;
+    for (const InventoryHost &host : inv.hosts)
+        names << host.name;
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("bastion"), QStringLiteral("node1"), QStringLiteral("node2")}));
+    QCOMPARE(inv.hosts.at(0).hostName, QStringLiteral("203.0.113.4"));
+    QCOMPARE(inv.hosts.at(0).port, 2022);
+    QCOMPARE(inv.hosts.at(0).user, QStringLiteral("jump"));
+    QCOMPARE(inv.hosts.at(1).hostName, QStringLiteral("10.1.0.1"));
+    QCOMPARE(inv.hosts.at(2).hostName, QString());
+    QCOMPARE(inv.errors.size(), 1);
+    QCOMPARE(inv.errors.first().line, 15);
+    QCOMPARE(inv.hosts.at(1).user, QStringLiteral("root"));
+    QCOMPARE(inv.hosts.at(1).port, 0);
+}
+
+void TestInventory::detect_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("format");
+    QTest::newRow("simple") << QByteArray("# x\nhost1 tag\n[::1]:22\n") << int(InventoryFormat::Simple);
+    QTest::newRow("ansible group") << QByteArray("[web]\nh1\n") << int(InventoryFormat::Ansible);
+    QTest::newRow("ansible vars") << QByteArray("h1 ansible_host=1.2.3.4\n") << int(InventoryFormat::Ansible);
+    QTest::newRow("ssh") << QByteArray("  Host a b\n  HostName x\n") << int(InventoryFormat::SshConfig);
+}
+
+void TestInventory::detect()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, format);
+    QCOMPARE(int(detectInventoryFormat(text)), format);
+}
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "tst_inventory.moc"

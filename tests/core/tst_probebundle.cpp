@@ -1,0 +1,537 @@
+#include "probebundle.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace lw;
+
+namespace {
+
+const QByteArray marker = "0123456789abcdef0123456789abcdef";
+
+struct Section
+{
+    QByteArray id;
+    QByteArray out;
+    QByteArray err;
+    int rc = 0;
+    QByteArray status = "ok";
+};
+
+// Builds bundle output the way bundle.sh frames it.
+QByteArray frame(const QList<Section> &sections, bool done = true, const QByteArray &encoding = "b64")
+{
+    auto enc = [&](const QByteArray &data) { return encoding == "hex" ? data.toHex() : data.toBase64(); };
+    QByteArray out = marker + " BUNDLE 1 " + encoding + " 0 0\n";
+    for (const Section &s : sections) {
+        out +=
+            marker + " BEGIN " + s.id + "\n" + enc(s.out) + "\n" + marker + " STDERR\n" + enc(s.err) + "\n";
+        out += marker + " END " + s.id + " " + QByteArray::number(s.rc) + " 7 " + s.status + "\n";
+    }
+    if (done)
+        out += marker + " DONE\n";
+    return out;
+}
+
+QList<Section> allOk()
+{
+    QList<Section> sections;
+    for (const QString &id : ProbeId::all())
+        sections.append({id.toLatin1(), "data of " + id.toLatin1() + "\n", {}, 0, "ok"});
+    return sections;
+}
+
+QString bundlePath()
+{
+    return QFINDTESTDATA("../../resources/probes/bundle.sh");
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class TestProbeBundle : public QObject
+{
+    Q_OBJECT
+private slots:
+    void marker_isRandomHex();
+    void parse_cleanOutput_data();
+    void parse_cleanOutput();
+    void parse_statusesAndExitCodes();
+    void parse_hostileContentCannotBreakFraming();
+    void parse_bannerBeforeHeaderIgnored();
+    void parse_everyTruncationPoint();
+    void parse_hugeSectionCapped();
+    void parse_badEncodingReported();
+    void parse_missingSectionsNotCollected();
+    void parse_badMarkerRejected();
+    void bundle_isReadOnly();
+    void bundle_matchesCatalog();
+    void bundle_runsLocally();
+    void bundle_hungFifoAndHostileFileInNamespace();
+};
+
+void TestProbeBundle::marker_isRandomHex()
+{
+    const QByteArray a = newBundleMarker();
+    const QByteArray b = newBundleMarker();
+    QCOMPARE(a.size(), 32);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(QString::fromLatin1(a)).hasMatch());
+    QVERIFY(a != b);
+    QCOMPARE(bundleCommand(a, false), QByteArray("sh -s -- " + a));
+    QCOMPARE(bundleCommand(a, true), QByteArray("sh -s -- " + a + " 1"));
+}
+
+void TestProbeBundle::parse_cleanOutput_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::newRow("b64") << QByteArray("b64");
+    QTest::newRow("hex") << QByteArray("hex");
+}
+
+void TestProbeBundle::parse_cleanOutput()
+{
+    QFETCH(QByteArray, encoding);
+    const BundleParseResult result = parseBundleOutput(frame(allOk(), true, encoding), marker);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.complete);
+    QCOMPARE(result.encoding, QString::fromLatin1(encoding));
+    QCOMPARE(result.capture.probes.size(), ProbeId::all().size());
+    for (const QString &id : ProbeId::all()) {
+        const ProbeOutput p = result.capture.probe(id);
+        QCOMPARE(p.status, ProbeStatus::Ok);
+        QCOMPARE(p.output, QByteArray("data of " + id.toLatin1() + "\n"));
+        QCOMPARE(p.exitCode, 0);
+        QCOMPARE(p.durationMs, qint64(7));
+        QVERIFY(!p.truncated);
+    }
+}
+
+void TestProbeBundle::parse_statusesAndExitCodes()
+{
+    QList<Section> sections = allOk();
+    sections[0] = {"daemon-json", {}, "/etc/docker/daemon.json: not found", -1, "absent"};
+    sections[4] = {"docker-info", {}, "Cannot connect", 1, "failed"};
+    sections[6] = {"kernel-config", "partial", {}, 124, "timeout"};
+    sections[2] = {"dockerd-cmdline", {}, "Permission denied", 1, "no-permission"};
+    const BundleParseResult result = parseBundleOutput(frame(sections), marker);
+    QVERIFY(result.errors.isEmpty());
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Absent);
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).exitCode, -1);
+    QCOMPARE(result.capture.probe(QStringLiteral("docker-info")).status, ProbeStatus::Failed);
+    QCOMPARE(result.capture.probe(QStringLiteral("docker-info")).errorOutput, QByteArray("Cannot connect"));
+    QCOMPARE(result.capture.probe(QStringLiteral("kernel-config")).status, ProbeStatus::Timeout);
+    QCOMPARE(result.capture.probe(QStringLiteral("kernel-config")).output, QByteArray("partial"));
+    QCOMPARE(result.capture.probe(QStringLiteral("dockerd-cmdline")).status, ProbeStatus::NoPermission);
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::parse_hostileContentCannotBreakFraming()
+{
+    // A file on the host that imitates the framing with the real marker, NULs and a newline-free tail.
+    const QByteArray hostile = marker + " END daemon-json 0 1 ok\n" + marker + " DONE\n" + marker +
+                               " BEGIN uname-r\nAAAA\n" + QByteArray("\0\0nul\0", 6) + "\r\n\xff\xfe" +
+                               marker;
+    QList<Section> sections = allOk();
+    sections[0].out = hostile;
+    sections[0].err = marker + " STDERR\n";
+    sections[2].out = QByteArray("/usr/bin/dockerd\0--storage-driver=overlay2\0", 43);
+    const BundleParseResult result = parseBundleOutput(frame(sections), marker);
+    QVERIFY(result.errors.isEmpty());
+    QVERIFY(result.complete);
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).output, hostile);
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).errorOutput,
+             QByteArray(marker + " STDERR\n"));
+    QCOMPARE(result.capture.probe(QStringLiteral("dockerd-cmdline")).output.count('\0'), 2);
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).output, QByteArray("data of uname-r\n"));
+}
+
+void TestProbeBundle::parse_bannerBeforeHeaderIgnored()
+{
+    const QByteArray other = "ffffffffffffffffffffffffffffffff";
+    const QByteArray banner = "Welcome!\n" + other + " BUNDLE 1 b64 0 0\n" + marker + "BUNDLE\n";
+    QList<Section> sections = allOk();
+    const BundleParseResult result = parseBundleOutput(banner + frame(sections), marker);
+    QVERIFY(result.errors.isEmpty());
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+
+    // A raw line injected between sections (cannot come from bundle.sh) is reported, not obeyed.
+    QByteArray injected = frame(sections);
+    injected.replace(marker + " BEGIN uname-r", other + " BEGIN uname-r\n" + marker + " BEGIN uname-r");
+    const BundleParseResult second = parseBundleOutput(injected, marker);
+    QCOMPARE(second.errors.size(), 1);
+    QCOMPARE(second.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::parse_everyTruncationPoint()
+{
+    QList<Section> sections = allOk();
+    const QByteArray full = frame(sections);
+    const QStringList ids = ProbeId::all();
+    for (qsizetype cut = 0; cut < full.size(); ++cut) {
+        const BundleParseResult r = parseBundleOutput(QByteArrayView(full).first(cut), marker);
+        QVERIFY(!r.complete);
+        QVERIFY2(!r.errors.isEmpty(), qPrintable(QString::number(cut)));
+        QCOMPARE(r.capture.probes.size(), ids.size());
+        // Probes are complete and Ok up to some point, at most one is cut, the rest are NotCollected.
+        int phase = 0; // 0: ok, 1: after the cut one
+        for (const QString &id : ids) {
+            const ProbeOutput p = r.capture.probe(id);
+            if (phase == 0 && p.status == ProbeStatus::Ok) {
+                QCOMPARE(p.output, QByteArray("data of " + id.toLatin1() + "\n"));
+                continue;
+            }
+            if (phase == 0) {
+                phase = 1;
+                if (p.status == ProbeStatus::Failed) {
+                    QVERIFY(p.truncated);
+                    QVERIFY(QByteArray("data of " + id.toLatin1() + "\n").startsWith(p.output));
+                    continue;
+                }
+            }
+            QCOMPARE(p.status, ProbeStatus::NotCollected);
+        }
+    }
+}
+
+void TestProbeBundle::parse_hugeSectionCapped()
+{
+    QList<Section> sections = allOk();
+    QByteArray big(bundleProbeOutputCap + 1, 'x');
+    sections[8] = {"mountinfo", big, {}, 141, "failed"};
+    sections[9] = {"df", QByteArray(3 * 1024 * 1024, 'y'), {}, 0, "ok"};
+    const BundleParseResult result = parseBundleOutput(frame(sections), marker);
+    QVERIFY(result.errors.isEmpty());
+    const ProbeOutput mounts = result.capture.probe(QStringLiteral("mountinfo"));
+    QCOMPARE(mounts.output.size(), bundleProbeOutputCap);
+    QVERIFY(mounts.truncated);
+    QCOMPARE(mounts.status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).output.size(), 3 * 1024 * 1024);
+    QVERIFY(!result.capture.probe(QStringLiteral("df")).truncated);
+}
+
+void TestProbeBundle::parse_badEncodingReported()
+{
+    QByteArray out = frame(allOk());
+    const QByteArray good = QByteArray("data of uname-r\n").toBase64();
+    out.replace(good, "not*base64!");
+    const BundleParseResult result = parseBundleOutput(out, marker);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY(result.errors.first().line > 0);
+    QVERIFY(result.capture.probe(QStringLiteral("uname-r")).output.isEmpty());
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::parse_missingSectionsNotCollected()
+{
+    QList<Section> sections = allOk();
+    sections.removeAt(3);
+    const BundleParseResult result = parseBundleOutput(frame(sections), marker);
+    QVERIFY(result.complete);
+    QCOMPARE(result.capture.probe(QStringLiteral("dockerd-execstart")).status, ProbeStatus::NotCollected);
+    QVERIFY(!result.capture.probe(QStringLiteral("dockerd-execstart")).errorOutput.isEmpty());
+
+    const BundleParseResult empty = parseBundleOutput(QByteArray(), marker);
+    QVERIFY(!empty.complete);
+    QCOMPARE(empty.errors.size(), 1);
+    QCOMPARE(empty.capture.probes.size(), ProbeId::all().size());
+}
+
+void TestProbeBundle::parse_badMarkerRejected()
+{
+    const BundleParseResult result = parseBundleOutput(frame(allOk()), "abc");
+    QVERIFY(!result.errors.isEmpty());
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::NotCollected);
+}
+
+namespace {
+
+// Words in command position of a POSIX sh text that is written the way bundle.sh is (one simple
+// command per line or separated by ; | && || and grouping). Returns false with a reason if the text
+// redirects output anywhere but /dev/null or another descriptor.
+bool commandWords(QString text, QStringList *commands, QString *why)
+{
+    // sh -c '...': analyse the inner script too.
+    static const QRegularExpression shC(QStringLiteral("sh -c '([^']*)'"));
+    for (auto it = shC.globalMatch(text); it.hasNext();) {
+        if (!commandWords(it.next().captured(1), commands, why))
+            return false;
+    }
+    text.replace(shC, QStringLiteral("sh -c INNER"));
+    QStringList out;
+    bool inCase = false;
+    bool expectCaseWord = false;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        if (line.trimmed().startsWith(QLatin1Char('#')))
+            continue;
+        line.remove(QRegularExpression(QStringLiteral("'[^']*'")));
+        line.remove(QRegularExpression(QStringLiteral("\"([^\"\\\\]|\\\\.)*\"")));
+        line.remove(QRegularExpression(QStringLiteral("(^|\\s)#.*$")));
+        line.remove(QRegularExpression(QStringLiteral("\\$\\(\\([^)]*\\)\\)")));
+        line.remove(QRegularExpression(QStringLiteral("\\$\\{[^}]*\\}")));
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        // Redirections: only to /dev/null or to a descriptor.
+        static const QRegularExpression redirect(QStringLiteral("\\d*>>?\\s*(&[\\d-]|[^\\s;|&)]*)"));
+        for (auto it = redirect.globalMatch(line); it.hasNext();) {
+            const QString target = it.next().captured(1);
+            if (target != QLatin1String("/dev/null") &&
+                !QRegularExpression(QStringLiteral("^&[\\d-]$")).match(target).hasMatch()) {
+                *why = QStringLiteral("output redirected to %1 in: %2").arg(target, line);
+                return false;
+            }
+        }
+        line.replace(QRegularExpression(QStringLiteral("\\d*[<>]>?\\s*(&[\\d-]|\\S+)")), QStringLiteral(" "));
+        if (line.startsWith(QLatin1String("case ")))
+            inCase = true;
+        if (line == QLatin1String("esac"))
+            inCase = false;
+        if (inCase && QRegularExpression(QStringLiteral("^[^()]*\\)")).match(line).hasMatch())
+            line = line.mid(line.indexOf(QLatin1Char(')')) + 1);
+        line.replace(QRegularExpression(QStringLiteral("\\$\\(|&&|\\|\\||;;|[;|(){}]")),
+                     QStringLiteral("\n"));
+        for (const QString &segment : line.split(QLatin1Char('\n'))) {
+            QStringList w = segment.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            while (!w.isEmpty() &&
+                   QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*=")).match(w.first()).hasMatch())
+                w.removeFirst();
+            static const QStringList keywords{QStringLiteral("if"),    QStringLiteral("then"),
+                                              QStringLiteral("else"),  QStringLiteral("elif"),
+                                              QStringLiteral("do"),    QStringLiteral("fi"),
+                                              QStringLiteral("done"),  QStringLiteral("esac"),
+                                              QStringLiteral("while"), QStringLiteral("!")};
+            while (!w.isEmpty() && keywords.contains(w.first()))
+                w.removeFirst();
+            if (w.isEmpty())
+                continue;
+            expectCaseWord = false;
+            // Wrappers: the command they run is what counts.
+            for (;;) {
+                if (w.first() == QLatin1String("tmo") && w.size() > 3) {
+                    out << w.first();
+                    w = w.mid(3);
+                } else if (w.first() == QLatin1String("run") && w.size() > 4) {
+                    out << w.first();
+                    w = w.mid(4);
+                } else if (w.first() == QLatin1String("timeout") && w.size() > 4 &&
+                           w.at(1) == QLatin1String("-k")) {
+                    out << w.first();
+                    w = w.mid(4);
+                } else if (w.first() == QLatin1String("sudo") && w.size() > 2 &&
+                           w.at(1) == QLatin1String("-n")) {
+                    out << w.first();
+                    w = w.mid(2);
+                } else {
+                    break;
+                }
+            }
+            QString command = w.first();
+            if (command == QLatin1String("docker") || command == QLatin1String("systemctl") ||
+                command == QLatin1String("command"))
+                command += QLatin1Char(' ') + w.value(1);
+            out << command;
+        }
+        Q_UNUSED(expectCaseWord);
+    }
+    *commands += out;
+    return true;
+}
+
+} // namespace
+
+void TestProbeBundle::bundle_isReadOnly()
+{
+    const QString path = bundlePath();
+    QVERIFY(!path.isEmpty());
+    const QString script = QString::fromUtf8(readFile(path));
+    QStringList commands;
+    QString why;
+    QVERIFY2(commandWords(script, &commands, &why), qPrintable(why));
+    QVERIFY(commands.size() > 30);
+
+    QSet<QString> functions;
+    static const QRegularExpression def(QStringLiteral("(?m)^([a-z_]+)\\(\\)"));
+    for (auto it = def.globalMatch(script); it.hasNext();)
+        functions.insert(it.next().captured(1));
+    QVERIFY(functions.contains(QStringLiteral("run")));
+
+    // Shell builtins and read-only programs. Anything else (rm, mv, tee, dd, mount, kill, ...) fails.
+    const QSet<QString> allowed{QStringLiteral("exit"),
+                                QStringLiteral("case"),
+                                QStringLiteral("for"),
+                                QStringLiteral("in"),
+                                QStringLiteral("["),
+                                QStringLiteral("test"),
+                                QStringLiteral("echo"),
+                                QStringLiteral("printf"),
+                                QStringLiteral("read"),
+                                QStringLiteral("export"),
+                                QStringLiteral("exec"),
+                                QStringLiteral("shift"),
+                                QStringLiteral("true"),
+                                QStringLiteral("cd"),
+                                QStringLiteral("command -v"),
+                                QStringLiteral("cat"),
+                                QStringLiteral("zcat"),
+                                QStringLiteral("df"),
+                                QStringLiteral("uname"),
+                                QStringLiteral("pgrep"),
+                                QStringLiteral("pidof"),
+                                QStringLiteral("docker info"),
+                                QStringLiteral("systemctl show"),
+                                QStringLiteral("base64"),
+                                QStringLiteral("od"),
+                                QStringLiteral("tr"),
+                                QStringLiteral("head"),
+                                QStringLiteral("id"),
+                                QStringLiteral("timeout"),
+                                QStringLiteral("sudo"),
+                                QStringLiteral("sh"),
+                                QStringLiteral("date")};
+    QStringList bad;
+    for (const QString &command : std::as_const(commands)) {
+        if (!allowed.contains(command) && !functions.contains(command))
+            bad << command;
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
+    // exec only duplicates descriptors; it never replaces the shell with a program.
+    QVERIFY(!QRegularExpression(QStringLiteral("(?m)^\\s*exec\\s+[A-Za-z/]")).match(script).hasMatch());
+
+    // The checker itself must catch writes.
+    QStringList dummy;
+    QVERIFY(!commandWords(QStringLiteral("cat /etc/x > /tmp/y\n"), &dummy, &why));
+    dummy.clear();
+    QVERIFY(commandWords(QStringLiteral("if [ -e x ]; then rm -f x; fi | tee y\nrun a 5 0 dd if=x\n"), &dummy,
+                         &why));
+    QVERIFY(dummy.contains(QStringLiteral("rm")));
+    QVERIFY(dummy.contains(QStringLiteral("tee")));
+    QVERIFY(dummy.contains(QStringLiteral("dd")));
+}
+
+void TestProbeBundle::bundle_matchesCatalog()
+{
+    const QString catalogPath = QFINDTESTDATA("../../resources/probes/catalog.json");
+    QVERIFY(!catalogPath.isEmpty());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(readFile(catalogPath), &error);
+    QVERIFY2(!doc.isNull(), qPrintable(error.errorString()));
+    const QJsonArray probes = doc.object().value(QStringLiteral("probes")).toArray();
+    QStringList ids;
+    const QString script = QString::fromUtf8(readFile(bundlePath()));
+    for (const QJsonValue &value : probes) {
+        const QJsonObject probe = value.toObject();
+        const QString id = probe.value(QStringLiteral("id")).toString();
+        ids << id;
+        QVERIFY(!probe.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!probe.value(QStringLiteral("command")).toString().isEmpty());
+        QVERIFY(probe.value(QStringLiteral("reads")).isArray());
+        QVERIFY(probe.value(QStringLiteral("needsRoot")).isBool());
+        const int timeout = probe.value(QStringLiteral("timeoutSec")).toInt();
+        QVERIFY(timeout > 0);
+        // Every way the bundle runs this probe uses the catalog's timeout.
+        const QRegularExpression use(
+            QStringLiteral("(?:run|file_probe) %1 (\\d+)").arg(QRegularExpression::escape(id)));
+        int uses = 0;
+        for (auto it = use.globalMatch(script); it.hasNext(); ++uses)
+            QCOMPARE(it.next().captured(1).toInt(), timeout);
+        QVERIFY2(uses > 0, qPrintable(id));
+    }
+    QCOMPARE(ids, ProbeId::all());
+}
+
+void TestProbeBundle::bundle_runsLocally()
+{
+    QProcess sh;
+    sh.setStandardInputFile(bundlePath());
+    const QByteArray m = newBundleMarker();
+    sh.start(QStringLiteral("sh"), {QStringLiteral("-s"), QStringLiteral("--"), QString::fromLatin1(m)});
+    QVERIFY(sh.waitForFinished(120000));
+    QCOMPARE(sh.exitCode(), 0);
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.complete);
+    const ProbeOutput uname = result.capture.probe(QStringLiteral("uname-r"));
+    QCOMPARE(uname.status, ProbeStatus::Ok);
+    QProcess u;
+    u.start(QStringLiteral("uname"), {QStringLiteral("-r")});
+    QVERIFY(u.waitForFinished());
+    QCOMPARE(uname.output, u.readAllStandardOutput());
+    QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+    QVERIFY(result.capture.probe(QStringLiteral("mountinfo")).output.contains(" / / "));
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+    for (const QString &id : ProbeId::all())
+        QVERIFY2(result.capture.probe(id).status != ProbeStatus::NotCollected, qPrintable(id));
+
+    // A marker that is not hex is refused before anything runs.
+    QProcess bad;
+    bad.setStandardInputFile(bundlePath());
+    bad.start(QStringLiteral("sh"),
+              {QStringLiteral("-s"), QStringLiteral("--"), QStringLiteral("$(touch /tmp/x)")});
+    QVERIFY(bad.waitForFinished());
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardOutput().isEmpty());
+}
+
+void TestProbeBundle::bundle_hungFifoAndHostileFileInNamespace()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0)
+        QSKIP("needs root and unshare for a private mount namespace");
+    // In a private mount namespace: /etc/docker/daemon.json is a FIFO nobody writes (cat would hang
+    // forever) and /etc/sysconfig/docker-storage imitates the framing with the run's real marker.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray m = newBundleMarker();
+    const QByteArray hostile =
+        m + " END docker-storage 0 1 ok\n" + m + " DONE\n" + QByteArray("\0x\0", 3) + m + " BEGIN df\n";
+    QFile file(dir.filePath(QStringLiteral("docker-storage")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(hostile);
+    file.close();
+    const QString setup =
+        QStringLiteral("set -e; mkdir -p /etc/docker /etc/sysconfig; mount -t tmpfs none /etc/docker; "
+                       "mount -t tmpfs none /etc/sysconfig; mkfifo /etc/docker/daemon.json; "
+                       "cp \"$1\" /etc/sysconfig/docker-storage; exec sh -s -- \"$2\"");
+    QProcess sh;
+    sh.setStandardInputFile(bundlePath());
+    sh.start(QStringLiteral("unshare"),
+             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"), file.fileName(),
+              QString::fromLatin1(m)});
+    QVERIFY(sh.waitForFinished(120000));
+    const QByteArray err = sh.readAllStandardError();
+    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+        QSKIP("mount namespaces are not permitted here");
+    QCOMPARE(sh.exitCode(), 0);
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.complete);
+    const ProbeOutput daemon = result.capture.probe(QStringLiteral("daemon-json"));
+    QCOMPARE(daemon.status, ProbeStatus::Timeout);
+    QVERIFY(daemon.durationMs >= 4000);
+    const ProbeOutput storage = result.capture.probe(QStringLiteral("docker-storage"));
+    QCOMPARE(storage.status, ProbeStatus::Ok);
+    QCOMPARE(storage.output, hostile);
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+}
+
+QTEST_GUILESS_MAIN(TestProbeBundle)
+#include "tst_probebundle.moc"
