@@ -7,7 +7,6 @@ set -u
 mapfile -d '' pid1 </proc/1/cmdline
 if [[ " ${pid1[*]} " =~ \ (/[^ ]*/hosts/[^/ ]+)[/\ ] ]]; then
     LAB_HOST=${BASH_REMATCH[1]}
-    LAB_DIR=${LAB_HOST%/hosts/*}
 else
     echo "lab fake ${0##*/}: not inside a lab host" >&2
     exit 127
@@ -27,13 +26,13 @@ die() {
 [ "$(cat "$state/docker")" = active ] ||
     die "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"
 
-# find_container PREFIX -> sets cid mid name status, returns 1 if none or ambiguous
+# find_container PREFIX|NAME -> sets cid mid status, returns 1 if none or ambiguous
 find_container() {
     local n=0 c m nm st
     [ -n "$1" ] || return 1
     while IFS=$'\t' read -r c m nm st; do
         if [[ $c == "$1"* || $nm == "$1" ]]; then
-            cid=$c mid=$m name=$nm status=$st
+            cid=$c mid=$m status=$st
             n=$((n + 1))
         fi
     done <"$state/containers"

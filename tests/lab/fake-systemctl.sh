@@ -59,11 +59,9 @@ start_dockerd() {
         printf 'Job for docker.service failed because the control process exited with error code.\nSee "systemctl status docker.service" and "journalctl -xeu docker.service" for details.\n' >&2
         exit 1
     fi
-    local -a flags
-    set -f
-    # shellcheck disable=SC2206 # word splitting of the options is what systemd does too
-    flags=(-H fd:// --containerd=/run/containerd/containerd.sock $(storage_opts))
-    set +f
+    local -a opts
+    read -ra opts <<<"$(storage_opts)" # split on blanks like systemd does $VAR, never globbed
+    local -a flags=(-H fd:// --containerd=/run/containerd/containerd.sock "${opts[@]}")
     setsid -f bash -c 'exec -a /usr/bin/dockerd "$0" "$@"' "$LAB_DIR/bin/dockerd" "${flags[@]}" \
         </dev/null >/dev/null 2>&1
     echo active >"$state/docker"

@@ -69,7 +69,7 @@ printf '%s\n' "ListenAddress $addr:22" "HostKey $h/ssh_host_ed25519_key" "PidFil
 # --- mounts (private to this namespace), in labhelper operations ----------------------------------------
 ops=(hostname "lab-${addr//./-}")
 if [ "$scenario" = lowdisk ]; then
-    ops+=(mount tmpfs lw-lowdisk /var/lib/docker size=64m,mode=711)
+    ops+=(mount tmpfs lw-lowdisk /var/lib/docker 'size=64m,mode=711')
 else
     ops+=(bind "$h/var/lib/docker" /var/lib/docker)
 fi
@@ -176,6 +176,7 @@ printf '%s\n' "{\"ID\":\"${hex:900:8}-${hex:908:4}-${hex:912:4}-${hex:916:4}-${h
 
 # --- the fake dockerd, then sshd ---------------------------------------------------------------------
 dockerd_flags=(-H fd:// --containerd=/run/containerd/containerd.sock)
-[ -n "$storage_opts" ] && dockerd_flags+=($storage_opts)
+read -ra more <<<"$storage_opts"
+dockerd_flags+=("${more[@]}")
 (exec -a /usr/bin/dockerd "$lab/bin/dockerd" "${dockerd_flags[@]}" </dev/null >/dev/null 2>&1 &)
 exec /usr/sbin/sshd -D -e -f "$h/sshd_config"

@@ -259,7 +259,7 @@ EOF2
 }
 
 do_status() {
-    local line addr s st pid state rc=0
+    local addr s st pid state rc=0
     [ -f "$dir/hosts.tsv" ] || die "no lab in $dir"
     while IFS=$'\t' read -r addr s st _; do
         [[ $addr == \#* ]] && continue
