@@ -13,10 +13,10 @@ namespace {
 
 void forwardLibsshLog(int priority, const char *function, const char *buffer, void *)
 {
-    if (priority <= SSH_LOG_WARNING)
-        qCWarning(lcSsh, "libssh %s: %s", function, buffer);
-    else
-        qCDebug(lcSsh, "libssh %s: %s", function, buffer);
+    // libssh's "warnings" include routine events (a refused "none" auth, a skipped file); our own code
+    // reports what matters, so libssh's messages are debug output.
+    Q_UNUSED(priority);
+    qCDebug(lcSsh, "libssh %s: %s", function, buffer);
 }
 
 } // namespace

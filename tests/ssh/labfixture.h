@@ -34,8 +34,11 @@ public:
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(m_script, args);
+        m_started = true; // stop() even after a failed start: it kills whatever was started
         if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            return fail(QString::fromLocal8Bit(p.readAll()));
+            return fail(QStringLiteral("lab.sh start failed (exit %1): %2")
+                            .arg(p.exitCode())
+                            .arg(QString::fromLocal8Bit(p.readAll())));
         m_started = true;
         return true;
     }
@@ -45,6 +48,7 @@ public:
         if (!m_started)
             return;
         m_started = false;
+        waitForShellStartups();
         QProcess p;
         p.start(m_script, {QStringLiteral("stop"), QStringLiteral("--dir"), m_dir.path()});
         p.waitForFinished(60000);
@@ -68,6 +72,20 @@ public:
     }
 
 private:
+    // Stopping the lab SIGKILLs its PID namespaces. A remote shell killed while its ~/.bashrc runs
+    // `pyenv rehash` leaves pyenv's lock file behind, and every later shell on this machine then waits 60 s
+    // for it. So give running rehashes a few seconds to finish first.
+    static void waitForShellStartups()
+    {
+        for (int i = 0; i < 50; ++i) {
+            QProcess p;
+            p.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("pyenv-rehash")});
+            if (!p.waitForFinished(5000) || p.exitCode() != 0)
+                return;
+            QTest::qWait(200);
+        }
+    }
+
     bool fail(const QString &why)
     {
         m_error = why;
