@@ -1,0 +1,276 @@
+#include "probesweep.h"
+
+#include "fleettr.h"
+#include "probebundle.h"
+#include "rules.h"
+#include "sshconnection.h"
+#include "sshpool.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QTimer>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcFleet, "layerwatch.fleet")
+
+namespace lw {
+
+QByteArray probeBundleScript()
+{
+    static const QByteArray script = [] {
+        QFile file(QStringLiteral(":/layerwatch/probes/bundle.sh"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCCritical(lcFleet) << "probe bundle resource missing";
+            return QByteArray();
+        }
+        return file.readAll();
+    }();
+    return script;
+}
+
+namespace {
+
+// Shared between the sweep and its jobs: a job may still run after the sweep object is gone.
+struct SweepState
+{
+    std::atomic<bool> cancelled{false};
+    QMutex mutex;
+    QList<HostResult> pending; // finished in workers, not yet handed out
+};
+
+HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
+                     int commandTimeoutMs, const AnalysisOptions &analysisOptions)
+{
+    HostResult result;
+    result.target = host.target;
+    result.tags = host.tags;
+    QElapsedTimer timer;
+    timer.start();
+    if (state.cancelled.load()) {
+        result.status = QStringLiteral("cancelled");
+        result.message = FleetTr::tr("Cancelled before it started.");
+        return result;
+    }
+    result.reusedConnection = connection.isConnected();
+    const ssh::ConnectResult connected = connection.connect();
+    if (connected.status != ssh::SshStatus::Ok) {
+        result.sshStatus = connected.status;
+        result.status = ssh::sshStatusName(connected.status);
+        result.message = connected.message;
+        result.hostKey = connected.hostKey;
+        result.durationMs = timer.elapsed();
+        return result;
+    }
+
+    const QByteArray marker = newBundleMarker();
+    ssh::ExecRequest request;
+    request.command = bundleCommand(marker, useSudo);
+    request.stdinData = probeBundleScript();
+    request.timeoutMs = commandTimeoutMs;
+    // Every probe may send its cap; base64 makes it 4/3 larger.
+    request.maxOutputBytes = bundleProbeOutputCap * 2 * ProbeId::all().size();
+    request.cancel = &state.cancelled;
+    const ssh::ExecResult exec = connection.exec(request);
+
+    BundleParseResult parsed = parseBundleOutput(exec.stdoutData, marker);
+    result.capture = std::move(parsed.capture);
+    result.capture.host = host.target.name;
+    result.capture.collectedAt = QDateTime::currentDateTimeUtc();
+    result.bundleErrors = parsed.errors;
+    result.sshStatus = exec.status;
+
+    if (exec.status == ssh::SshStatus::Ok && parsed.complete) {
+        result.status = QStringLiteral("ok");
+    } else if (state.cancelled.load()) {
+        result.status = QStringLiteral("cancelled");
+        result.message = FleetTr::tr("Cancelled.");
+    } else if (exec.status != ssh::SshStatus::Ok) {
+        result.status = ssh::sshStatusName(exec.status);
+        result.message = exec.message;
+    } else {
+        result.status = ssh::sshStatusName(ssh::SshStatus::Error);
+        QString why = parsed.errors.isEmpty() ? QString() : parsed.errors.first().message;
+        const QString stderrText = QString::fromUtf8(exec.stderrData.left(400)).trimmed();
+        if (exec.exitKnown && exec.exitStatus != 0)
+            why = FleetTr::tr("The probe bundle exited with status %1: %2")
+                      .arg(exec.exitStatus)
+                      .arg(stderrText);
+        result.message = FleetTr::tr("The probe bundle did not complete: %1").arg(why);
+    }
+
+    bool anyOutput = false;
+    for (const ProbeOutput &probe : std::as_const(result.capture.probes)) {
+        if (probe.status != ProbeStatus::NotCollected)
+            anyOutput = true;
+    }
+    if (anyOutput) {
+        HostSnapshot snapshot = buildSnapshot(result.capture);
+        result.analysis = analyze(snapshot, analysisOptions);
+        result.snapshot = std::move(snapshot);
+    }
+    result.durationMs = timer.elapsed();
+    return result;
+}
+
+} // namespace
+
+struct ProbeSweep::Private
+{
+    ssh::SshPool *pool = nullptr;
+    std::shared_ptr<SweepState> state;
+    QTimer flushTimer;
+    int batchIntervalMs = 100;
+    bool useSudo = false;
+    int commandTimeoutMs = 0;
+    AnalysisOptions analysisOptions;
+    int total = 0;
+    int done = 0;
+    int failed = 0;
+    bool running = false;
+};
+
+ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->pool = pool;
+    d->flushTimer.setInterval(d->batchIntervalMs);
+    connect(&d->flushTimer, &QTimer::timeout, this, [this] {
+        if (!d->state)
+            return;
+        QList<HostResult> batch;
+        {
+            QMutexLocker lock(&d->state->mutex);
+            batch.swap(d->state->pending);
+        }
+        if (batch.isEmpty())
+            return;
+        for (const HostResult &result : std::as_const(batch)) {
+            ++d->done;
+            if (!result.isOk())
+                ++d->failed;
+        }
+        emit resultsReady(batch);
+        emit progress(d->done, d->failed, d->total);
+        if (d->done >= d->total) {
+            d->flushTimer.stop();
+            d->running = false;
+            emit finished();
+        }
+    });
+}
+
+ProbeSweep::~ProbeSweep()
+{
+    if (d->state)
+        d->state->cancelled = true;
+}
+
+void ProbeSweep::setBatchIntervalMs(int msecs)
+{
+    d->batchIntervalMs = qMax(1, msecs);
+    d->flushTimer.setInterval(d->batchIntervalMs);
+}
+
+void ProbeSweep::setUseSudo(bool useSudo)
+{
+    d->useSudo = useSudo;
+}
+
+void ProbeSweep::setCommandTimeoutMs(int msecs)
+{
+    d->commandTimeoutMs = msecs;
+}
+
+void ProbeSweep::setAnalysisOptions(const AnalysisOptions &options)
+{
+    d->analysisOptions = options;
+}
+
+void ProbeSweep::start(const QList<SweepHost> &hosts)
+{
+    if (d->running)
+        cancel();
+    d->state = std::make_shared<SweepState>();
+    d->total = int(hosts.size());
+    d->done = 0;
+    d->failed = 0;
+    d->running = true;
+    emit progress(0, 0, d->total);
+    if (hosts.isEmpty()) {
+        d->running = false;
+        QTimer::singleShot(0, this, &ProbeSweep::finished);
+        return;
+    }
+    d->flushTimer.start();
+    for (const SweepHost &host : hosts) {
+        std::shared_ptr<SweepState> state = d->state;
+        const bool useSudo = d->useSudo;
+        const int commandTimeoutMs = d->commandTimeoutMs;
+        const AnalysisOptions analysisOptions = d->analysisOptions;
+        d->pool->submit(host.target, [host, state, useSudo, commandTimeoutMs,
+                                      analysisOptions](ssh::SshConnection &connection) {
+            HostResult result =
+                probeHost(host, connection, *state, useSudo, commandTimeoutMs, analysisOptions);
+            QMutexLocker lock(&state->mutex);
+            state->pending.append(std::move(result));
+        });
+    }
+}
+
+void ProbeSweep::cancel()
+{
+    if (!d->running || !d->state)
+        return;
+    d->state->cancelled = true;
+    // Jobs still queued report "cancelled" at once; running ones see the flag in exec.
+    // The sweep is over for the caller now: late results of the old state are dropped.
+    {
+        QMutexLocker lock(&d->state->mutex);
+        d->state->pending.clear();
+    }
+    d->flushTimer.stop();
+    d->state.reset();
+    d->running = false;
+    emit finished();
+}
+
+bool ProbeSweep::isRunning() const
+{
+    return d->running;
+}
+
+bool ProbeSweep::waitForFinished(int msecs)
+{
+    if (!d->running)
+        return true;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &ProbeSweep::finished, &loop, &QEventLoop::quit);
+    if (msecs >= 0)
+        deadline.start(msecs);
+    loop.exec();
+    return !d->running;
+}
+
+int ProbeSweep::total() const
+{
+    return d->total;
+}
+
+int ProbeSweep::done() const
+{
+    return d->done;
+}
+
+int ProbeSweep::failed() const
+{
+    return d->failed;
+}
+
+} // namespace lw

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "finding.h"
+#include "hostsnapshot.h"
+#include "parseerror.h"
+#include "probeoutput.h"
+#include "rules.h"
+#include "sshtypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace lw::ssh {
+class SshPool;
+}
+
+namespace lw {
+
+struct SweepHost
+{
+    ssh::HostTarget target;
+    QStringList tags;
+};
+
+// What probing one host gave. Built entirely in the worker thread (parsing and analysis included).
+struct HostResult
+{
+    ssh::HostTarget target;
+    QStringList tags;
+    // "ok" (the bundle ran to its end; single probes carry their own statuses), an SSH status name
+    // ("unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error") or
+    // "cancelled".
+    QString status;
+    ssh::SshStatus sshStatus = ssh::SshStatus::Error;
+    QString message;          // translated; empty when ok
+    ssh::HostKeyInfo hostKey; // set for host-key-unknown / host-key-changed
+    RawCapture capture;       // complete for ok, partial for timeout, empty when nothing ran
+    QList<ParseError> bundleErrors;
+    std::optional<HostSnapshot> snapshot; // set whenever any probe output came back
+    std::optional<Analysis> analysis;     // set with the snapshot
+    qint64 durationMs = 0;                // connect + bundle, in the worker
+    bool reusedConnection = false;        // the session was kept from an earlier job
+
+    bool isOk() const { return status == QLatin1String("ok"); }
+};
+
+// Runs the probe bundle on many hosts through an SshPool (one channel, one round trip per host), parses
+// and analyses each host in the worker, and hands results to the thread that owns the sweep in batches
+// (every batchIntervalMs), so a GUI is never flooded with one signal per host.
+class ProbeSweep : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProbeSweep(ssh::SshPool *pool, QObject *parent = nullptr);
+    ~ProbeSweep() override; // cancels what is still queued
+
+    void setBatchIntervalMs(int msecs);
+    void setUseSudo(bool useSudo);       // run root probes via `sudo -n` for non-root users
+    void setCommandTimeoutMs(int msecs); // whole bundle; 0: the pool's option
+    void setAnalysisOptions(const AnalysisOptions &options);
+
+    // Starts probing; a sweep already running is cancelled first. Results come through resultsReady().
+    void start(const QList<SweepHost> &hosts);
+    void cancel();
+    bool isRunning() const;
+    // Runs the event loop until finished() (for the CLI and tests); false on timeout.
+    bool waitForFinished(int msecs);
+
+    int total() const;
+    int done() const;
+    int failed() const; // hosts whose status is not "ok"
+
+signals:
+    void resultsReady(const QList<lw::HostResult> &batch);
+    void progress(int done, int failed, int total);
+    void finished();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// The bundle script embedded in the fleet library (resources/probes/bundle.sh).
+QByteArray probeBundleScript();
+
+} // namespace lw
