@@ -129,6 +129,7 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
     mountsLayout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
     m_dockerRootOnly = new QCheckBox(m_mountsPage);
+    m_dockerRootOnly->setObjectName(QStringLiteral("dockerRootOnly"));
     m_hiddenOnly = new QCheckBox(m_mountsPage);
     m_zoomIn = new QToolButton(m_mountsPage);
     m_zoomOut = new QToolButton(m_mountsPage);

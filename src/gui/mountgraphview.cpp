@@ -27,7 +27,7 @@ constexpr double GridGap = 10;     // between grid cells
 constexpr double GridPadding = 10; // inside a grid frame
 constexpr double GridHeader = 22;  // the frame's caption
 constexpr int GridThreshold = 8;   // this many sibling leaves or more go into a grid
-constexpr int GridMaxColumns = 6;
+constexpr int GridMaxColumns = 40;
 
 enum class NodeKind { Normal, Overlay, DockerRoot, Cover, Hidden };
 
@@ -479,8 +479,10 @@ void MountGraphView::rebuild()
             QRectF gridRect;
             if (grid) {
                 const int count = int(leaves.size());
-                const int columns =
-                    std::clamp(int(std::ceil(std::sqrt(double(count)) / 1.5)), 2, GridMaxColumns);
+                // About 3:2 landscape: columns * cell width ~ 1.5 * rows * cell height.
+                const int columns = std::clamp(
+                    int(std::ceil(std::sqrt(1.5 * count * (NodeHeight + GridGap) / (NodeWidth + GridGap)))),
+                    2, GridMaxColumns);
                 const int rows = (count + columns - 1) / columns;
                 const double gx = (depth + 1) * columnWidth;
                 gridRect = QRectF(gx, y, 2 * GridPadding + columns * NodeWidth + (columns - 1) * GridGap,

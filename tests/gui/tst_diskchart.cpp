@@ -53,7 +53,7 @@ void TestDiskChart::barsEqualDfRows()
 {
     const lw::DiskUsageTable df = dfFixture();
     QVERIFY(df.errors.isEmpty());
-    QCOMPARE(df.rows.size(), 10);
+    QCOMPARE(df.rows.size(), 9);
     const QList<lw::DiskUsage> rows = DiskChartWidget::chartedRows(df);
     // Real filesystems only: /, /boot, /var/lib/docker/overlay2, /srv/data (no tmpfs, devtmpfs, overlay).
     QStringList mountPoints;
@@ -87,13 +87,17 @@ void TestDiskChart::barsEqualDfRows()
 void TestDiskChart::dockerRootHighlighted()
 {
     DiskChartWidget chart;
+    // The docker root's filesystem is the df row holding the path (as the rules and the store see it).
+    chart.setData(dfFixture(), QStringLiteral("/srv/data/docker"), {});
+    QCOMPARE(chart.highlightedBar(), 3);
+    QVERIFY(chart.barCategories().at(3).contains(QStringLiteral("docker root")));
+    QVERIFY(!chart.barCategories().at(0).contains(QStringLiteral("docker root")));
     chart.setData(dfFixture(), QStringLiteral("/var/lib/docker"), {});
-    QCOMPARE(chart.highlightedBar(), 2);
-    QVERIFY(chart.barCategories().at(2).contains(QStringLiteral("docker root")));
-    // A docker root on the root filesystem highlights "/".
-    chart.setData(dfFixture(), QStringLiteral("/opt/docker"), {});
     QCOMPARE(chart.highlightedBar(), 0);
-    QVERIFY(!chart.barCategories().at(2).contains(QStringLiteral("docker root")));
+    QVERIFY(chart.barCategories().at(0).contains(QStringLiteral("docker root")));
+    QVERIFY(!chart.barCategories().at(3).contains(QStringLiteral("docker root")));
+    chart.setData(dfFixture(), QString(), {});
+    QCOMPARE(chart.highlightedBar(), -1);
 }
 
 void TestDiskChart::historyLine()
