@@ -411,11 +411,32 @@ DockerStorageSysconfig parseDockerStorageSysconfig(QByteArrayView text)
             const ShellWord &word = words.at(i);
             if (word.assignAt >= 0 || (isExport && word.literal && isShellName(word.text)))
                 continue;
+            ok = false;
+            const ShellWord &head = words.first();
+            if (!isExport && i > 0 && head.assignAt >= 0) {
+                // "NAME=a b c": sh would run "b" as a command, but dockerd's unit reads this file with
+                // systemd's EnvironmentFile=, which takes the rest of the line as the value. Keep that
+                // reading so that the flags are not lost, and report the line.
+                QStringList rest;
+                for (qsizetype j = 1; j < words.size(); ++j)
+                    rest.append(words.at(j).text);
+                const QString name = head.text.left(head.assignAt);
+                const QString value = head.text.mid(head.assignAt + 1) + u' ' + rest.join(u' ');
+                result.variables.insert(name, value);
+                if (name == u"DOCKER_STORAGE_OPTIONS"_s)
+                    optionsLine = head.line;
+                result.errors.append(
+                    {head.line, 0,
+                     CoreTr::tr("Line %1: the value of %2 has unquoted spaces: systemd reads "
+                                "\"%3\", sh would run \"%4\" as a command")
+                         .arg(head.line)
+                         .arg(name, value, word.text)});
+                break;
+            }
             // sh would run this as a command; we only read assignments and never run anything.
             result.errors.append(
                 {word.line, 0,
                  CoreTr::tr("Line %1: expected NAME=value, found \"%2\"").arg(word.line).arg(word.text)});
-            ok = false;
             break;
         }
         if (!ok)

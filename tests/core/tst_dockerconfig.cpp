@@ -195,6 +195,20 @@ private slots:
         QVERIFY(!config.flags.storageDriver);
     }
 
+    void sysconfigUnquotedValueReadAsSystemdDoes()
+    {
+        const DockerStorageSysconfig config = parseDockerStorageSysconfig(fixture("docker-storage-unquoted"));
+        QCOMPARE(config.errors.size(), 1);
+        QCOMPARE(config.errors.first().line, 2);
+        QVERIFY2(config.errors.first().message.contains(u"DOCKER_STORAGE_OPTIONS"_s),
+                 qPrintable(config.errors.first().message));
+        QCOMPARE(config.variables.value(u"DOCKER_STORAGE_OPTIONS"_s),
+                 u"--storage-driver overlay2 --storage-opt overlay2.size=10G"_s);
+        QCOMPARE(config.flags.storageDriver, std::optional<QString>(u"overlay2"_s));
+        QCOMPARE(config.flags.storageOpts, QStringList{u"overlay2.size=10G"_s});
+        QCOMPARE(config.variables.value(u"VG"_s), u"docker-vg"_s);
+    }
+
     void sysconfigEdgeCases()
     {
         QVERIFY(parseDockerStorageSysconfig("").variables.isEmpty());
@@ -204,7 +218,7 @@ private slots:
             parseDockerStorageSysconfig("A=x#y # comment\nB=1 C=2\nD=1 run\n");
         QCOMPARE(hash.variables.value(u"A"_s), u"x#y"_s);
         QCOMPARE(hash.variables.value(u"C"_s), u"2"_s);
-        QVERIFY(!hash.variables.contains(u"D"_s));
+        QCOMPARE(hash.variables.value(u"D"_s), u"1 run"_s); // systemd's reading, reported as an error
         QCOMPARE(hash.errors.size(), 1);
         QCOMPARE(hash.errors.first().line, 3);
         // A quoted name is not an assignment; "$(...)" is kept as text, never executed.
