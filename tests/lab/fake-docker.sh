@@ -152,10 +152,42 @@ rm)
     done
     exit $rc
     ;;
+inspect)
+    format=''
+    ids=()
+    while [ $# -gt 0 ]; do
+        case $1 in
+        -f | --format) format=${2:-} && shift ;;
+        --format=*) format=${1#--format=} ;;
+        -*) die "unknown flag: $1" ;;
+        *) ids+=("$1") ;;
+        esac
+        shift
+    done
+    [ ${#ids[@]} -gt 0 ] || die '"docker inspect" requires at least 1 argument.'
+    rc=0
+    for a in "${ids[@]}"; do
+        if ! find_container "$a"; then
+            printf 'Error: No such object: %s\n' "$a" >&2
+            rc=1
+            continue
+        fi
+        case $format in
+        '{{.GraphDriver.Data.MergedDir}}') printf '%s\n' "$root/overlay2/$mid/merged" ;;
+        '{{.GraphDriver.Data.UpperDir}}') printf '%s\n' "$root/overlay2/$mid/diff" ;;
+        '{{.GraphDriver.Name}}') echo overlay2 ;;
+        '{{.Id}}') echo "$cid" ;;
+        '{{.State.Status}}') echo "$status" ;;
+        '{{.State.Running}}') [ "$status" = running ] && echo true || echo false ;;
+        *) die "template: inspect: unsupported format in the lab: $format" ;;
+        esac
+    done
+    exit $rc
+    ;;
 version)
     printf 'Client: Docker Engine - Community\n Version:           24.0.7\n\nServer: Docker Engine - Community\n Engine:\n  Version:          24.0.7\n'
     ;;
 *)
-    die "docker: '$cmd' is not a docker command (lab fake: info, ps, restart, start, stop, rm, version)."
+    die "docker: '$cmd' is not a docker command (lab fake: info, ps, inspect, restart, start, stop, rm, version)."
     ;;
 esac

@@ -71,16 +71,24 @@ verb=${1:-}
 shift || true
 props=()
 units=()
+quiet=0 value=0
 while [ $# -gt 0 ]; do
     case $1 in
     -p | --property) props+=("${2:-}") && shift ;;
     --property=*) props+=("${1#--property=}") ;;
-    -q | --quiet | --no-pager | --value) ;;
+    -q | --quiet) quiet=1 ;;
+    --value) value=1 ;;
+    --no-pager | --no-ask-password) ;;
     -*) die "systemctl: unrecognized option '$1'" ;;
     *) units+=("$1") ;;
     esac
     shift
 done
+if [ "$verb" = reboot ]; then
+    # the lab does not reboot: the call is in calls.log, and the host carries on
+    echo "lab: reboot recorded, not performed" >&2
+    exit 0
+fi
 for u in "${units[@]}"; do
     [ "$u" = docker ] || [ "$u" = docker.service ] || die "Unit ${u%.service}.service could not be found."
 done
@@ -92,19 +100,20 @@ show)
     [ ${#props[@]} -gt 0 ] || props=(Id ActiveState MainPID ExecStart)
     for p in "${props[@]}"; do
         case $p in
-        Id) echo "Id=docker.service" ;;
-        ActiveState) echo "ActiveState=$active" ;;
-        MainPID) echo "MainPID=$([ "$active" = active ] && dockerd_pid || echo 0)" ;;
+        Id) v=docker.service ;;
+        ActiveState) v=$active ;;
+        MainPID) v=$([ "$active" = active ] && dockerd_pid || echo 0) ;;
         ExecStart)
-            echo "ExecStart={ path=/usr/bin/dockerd ; argv[]=$exec_start ; ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }"
+            v="{ path=/usr/bin/dockerd ; argv[]=$exec_start ; ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }"
             ;;
-        EnvironmentFiles) echo "EnvironmentFiles=$sysconfig (ignore_errors=yes)" ;;
-        *) echo "$p=" ;;
+        EnvironmentFiles) v="$sysconfig (ignore_errors=yes)" ;;
+        *) v='' ;;
         esac
+        if [ $value = 1 ]; then printf '%s\n' "$v"; else printf '%s=%s\n' "$p" "$v"; fi
     done
     ;;
 is-active)
-    echo "$active"
+    [ $quiet = 1 ] || echo "$active"
     [ "$active" = active ] || exit 3
     ;;
 status)
@@ -119,6 +128,6 @@ start)
     [ "$active" = active ] || start_dockerd
     ;;
 stop) stop_dockerd ;;
-'') die "systemctl: lab fake: give a verb (show, is-active, status, start, stop, restart)" ;;
+'') die "systemctl: lab fake: give a verb (show, is-active, status, start, stop, restart, reboot)" ;;
 *) die "Unknown command verb $verb." ;;
 esac

@@ -1,5 +1,5 @@
 #!/bin/bash
-# PID 1 of one lab host: runs inside `unshare --mount --uts --pid --fork --mount-proc --propagation private`,
+# PID 1 of one lab host: runs inside `unshare --mount --uts --pid --fork --propagation private`,
 # writes the host's files, makes its mounts (all private to this namespace, so they vanish with it),
 # starts the fake dockerd, then becomes the host's sshd.
 #   host-init.sh LABDIR/hosts/ADDR SCENARIO INDEX
@@ -50,13 +50,8 @@ esac
 redirect=Y
 [ "$scenario" = redirect-off ] && redirect=N
 echo "$redirect" >"$h/sys/redirect_dir"
-printf '%s\n' '#' '# Automatically generated file; DO NOT EDIT.' "# Linux/x86 $kernel Kernel Configuration" '#' \
-    'CONFIG_CC_VERSION_TEXT="gcc (Debian 12.2.0-14) 12.2.0"' CONFIG_64BIT=y CONFIG_X86_64=y \
-    CONFIG_FILE_LOCKING=y CONFIG_EXT4_FS=y CONFIG_EXT4_FS_POSIX_ACL=y CONFIG_XFS_FS=m CONFIG_FUSE_FS=m \
-    CONFIG_OVERLAY_FS=m CONFIG_OVERLAY_FS_REDIRECT_DIR=y \
-    '# CONFIG_OVERLAY_FS_REDIRECT_ALWAYS_FOLLOW is not set' '# CONFIG_OVERLAY_FS_INDEX is not set' \
-    '# CONFIG_OVERLAY_FS_XINO_AUTO is not set' '# CONFIG_OVERLAY_FS_METACOPY is not set' \
-    CONFIG_TMPFS=y CONFIG_TMPFS_XATTR=y >"$h/boot/config-$kernel"
+echo Y >"$h/sys/index"
+printf '%s' "$LAB_KERNEL_CONFIG" >"$h/boot/config-$kernel"
 
 keys=$lab/authorized_keys
 [ "$scenario" = wrong-key ] && keys=$h/empty_authorized_keys # our client key is not accepted here
@@ -67,16 +62,29 @@ printf '%s\n' "ListenAddress $addr:22" "HostKey $h/ssh_host_ed25519_key" "PidFil
     'Subsystem sftp /usr/lib/openssh/sftp-server' >"$h/sshd_config"
 
 # --- mounts (private to this namespace), in labhelper operations ----------------------------------------
-ops=(hostname "lab-${addr//./-}")
+ops=(hostname "lab-${addr//./-}" flatten proc)
 if [ "$scenario" = lowdisk ]; then
-    ops+=(mount tmpfs lw-lowdisk /var/lib/docker 'size=64m,mode=711')
+    # a small ext4 disk of its own (a loop device, freed with the namespace); a tmpfs if loops are missing
+    truncate -s 64M "$h/disk.img"
+    if mkfs.ext4 -q -F -m 0 -L lw-lowdisk "$h/disk.img" && mount -o loop "$h/disk.img" /var/lib/docker; then
+        lowdisk_fs=extfs
+    else
+        ops+=(mount tmpfs lw-lowdisk /var/lib/docker 'size=64m,mode=711')
+        lowdisk_fs=tmpfs
+    fi
 else
     ops+=(bind "$h/var/lib/docker" /var/lib/docker)
 fi
 # its own /root: the session's shell reads no dotfiles of the machine the lab runs on
-ops+=(bind "$h/root" /root)
+ops+=(bind "$h/root" /root bind "$h/etc/modprobe.d" /etc/modprobe.d)
+# its own /run, with what a systemd host has there (and sshd's privilege separation dir)
+ops+=(mount tmpfs lw-run /run mode=755 dir /run/sshd dir /run/systemd/system dir /run/containerd)
+ops+=(file /run/docker.pid "" file /run/containerd/containerd.sock "")
+# the kernel config (the probe reads /proc/config.gz first when it exists)
+[ -e /proc/config.gz ] && ops+=(bind "$lab/bin/config.gz" /proc/config.gz)
 ops+=(bind "$h/etc/docker" /etc/docker bind "$h/etc/sysconfig" /etc/sysconfig bind "$h/boot" /boot)
 ops+=(bind "$h/sys/redirect_dir" /sys/module/overlay/parameters/redirect_dir)
+ops+=(bind "$h/sys/index" /sys/module/overlay/parameters/index)
 while IFS= read -r p; do [ -n "$p" ] && ops+=(bind "$lab/bin/docker" "$p"); done <<<"${LAB_BIND_DOCKER:-}"
 while IFS= read -r p; do [ -n "$p" ] && ops+=(bind "$lab/bin/systemctl" "$p"); done <<<"${LAB_BIND_SYSTEMCTL:-}"
 
@@ -162,14 +170,13 @@ printf '%s' "$state" >"$h/state/containers"
 
 # --- covers, mounted after the overlays (the seed's failure) -------------------------------------------
 case $scenario in
-covered | hostile) ops+=(mount tmpfs lw-cover "$o" size=16m) ;;
-nested) ops+=(mount tmpfs lw-cover "$o" size=16m mount tmpfs lw-cover2 /var/lib/docker size=16m) ;;
+covered | hostile) ops+=(mount tmpfs lw-cover "$o" mode=711) ;;
+nested) ops+=(mount tmpfs lw-cover "$o" mode=711 mount tmpfs lw-cover2 /var/lib/docker mode=711) ;;
 esac
 "$lab/bin/labhelper" "${ops[@]}"
 
 # --- docker info, as the recorded answer of `docker info --format '{{json .}}'` ------------------------
-backing=extfs
-[ "$scenario" = lowdisk ] && backing=tmpfs
+backing=${lowdisk_fs:-extfs}
 json_root=${root//\\/\\\\}
 json_root=${json_root//\"/\\\"}
 printf '%s\n' "{\"ID\":\"${hex:900:8}-${hex:908:4}-${hex:912:4}-${hex:916:4}-${hex:920:12}\",\"Containers\":$containers,\"ContainersRunning\":$containers,\"ContainersPaused\":0,\"ContainersStopped\":0,\"Images\":1,\"Driver\":\"overlay2\",\"DriverStatus\":[[\"Backing Filesystem\",\"$backing\"],[\"Supports d_type\",\"true\"],[\"Using metacopy\",\"false\"],[\"Native Overlay Diff\",\"true\"],[\"userxattr\",\"false\"]],\"Plugins\":{\"Volume\":[\"local\"],\"Network\":[\"bridge\",\"host\",\"ipvlan\",\"macvlan\",\"null\",\"overlay\"],\"Authorization\":null,\"Log\":[\"awslogs\",\"fluentd\",\"gcplogs\",\"gelf\",\"journald\",\"json-file\",\"local\",\"logentries\",\"splunk\",\"syslog\"]},\"MemoryLimit\":true,\"SwapLimit\":true,\"CpuCfsPeriod\":true,\"CpuCfsQuota\":true,\"CPUShares\":true,\"CPUSet\":true,\"PidsLimit\":true,\"IPv4Forwarding\":true,\"Debug\":false,\"NFd\":36,\"OomKillDisable\":false,\"NGoroutines\":45,\"SystemTime\":\"2026-11-27T18:00:00.000000000Z\",\"LoggingDriver\":\"json-file\",\"CgroupDriver\":\"systemd\",\"CgroupVersion\":\"2\",\"NEventsListener\":0,\"KernelVersion\":\"$kernel\",\"OperatingSystem\":\"Debian GNU/Linux 12 (bookworm)\",\"OSVersion\":\"12\",\"OSType\":\"linux\",\"Architecture\":\"x86_64\",\"IndexServerAddress\":\"https://index.docker.io/v1/\",\"NCPU\":2,\"MemTotal\":4105236480,\"DockerRootDir\":\"$json_root\",\"HttpProxy\":\"\",\"HttpsProxy\":\"\",\"NoProxy\":\"\",\"Name\":\"lab-${addr//./-}\",\"Labels\":[],\"ExperimentalBuild\":false,\"ServerVersion\":\"24.0.7\",\"Runtimes\":{\"io.containerd.runc.v2\":{\"path\":\"runc\"},\"runc\":{\"path\":\"runc\"}},\"DefaultRuntime\":\"runc\",\"Swarm\":{\"LocalNodeState\":\"inactive\"},\"LiveRestoreEnabled\":false,\"Isolation\":\"\",\"InitBinary\":\"docker-init\",\"ContainerdCommit\":{\"ID\":\"3dce8eb055cbb6872793272b4f20ed16117344f8\"},\"RuncCommit\":{\"ID\":\"v1.1.10-0-g18a0cb0\"},\"InitCommit\":{\"ID\":\"de40ad0\"},\"SecurityOptions\":[\"name=seccomp,profile=builtin\",\"name=cgroupns\"],\"Warnings\":null}" >"$h/state/info.json"

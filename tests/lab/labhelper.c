@@ -7,6 +7,10 @@
  *   mount TYPE SOURCE TARGET DATA   mount(2) with DATA as the options string
  *   fill PATH LEAVE                 create PATH holding all free space of its filesystem but LEAVE bytes
  *   hostname NAME                   sethostname (the host has its own UTS namespace)
+ *   flatten                         detach every mount stacked directly on another one at the same mount
+ *                                   point (inherited from the machine the lab runs on: they would read
+ *                                   as shadowed mounts on every host)
+ *   proc                            replace the inherited /proc by one of this PID namespace
  * Stops at the first failure with a message naming the operation (exit 1); usage errors exit 2. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -79,6 +83,49 @@ static int fill(const char *path, long long leave)
     return 0;
 }
 
+/* One pass of "flatten": returns how many mounts were detached, -1 on error. */
+static int flatten_once(void)
+{
+    FILE *f = fopen("/proc/self/mountinfo", "re");
+    if (!f)
+        return -1;
+    enum { Max = 4096 };
+    static int ids[Max], parents[Max];
+    static char *points[Max];
+    int n = 0;
+    char line[8192];
+    while (n < Max && fgets(line, sizeof line, f)) {
+        char point[4096];
+        if (sscanf(line, "%d %d %*s %*s %4095s", &ids[n], &parents[n], point) == 3)
+            points[n++] = strdup(point);
+    }
+    fclose(f);
+    int detached = 0;
+    for (int i = 0; i < n; ++i) {
+        for (int j = 0; j < n; ++j) {
+            if (ids[j] == parents[i] && ids[i] != ids[j] && strcmp(points[i], points[j]) == 0) {
+                char path[4096];
+                int k = 0;
+                for (const char *p = points[i]; *p && k < (int)sizeof path - 1; ++p) {
+                    if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] && p[3]) {
+                        path[k++] = (char)((p[1] - '0') * 64 + (p[2] - '0') * 8 + (p[3] - '0'));
+                        p += 3;
+                    } else {
+                        path[k++] = *p;
+                    }
+                }
+                path[k] = '\0';
+                if (umount2(path, MNT_DETACH) == 0)
+                    ++detached;
+                break;
+            }
+        }
+    }
+    for (int i = 0; i < n; ++i)
+        free(points[i]);
+    return detached;
+}
+
 int main(int argc, char **argv)
 {
     for (int i = 1; i < argc;) {
@@ -109,6 +156,19 @@ int main(int argc, char **argv)
             if (sethostname(a[0], strlen(a[0])) != 0)
                 return fail(op, a[0]);
             i += 2;
+        } else if (strcmp(op, "flatten") == 0) {
+            int rounds = 0, rc;
+            while ((rc = flatten_once()) > 0 && ++rounds < 16)
+                ;
+            if (rc < 0)
+                return fail(op, "/proc/self/mountinfo");
+            i += 1;
+        } else if (strcmp(op, "proc") == 0) {
+            if (umount2("/proc", MNT_DETACH) != 0)
+                return fail("umount", "/proc");
+            if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0)
+                return fail(op, "/proc");
+            i += 1;
         } else if (strcmp(op, "fill") == 0 && left >= 2) {
             if (fill(a[0], atoll(a[1])) != 0)
                 return fail(op, a[0]);

@@ -77,11 +77,21 @@ out=$(S "$A" "$h" 'tr "\0" " " </proc/$(pgrep -x dockerd)/cmdline; echo; hostnam
     ok "healthy: dockerd argv, hostname, redirect_dir Y, kernel config" || ko "healthy: dockerd/redirect/config" "$out"
 c=$(sed -n 5p <<<"$out") m=$(sed -n 6p <<<"$out")
 [ "$c" = "$m" ] && [ "$c" -ge 3 ] && ok "healthy: docker ps -q lists one container per overlay ($c)" || ko "healthy: ps vs overlays" "$out"
-[[ $out == *'ExecStart={ path=/usr/bin/dockerd ; argv[]=/usr/bin/dockerd -H fd://'*active*"is not a docker command"*rc=1* ]] &&
+[[ $out == *'ExecStart={ path=/usr/bin/dockerd ; argv[]=/usr/bin/dockerd -H fd://'*active*rc=1* && $out == *"is not a docker command"* ]] &&
     ok "healthy: systemctl show/is-active; unknown docker subcommand exits 1" || ko "healthy: systemctl/unknown" "$out"
 grep -qx 'docker info --format \\{\\{json\\ .\\}\\}' "$A/hosts/$h/calls.log" && grep -qx 'docker frobnicate' "$A/hosts/$h/calls.log" &&
     grep -qx 'systemctl show docker -p ExecStart' "$A/hosts/$h/calls.log" && ok "healthy: calls.log records every call, quoted" ||
     ko "healthy: calls.log" "$(cat "$A/hosts/$h/calls.log")"
+
+out=$(S "$A" "$h" 'awk "{ mp[\$1] = \$5; parent[\$1] = \$2 } END { for (m in mp) if (mp[parent[m]] == mp[m]) print mp[m] }" /proc/self/mountinfo; echo stacked-end; zcat /proc/config.gz 2>/dev/null | cmp - /boot/config-$(uname -r) && echo same-config; cat /sys/module/overlay/parameters/index; ls -d /run/systemd/system /run/sshd; pgrep -c .; id=$(docker ps -q | head -n1); docker inspect --format "{{.GraphDriver.Data.MergedDir}}" $id | grep -c "^/var/lib/docker/overlay2/[0-9a-f]*/merged$"; systemctl reboot; echo rc=$?' 2>&1)
+[[ $out == stacked-end$'\n'* ]] && ok "healthy: no mount stacked on another (lab machine's stacks and /proc flattened)" ||
+    ko "healthy: stacked mounts" "$out"
+[[ $out == *$'\nY\n/run/sshd\n/run/systemd/system\n'* ]] && { [[ $out == *same-config* ]] || [ ! -e /proc/config.gz ]; } &&
+    ok "healthy: index Y, /run of a systemd host, /proc/config.gz = /boot/config" || ko "healthy: index, /run, config.gz" "$out"
+n=$(sed -n '/run.systemd.system/{n;p}' <<<"$out")
+[[ $n =~ ^[0-9]+$ ]] && [ "$n" -le 6 ] && ok "healthy: its own PID namespace ($n processes seen)" || ko "healthy: PID namespace" "$out"
+[[ $out == *$'\n1\n'*"reboot recorded, not performed"*rc=0* ]] && grep -qx 'systemctl reboot' "$A/hosts/$h/calls.log" &&
+    ok "healthy: docker inspect MergedDir; systemctl reboot recorded, not done" || ko "healthy: inspect/reboot" "$out"
 
 h=$(addr_of "$A" covered)
 out=$(S "$A" "$h" 'cat /proc/self/mountinfo' 2>&1)
@@ -101,6 +111,8 @@ h=$(addr_of "$A" nested)
 out=$(S "$A" "$h" 'grep -E " /var/lib/docker(/overlay2)? " /proc/self/mountinfo | cut -d" " -f5,8,9' 2>&1)
 [[ $out == *"/var/lib/docker ext4"*"/var/lib/docker/overlay2 tmpfs lw-cover"*"/var/lib/docker tmpfs lw-cover2"* ]] &&
     ok "nested: covers on overlay2 and on /var/lib/docker, in that order" || ko "nested" "$out"
+grep -q $'\tnested\tok\tshadowed-overlay-mounts,shadowed-mounts$' "$A/hosts.tsv" && ok "nested: hosts.tsv expects both shadow findings" ||
+    ko "nested: hosts.tsv" "$(cat "$A/hosts.tsv")"
 
 h=$(addr_of "$A" conflict)
 out=$(S "$A" "$h" 'cat /etc/docker/daemon.json /etc/sysconfig/docker-storage; tr "\0" " " </proc/$(pgrep -x dockerd)/cmdline; echo; systemctl restart docker; echo rc=$?; systemctl is-active docker; docker ps -q; echo rc=$?' 2>&1)
@@ -108,8 +120,10 @@ out=$(S "$A" "$h" 'cat /etc/docker/daemon.json /etc/sysconfig/docker-storage; tr
     ok "conflict: both places set, dockerd has the flag, restart fails, daemon down" || ko "conflict" "$out"
 
 h=$(addr_of "$A" lowdisk)
-use=$(S "$A" "$h" 'df --output=pcent /var/lib/docker | tail -n1 | tr -dc 0-9' 2>&1)
-[ "${use:-0}" -gt 95 ] 2>/dev/null && ok "lowdisk: /var/lib/docker ${use}% full" || ko "lowdisk" "$use"
+out=$(S "$A" "$h" 'df --output=fstype,pcent /var/lib/docker | tail -n1; docker info --format "{{json .}}" | grep -o "Backing Filesystem\",\"[a-z]*"' 2>&1)
+use=$(head -n1 <<<"$out" | awk '{ print $2 }' | tr -dc 0-9)
+[ "${use:-0}" -gt 95 ] 2>/dev/null && [[ $out == *ext4*'Backing Filesystem","extfs'* ]] &&
+    ok "lowdisk: /var/lib/docker is a small ext4, ${use}% full" || ko "lowdisk" "$out"
 
 h=$(addr_of "$A" redirect-off)
 out=$(S "$A" "$h" 'cat /sys/module/overlay/parameters/redirect_dir' 2>&1)
