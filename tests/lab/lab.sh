@@ -100,8 +100,7 @@ expected() { # SCENARIO -> sets $expected to "status<TAB>findings" (no subshell:
     conflict) expected=$'ok\tstorage-driver-conflict' ;;
     lowdisk) expected=$'ok\tlow-space-copy-up' ;;
     redirect-off) expected=$'ok\tredirect-dir-disabled' ;;
-    hung) expected=$'ok\t' ;; # only the daemon.json probe times out; the host is probed
-    blackhole) expected=$'timeout\t' ;;
+    hung | blackhole) expected=$'timeout\t' ;; # hung: its daemon.json probe times out
     unreachable) expected=$'unreachable\t' ;;
     unknown-key) expected=$'host-key-unknown\t' ;;
     changed-key) expected=$'host-key-changed\t' ;;
