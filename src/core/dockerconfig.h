@@ -37,6 +37,8 @@ DaemonJson parseDaemonJson(QByteArrayView text);
 ParseError parseErrorAtOffset(QByteArrayView text, qsizetype offset, const QString &message);
 
 // /etc/sysconfig/docker-storage: shell-style VAR=value assignments (quotes, comments, line continuations).
+// Nothing is expanded or run. "VAR=a b" (unquoted spaces) is read as systemd's EnvironmentFile= reads it
+// (value "a b") and reported in errors; a line that is not an assignment is reported and skipped.
 struct DockerStorageSysconfig
 {
     QHash<QString, QString> variables; // values unquoted
