@@ -1,0 +1,220 @@
+// layerwatch-cli analyze, run as a process on the demo captures: exit statuses, JSON, languages.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LAYERWATCH_CLI), args);
+        if (!p.waitForFinished(60000))
+            qFatal("layerwatch-cli did not finish");
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    static QString demo(const QString &host = QString())
+    {
+        return host.isEmpty() ? QStringLiteral(LAYERWATCH_DEMO_DIR)
+                              : QStringLiteral(LAYERWATCH_DEMO_DIR "/") + host;
+    }
+
+    // A copy of a demo host whose files can be changed.
+    static QString copyHost(const QTemporaryDir &tmp, const QString &host)
+    {
+        const QString to = tmp.filePath(host);
+        QDir().mkpath(to);
+        const QDir from(demo(host));
+        for (const QString &name : from.entryList(QDir::Files))
+            QFile::copy(from.filePath(name), to + QLatin1Char('/') + name);
+        return to;
+    }
+
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    }
+
+private slots:
+    void demoHasFindings()
+    {
+        const Run r = cli({QStringLiteral("analyze"), demo()});
+        QCOMPARE(r.exitCode, 1);
+        for (const char *host : {"euler-node-07", "centos-build-02", "xfs-batch-03", "ubuntu-web-01"})
+            QVERIFY2(r.out.contains(QLatin1String("Host: ") + QLatin1String(host)), host);
+        QVERIFY(r.out.contains(QLatin1String("(shadowed-overlay-mounts)")));
+        QVERIFY(r.out.contains(QLatin1String("(storage-driver-conflict)")));
+        QVERIFY(r.out.contains(QLatin1String("(dtype-unsupported)")));
+        QVERIFY(r.out.contains(QLatin1String("(low-space-copy-up)")));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    void healthyHostExitsZero()
+    {
+        const Run r = cli({QStringLiteral("analyze"), demo(QStringLiteral("ubuntu-web-01")),
+                           QStringLiteral("--fail-on"), QStringLiteral("info")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("Findings: none")));
+    }
+
+    void failOnThreshold_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("default (critical)") << QStringList() << 0;
+        QTest::newRow("warning") << QStringList{QStringLiteral("--fail-on"), QStringLiteral("warning")} << 0;
+        QTest::newRow("info") << QStringList{QStringLiteral("--fail-on=info")} << 1;
+    }
+
+    void failOnThreshold()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, expected);
+        QTemporaryDir tmp;
+        const QString host = copyHost(tmp, QStringLiteral("ubuntu-web-01"));
+        write(host + QLatin1String("/overlay-params"), "index=N\nredirect_dir=Y\n"); // one info finding
+        const Run r = cli(QStringList{QStringLiteral("analyze"), host} + extra);
+        QCOMPARE(r.exitCode, expected);
+        QVERIFY(r.out.contains(QLatin1String("(index-disabled)")));
+    }
+
+    void errorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("missing directory")
+            << QStringList{QStringLiteral("analyze"), QStringLiteral("/nonexistent/captures")};
+        QTest::newRow("no directory") << QStringList{QStringLiteral("analyze")};
+        QTest::newRow("bad --fail-on") << QStringList{QStringLiteral("analyze"), demo(),
+                                                      QStringLiteral("--fail-on"), QStringLiteral("fatal")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("analyze"), demo(), QStringLiteral("--frobnicate")};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("analyze"), demo(),
+                                                         QStringLiteral("--lang"), QStringLiteral("xx_YY")};
+    }
+
+    void errorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void malformedMetaIsAnErrorNamingTheFile()
+    {
+        QTemporaryDir tmp;
+        const QString host = copyHost(tmp, QStringLiteral("ubuntu-web-01"));
+        copyHost(tmp, QStringLiteral("xfs-batch-03"));
+        write(host + QLatin1String("/meta.json"), "{\"format\": 1, \"probes\": ");
+        const Run r = cli({QStringLiteral("analyze"), tmp.path(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("ubuntu-web-01/meta.json")), qPrintable(r.err));
+        // The readable host is still reported, the broken one is listed as an error.
+        const QJsonArray hosts =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("hosts")).toArray();
+        QCOMPARE(hosts.size(), 2);
+        QCOMPARE(hosts.at(0).toObject().value(QLatin1String("host")).toString(),
+                 QStringLiteral("xfs-batch-03"));
+        QCOMPARE(hosts.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    }
+
+    void jsonParses()
+    {
+        const Run r = cli({QStringLiteral("analyze"), demo(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray hosts = doc.object().value(QLatin1String("hosts")).toArray();
+        QCOMPARE(hosts.size(), 4);
+        bool sawSeed = false;
+        for (const QJsonValue &hv : hosts) {
+            const QJsonObject h = hv.toObject();
+            QCOMPARE(h.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+            QCOMPARE(h.value(QLatin1String("checks")).toArray().size(), 10);
+            if (h.value(QLatin1String("host")).toString() != QLatin1String("euler-node-07"))
+                continue;
+            const QJsonObject f = h.value(QLatin1String("findings")).toArray().at(0).toObject();
+            QCOMPARE(f.value(QLatin1String("id")).toString(), QStringLiteral("shadowed-overlay-mounts"));
+            QCOMPARE(f.value(QLatin1String("mounts")).toArray().size(), 30);
+            QCOMPARE(f.value(QLatin1String("coveredBy")).toArray().size(), 1);
+            QCOMPARE(f.value(QLatin1String("remediation")).toString(), QStringLiteral("fix-shadowed-mounts"));
+            sawSeed = true;
+        }
+        QVERIFY(sawSeed);
+    }
+
+    void chineseTitles()
+    {
+        const Run zh = cli({QStringLiteral("analyze"), demo(QStringLiteral("euler-node-07")),
+                            QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(zh.exitCode, 1);
+        QVERIFY2(zh.out.contains(QStringLiteral("容器根文件系统被后来的挂载覆盖")),
+                 qPrintable(zh.out.left(2000)));
+        QVERIFY(zh.out.contains(QStringLiteral("主机")));
+        QVERIFY(!zh.out.contains(QLatin1String("Container root filesystems are hidden")));
+        QVERIFY(zh.out.contains(QLatin1String("(shadowed-overlay-mounts)"))); // IDs are never translated
+
+        const Run json = cli({QStringLiteral("analyze"), demo(QStringLiteral("centos-build-02")),
+                              QStringLiteral("--json"), QStringLiteral("--lang=zh_CN")});
+        const QJsonObject f = QJsonDocument::fromJson(json.out.toUtf8())
+                                  .object()
+                                  .value(QLatin1String("hosts"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QLatin1String("findings"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        QCOMPARE(f.value(QLatin1String("id")).toString(), QStringLiteral("storage-driver-conflict"));
+        QCOMPARE(f.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+        QVERIFY2(f.value(QLatin1String("title")).toString().contains(QStringLiteral("存储驱动")),
+                 qPrintable(f.value(QLatin1String("title")).toString()));
+
+        const Run en = cli({QStringLiteral("analyze"), demo(QStringLiteral("euler-node-07")),
+                            QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(en.out.contains(QLatin1String("Container root filesystems are hidden by a later mount")));
+    }
+
+    void helpExitsZero()
+    {
+        const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--fail-on")));
+        const Run list = cli({QStringLiteral("--help")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QLatin1String("analyze")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_cli)
+#include "tst_cli.moc"
