@@ -144,7 +144,8 @@ do_start() {
         echo "lab: --scenarios all has ${#list[@]} scenarios: starting ${#list[@]} hosts, not $hosts" >&2
         hosts=${#list[@]}
     fi
-    [[ $base =~ ^127\.[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "--base must be a 127.x.y.z address"
+    [[ $base =~ ^127\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})$ ]] && [ "${BASH_REMATCH[1]}" -le 255 ] &&
+        [ "${BASH_REMATCH[2]}" -le 255 ] && [ "${BASH_REMATCH[3]}" -le 255 ] || die "--base must be a 127.x.y.z address"
     [[ $timeout =~ ^[0-9]+$ ]] || die "--timeout must be a number of seconds"
     [ -z "$(lab_pids)" ] || die "a lab is already running in $dir (lab.sh stop --dir $dir)"
 
@@ -193,8 +194,9 @@ do_start() {
     printf '%s' "$LAB_KERNEL_CONFIG" | gzip -9n >"$dir/bin/config.gz"
     export LAB_BIND_DOCKER LAB_BIND_SYSTEMCTL LAB_KERNEL LAB_KERNEL_CONFIG
 
-    # launch; a failure from here on stops what was started
-    trap 'do_stop >/dev/null 2>&1 || true' ERR
+    # launch; a failure (or a signal) from here on stops what was started
+    trap 'do_stop >/dev/null 2>&1 || true' EXIT
+    trap 'exit 130' INT TERM
     local checks=() pid hostdirs=() expected
     for addr in "${addrs[@]}"; do
         hostdirs+=("$dir/hosts/$addr"/{etc/docker,etc/sysconfig,etc/modprobe.d,var/lib/docker,boot,state,sys,root})
@@ -232,7 +234,7 @@ do_start() {
     done
 
     if [ ${#checks[@]} -gt 0 ] && ! "$py" "$here/ready.py" wait "$timeout" "${checks[@]}"; then
-        trap - ERR
+        trap - EXIT
         do_stop >/dev/null 2>&1 || true
         die "start failed; stopped everything (logs kept in $dir/hosts/)"
     fi
@@ -266,7 +268,7 @@ Host *
     ConnectTimeout 5
     LogLevel ERROR
 EOF2
-    trap - ERR
+    trap - EXIT INT TERM
     echo "lab: started $hosts hosts in $dir ($(cut -f2 "$dir/hosts.tsv" | tail -n +2 | sort | uniq -c | awk '{printf "%s%s %s", sep, $1, $2; sep=", "}'))"
 }
 
