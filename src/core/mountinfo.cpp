@@ -206,10 +206,14 @@ QString decodeMountEscapes(QByteArrayView field)
 MountInfo parseMountInfo(QByteArrayView text)
 {
     MountInfo result;
-    // A typical line is about 150 bytes; reserving avoids regrowing the list of large entries.
-    result.mounts.reserve(text.size() / 120 + 1);
     const char *data = text.data();
     const qsizetype size = text.size();
+    // Reserve exactly: entries are large and lines vary from 80 to over 1000 bytes (overlay options).
+    qsizetype lines = 1;
+    for (const char *p = data;
+         size > 0 && (p = static_cast<const char *>(memchr(p, '\n', size_t(data + size - p)))); ++p)
+        ++lines;
+    result.mounts.reserve(lines);
     qsizetype pos = 0;
     int lineNo = 0;
     while (pos < size) {
@@ -232,7 +236,6 @@ MountInfo parseMountInfo(QByteArrayView text)
         else
             result.errors.append(std::move(error));
     }
-    result.mounts.squeeze();
     return result;
 }
 
