@@ -5,1853 +5,2532 @@
     <name>Layerwatch::Cli</name>
     <message>
         <source>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</translation>
     </message>
     <message>
         <source>Capture directory, or a directory of host captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture directory, or a directory of host captures.</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the report as JSON.</translation>
     </message>
     <message>
         <source>Exit with status 1 when a finding of at least this severity exists: info, warning or critical (default: critical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit with status 1 when a finding of at least this severity exists: info, warning or critical (default: critical).</translation>
     </message>
     <message>
         <source>Language of the report: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the report: zh_CN or en.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>analyze needs exactly one capture directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>analyze needs exactly one capture directory.</translation>
     </message>
     <message>
         <source>Invalid --fail-on value &quot;%1&quot;: use info, warning or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid --fail-on value &quot;%1&quot;: use info, warning or critical.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warning: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Analyze saved captures and report findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyze saved captures and report findings</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1 &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</source>
+        <translation>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</translation>
+    </message>
+    <message>
+        <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
+    %4</source>
+        <translation>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
+    %4</translation>
+    </message>
+    <message>
+        <source>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
+
+Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</source>
+        <translation>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
+
+Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</translation>
+    </message>
+    <message>
+        <source>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</source>
+        <translation>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</translation>
+    </message>
+    <message>
+        <source>auto, simple, ansible or ssh-config (default: auto).</source>
+        <translation>auto, simple, ansible or ssh-config (default: auto).</translation>
+    </message>
+    <message>
+        <source>Private key to try (repeatable).</source>
+        <translation>Private key to try (repeatable).</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts file (default: ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>User for hosts that name none.</source>
+        <translation>User for hosts that name none.</translation>
+    </message>
+    <message>
+        <source>Hosts probed at the same time (default: 32).</source>
+        <translation>Hosts probed at the same time (default: 32).</translation>
+    </message>
+    <message>
+        <source>Seconds to connect and log in (default: 10).</source>
+        <translation>Seconds to connect and log in (default: 10).</translation>
+    </message>
+    <message>
+        <source>Seconds for the whole bundle (default: 60).</source>
+        <translation>Seconds for the whole bundle (default: 60).</translation>
+    </message>
+    <message>
+        <source>Also write each host&apos;s capture to DIR/&lt;host&gt;/ (read by analyze).</source>
+        <translation>Also write each host&apos;s capture to DIR/&lt;host&gt;/ (read by analyze).</translation>
+    </message>
+    <message>
+        <source>ssh config file, or &quot;none&quot; (default: ~/.ssh/config).</source>
+        <translation>ssh config file, or &quot;none&quot; (default: ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>Non-root users: read root-only probes through &quot;sudo -n&quot;.</source>
+        <translation>Non-root users: read root-only probes through &quot;sudo -n&quot;.</translation>
+    </message>
+    <message>
+        <source>probe needs --inventory FILE and no other arguments.</source>
+        <translation>probe needs --inventory FILE and no other arguments.</translation>
+    </message>
+    <message>
+        <source>Invalid --concurrency &quot;%1&quot;: use 1 to 1024.</source>
+        <translation>Invalid --concurrency &quot;%1&quot;: use 1 to 1024.</translation>
+    </message>
+    <message>
+        <source>Invalid --repeat &quot;%1&quot;.</source>
+        <translation>Invalid --repeat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid timeout: give seconds greater than 0.</source>
+        <translation>Invalid timeout: give seconds greater than 0.</translation>
+    </message>
+    <message>
+        <source>Invalid --inventory-format &quot;%1&quot;.</source>
+        <translation>Invalid --inventory-format &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1: %2</source>
+        <translation>Cannot read the inventory %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The inventory %1 names no host.</source>
+        <translation>The inventory %1 names no host.</translation>
+    </message>
+    <message>
+        <source>probed %1/%2 hosts, %3 failed</source>
+        <translation>probed %1/%2 hosts, %3 failed</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture of %1 to %2: %3</source>
+        <translation>Cannot save the capture of %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Probe hosts over SSH (read-only) and report findings</source>
+        <translation>Probe hosts over SSH (read-only) and report findings</translation>
     </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a directory</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not valid JSON (at byte %2: %3)</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the top level must be a JSON object</translation>
     </message>
     <message>
         <source>%1: unsupported capture format %2 (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unsupported capture format %2 (expected %3)</translation>
     </message>
     <message>
         <source>%1: collectedAt &quot;%2&quot; is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: collectedAt &quot;%2&quot; is not an ISO-8601 time</translation>
     </message>
     <message>
         <source>%1: &quot;probes&quot; must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;probes&quot; must be a JSON object</translation>
     </message>
     <message>
         <source>%1: invalid probe ID &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid probe ID &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the entry of probe &quot;%2&quot; must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the entry of probe &quot;%2&quot; must be a JSON object</translation>
     </message>
     <message>
         <source>%1: probe &quot;%2&quot; has an unknown status &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: probe &quot;%2&quot; has an unknown status &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: probe &quot;%2&quot; is marked ok but its file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: probe &quot;%2&quot; is marked ok but its file is missing</translation>
     </message>
     <message>
         <source>%1: file &quot;%2&quot; is not listed in meta.json; taken as ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file &quot;%2&quot; is not listed in meta.json; taken as ok</translation>
     </message>
     <message>
         <source>%1 exists and is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists and is not a directory</translation>
     </message>
     <message>
         <source>%1 exists and is not a capture directory; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exists and is not a capture directory; not overwriting it</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1</translation>
     </message>
     <message>
         <source>cannot create a temporary directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create a temporary directory in %1: %2</translation>
     </message>
     <message>
         <source>invalid probe ID &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid probe ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot replace %1</translation>
     </message>
     <message>
         <source>cannot move the capture into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot move the capture into place at %1</translation>
     </message>
     <message>
         <source>%1 contains no capture (no meta.json or probe files, and no host directories with them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains no capture (no meta.json or probe files, and no host directories with them)</translation>
     </message>
     <message>
         <source>Line %1 of df output is not a filesystem row: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 of df output is not a filesystem row: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unterminated single quote (opened on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterminated single quote (opened on line %1)</translation>
     </message>
     <message>
         <source>Unterminated double quote (opened on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterminated double quote (opened on line %1)</translation>
     </message>
     <message>
         <source>daemon.json is empty: it must contain a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json is empty: it must contain a JSON object</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json is not valid JSON: %1</translation>
     </message>
     <message>
         <source>daemon.json must contain a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json must contain a JSON object at the top level</translation>
     </message>
     <message>
         <source>daemon.json: &quot;storage-driver&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: &quot;storage-driver&quot; must be a string</translation>
     </message>
     <message>
         <source>daemon.json: &quot;data-root&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: &quot;data-root&quot; must be a string</translation>
     </message>
     <message>
         <source>daemon.json: &quot;graph&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: &quot;graph&quot; must be a string</translation>
     </message>
     <message>
         <source>daemon.json: &quot;storage-opts&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json: &quot;storage-opts&quot; must be an array of strings</translation>
     </message>
     <message>
         <source>Line %1: expected NAME=value, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: expected NAME=value, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS: %1</translation>
     </message>
     <message>
         <source>The dockerd command line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>The dockerd command line is empty</translation>
     </message>
     <message>
         <source>systemctl printed nothing for ExecStart</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl printed nothing for ExecStart</translation>
     </message>
     <message>
         <source>Unrecognised ExecStart value: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognised ExecStart value: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ExecStart entry without argv[]</source>
-        <translation type="unfinished"></translation>
+        <translation>ExecStart entry without argv[]</translation>
     </message>
     <message>
         <source>No ExecStart= line in the systemctl output</source>
-        <translation type="unfinished"></translation>
+        <translation>No ExecStart= line in the systemctl output</translation>
     </message>
     <message>
         <source>docker info printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info printed nothing</translation>
     </message>
     <message>
         <source>docker info did not print JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info did not print JSON: %1</translation>
     </message>
     <message>
         <source>docker info output is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info output is not valid JSON: %1</translation>
     </message>
     <message>
         <source>docker info output is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info output is not a JSON object</translation>
     </message>
     <message>
         <source>docker info reported a daemon error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info reported a daemon error: %1</translation>
     </message>
     <message>
         <source>docker info: unexpected type for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info: unexpected type for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>docker info output has no &quot;Driver&quot;: is it docker info JSON?</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info output has no &quot;Driver&quot;: is it docker info JSON?</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json is not valid JSON</translation>
     </message>
     <message>
         <source>docker-storage could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-storage could not be read</translation>
     </message>
     <message>
         <source>the dockerd command line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the dockerd command line is empty</translation>
     </message>
     <message>
         <source>no ExecStart command line found</source>
-        <translation type="unfinished"></translation>
+        <translation>no ExecStart command line found</translation>
     </message>
     <message>
         <source>docker info output is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info output is not valid JSON</translation>
     </message>
     <message>
         <source>the kernel release could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the kernel release could not be read</translation>
     </message>
     <message>
         <source>the kernel configuration is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the kernel configuration is empty</translation>
     </message>
     <message>
         <source>the overlay module parameters could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the overlay module parameters could not be read</translation>
     </message>
     <message>
         <source>df printed no filesystems</source>
-        <translation type="unfinished"></translation>
+        <translation>df printed no filesystems</translation>
     </message>
     <message>
         <source>mountinfo lists no mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo lists no mounts</translation>
     </message>
     <message>
         <source>Bad group header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad group header: %1</translation>
     </message>
     <message>
         <source>Expected key=value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected key=value: %1</translation>
     </message>
     <message>
         <source>Host ranges are not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ranges are not supported: %1</translation>
     </message>
     <message>
         <source>Bad ansible_host for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad ansible_host for %1: %2</translation>
     </message>
     <message>
         <source>Bad ansible_port for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad ansible_port for %1: %2</translation>
     </message>
     <message>
         <source>Bad ansible_user for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad ansible_user for %1: %2</translation>
     </message>
     <message>
         <source>Bad host alias: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad host alias: %1</translation>
     </message>
     <message>
         <source>Bad HostName: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad HostName: %1</translation>
     </message>
     <message>
         <source>Bad port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad port: %1</translation>
     </message>
     <message>
         <source>Bad user name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad user name: %1</translation>
     </message>
     <message>
         <source>Bad user name in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad user name in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Missing &quot;]&quot; in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing &quot;]&quot; in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bad port in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad port in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bad address in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad address in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bad host name in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad host name in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Line %1: expected name=value, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: expected name=value, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>mountinfo line %1: too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: too many fields</translation>
     </message>
     <message>
         <source>mountinfo line %1: too few fields (%2, at least 10 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: too few fields (%2, at least 10 expected)</translation>
     </message>
     <message>
         <source>mountinfo line %1: missing the &quot; - &quot; separator</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: missing the &quot; - &quot; separator</translation>
     </message>
     <message>
         <source>mountinfo line %1: too few fields after the separator (fs type, source and super options expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: too few fields after the separator (fs type, source and super options expected)</translation>
     </message>
     <message>
         <source>mountinfo line %1: unexpected field after the super options</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: unexpected field after the super options</translation>
     </message>
     <message>
         <source>mountinfo line %1: mount ID is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: mount ID is not a number</translation>
     </message>
     <message>
         <source>mountinfo line %1: parent ID is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: parent ID is not a number</translation>
     </message>
     <message>
         <source>mountinfo line %1: bad major:minor device number</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: bad major:minor device number</translation>
     </message>
     <message>
         <source>mountinfo line %1: empty mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: empty mount point</translation>
     </message>
     <message>
         <source>mountinfo line %1: empty file system type</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo line %1: empty file system type</translation>
     </message>
     <message>
         <source>The output ended inside this probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output ended inside this probe.</translation>
     </message>
     <message>
         <source>The output ended inside probe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output ended inside probe %1.</translation>
     </message>
     <message>
         <source>Probe %1 has no data line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1 has no data line.</translation>
     </message>
     <message>
         <source>The data of probe %1 is not validly encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data of probe %1 is not validly encoded.</translation>
     </message>
     <message>
         <source>Probe %1: expected the stderr line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1: expected the stderr line.</translation>
     </message>
     <message>
         <source>The stderr of probe %1 is not validly encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stderr of probe %1 is not validly encoded.</translation>
     </message>
     <message>
         <source>Probe %1: expected its END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1: expected its END line.</translation>
     </message>
     <message>
         <source>Probe %1: unreadable END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1: unreadable END line.</translation>
     </message>
     <message>
         <source>The bundle marker is not a hex string of at least 32 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle marker is not a hex string of at least 32 digits.</translation>
     </message>
     <message>
         <source>Unknown bundle version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown bundle version %1.</translation>
     </message>
     <message>
         <source>Unexpected data outside a probe section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected data outside a probe section.</translation>
     </message>
     <message>
         <source>Probe %1 appears twice; the last one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1 appears twice; the last one is kept.</translation>
     </message>
     <message>
         <source>Unexpected control line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected control line.</translation>
     </message>
     <message>
         <source>The output does not contain the probe bundle&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output does not contain the probe bundle&apos;s header.</translation>
     </message>
     <message>
         <source>The output ended before the bundle&apos;s DONE line.</source>
-        <translation type="unfinished"></translation>
+        <translation>The output ended before the bundle&apos;s DONE line.</translation>
     </message>
     <message>
         <source>The bundle did not run this probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle did not run this probe.</translation>
     </message>
     <message>
         <source>The bundle output ended before this probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle output ended before this probe.</translation>
     </message>
     <message>
         <source>mount %1 (%2 from %3) at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>mount %1 (%2 from %3) at %4</translation>
     </message>
     <message>
         <source>Cannot read the remediation manifest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the remediation manifest %1.</translation>
     </message>
     <message>
         <source>The remediation manifest is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remediation manifest is not valid JSON: %1.</translation>
     </message>
     <message>
         <source>The remediation manifest has an unsupported format.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remediation manifest has an unsupported format.</translation>
     </message>
     <message>
         <source>The remediation prelude %1 does not match its reviewed hash: no script can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remediation prelude %1 does not match its reviewed hash: no script can run.</translation>
     </message>
     <message>
         <source>A remediation manifest entry has no valid id or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A remediation manifest entry has no valid id or file.</translation>
     </message>
     <message>
         <source>The script file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script file %1 cannot be read.</translation>
     </message>
     <message>
         <source>The script %1 does not match its reviewed SHA-256 (manifest %2, file %3): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script %1 does not match its reviewed SHA-256 (manifest %2, file %3): refused.</translation>
     </message>
     <message>
         <source>The remediation prelude is not the reviewed one: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remediation prelude is not the reviewed one: refused.</translation>
     </message>
     <message>
         <source>Parameter %1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 must be one of: %2.</translation>
     </message>
     <message>
         <source>The mount table of this host is unknown: probe it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mount table of this host is unknown: probe it first.</translation>
     </message>
     <message>
         <source>No overlay mount is covered on this host: nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overlay mount is covered on this host: nothing to repair.</translation>
     </message>
     <message>
         <source>A cover is mounted on / itself; Layerwatch will not unmount the root. Use migrate-and-reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cover is mounted on / itself; Layerwatch will not unmount the root. Use migrate-and-reboot.</translation>
     </message>
     <message>
         <source>Check that the graph driver is overlay2 (docker info).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the graph driver is overlay2 (docker info).</translation>
     </message>
     <message>
         <source>Re-check, then unmount %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-check, then unmount %1.</translation>
     </message>
     <message numerus="yes">
         <source>Restart the containers whose rootfs was covered (%n layer(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restart the containers whose rootfs was covered (%n layer).</numerusform>
+            <numerusform>Restart the containers whose rootfs was covered (%n layers).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove ALL containers (docker rm -f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove ALL containers (docker rm -f).</translation>
     </message>
     <message>
         <source>Restart docker (systemctl restart docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart docker (systemctl restart docker).</translation>
     </message>
     <message numerus="yes">
         <source>Verify: %n overlay mount(s) visible again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verify: %n overlay mount visible again.</numerusform>
+            <numerusform>Verify: %n overlay mounts visible again.</numerusform>
         </translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json is not valid JSON; fix it by hand.</translation>
     </message>
     <message>
         <source>daemon.json has no storage-driver: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json has no storage-driver: nothing to remove.</translation>
     </message>
     <message>
         <source>keep must be daemon-json or sysconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>keep must be daemon-json or sysconfig.</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS continues over several lines; edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS continues over several lines; edit it by hand.</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS cannot be read safely (%1); edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS cannot be read safely (%1); edit it by hand.</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS holds a word Layerwatch will not rewrite (%1); edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS holds a word Layerwatch will not rewrite (%1); edit it by hand.</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service&apos;s ExecStart?): edit it by hand or keep the flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service&apos;s ExecStart?): edit it by hand or keep the flag.</translation>
     </message>
     <message>
         <source>The script is not the reviewed one: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script is not the reviewed one: refused.</translation>
     </message>
     <message>
         <source>Type the host&apos;s name to confirm that its workloads were moved away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the host&apos;s name to confirm that its workloads were moved away.</translation>
     </message>
     <message>
         <source>Check that the host&apos;s name is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the host&apos;s name is %1.</translation>
     </message>
     <message>
         <source>Reboot even if containers still run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reboot even if containers still run.</translation>
     </message>
     <message>
         <source>Stop if any container still runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop if any container still runs.</translation>
     </message>
     <message>
         <source>Reboot the host (systemctl reboot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reboot the host (systemctl reboot).</translation>
     </message>
     <message>
         <source>daemon.json and /etc/sysconfig/docker-storage must both have been read; probe the host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json and /etc/sysconfig/docker-storage must both have been read; probe the host first.</translation>
     </message>
     <message>
         <source>Check that %1 still has SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that %1 still has SHA-256 %2.</translation>
     </message>
     <message>
         <source>Back up %1 and replace it with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up %1 and replace it with:
+%2</translation>
     </message>
     <message>
         <source>Restart docker; restore the backup if it does not come up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart docker; restore the backup if it does not come up.</translation>
     </message>
     <message>
         <source>Write Y to /sys/module/overlay/parameters/redirect_dir and read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write Y to /sys/module/overlay/parameters/redirect_dir and read it back.</translation>
     </message>
     <message>
         <source>Write /etc/modprobe.d/layerwatch-overlay.conf for the next boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write /etc/modprobe.d/layerwatch-overlay.conf for the next boot.</translation>
     </message>
     <message>
         <source>Layerwatch has no planner for the script %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layerwatch has no planner for the script %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1</translation>
     </message>
     <message>
         <source>(collected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(collected %1)</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel: %1</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage driver: configured %1, running %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not configured</translation>
     </message>
     <message>
         <source>d_type supported</source>
-        <translation type="unfinished"></translation>
+        <translation>d_type supported</translation>
     </message>
     <message>
         <source>d_type not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>d_type not supported</translation>
     </message>
     <message>
         <source>Backing filesystem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing filesystem: %1</translation>
     </message>
     <message>
         <source>%1 (%2) on %3: %4 free of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) on %3: %4 free of %5</translation>
     </message>
     <message>
         <source>Docker root %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root %1: %2</translation>
     </message>
     <message>
         <source>Findings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings: none</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings: %1</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers: %1</translation>
     </message>
     <message>
         <source>Covered by mount IDs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered by mount IDs: %1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence:</translation>
     </message>
     <message>
         <source>Remediation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remediation: %1</translation>
     </message>
     <message>
         <source>Not checked (missing data): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked (missing data): %1</translation>
     </message>
     <message>
         <source>probe %1 has no usable data</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 has no usable data</translation>
     </message>
     <message>
         <source>probe %1 found nothing on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 found nothing on the host</translation>
     </message>
     <message>
         <source>probe %1 failed or could not be parsed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 failed or could not be parsed: %2</translation>
     </message>
     <message>
         <source>probe %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 failed</translation>
     </message>
     <message>
         <source>probe %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 timed out</translation>
     </message>
     <message>
         <source>probe %1 had no permission (needs root)</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 had no permission (needs root)</translation>
     </message>
     <message>
         <source>probe %1 was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 was not collected</translation>
     </message>
     <message>
         <source>probe %1 was truncated; hidden mounts may be missing from it</source>
-        <translation type="unfinished"></translation>
+        <translation>probe %1 was truncated; hidden mounts may be missing from it</translation>
     </message>
     <message>
         <source>no overlay mount is hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>no overlay mount is hidden by a later mount</translation>
     </message>
     <message>
         <source>no other mount is hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>no other mount is hidden by a later mount</translation>
     </message>
     <message>
         <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</translation>
     </message>
     <message>
         <source>%1 mount(s) are hidden by a mount made later at the same path or a parent path. Programs on the host see the covering file system instead of them. Check whether the later mount was intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mount(s) are hidden by a mount made later at the same path or a parent path. Programs on the host see the covering file system instead of them. Check whether the later mount was intended.</translation>
     </message>
     <message>
         <source>%1 overlay mount(s) hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overlay mount(s) hidden</translation>
     </message>
     <message>
         <source>%1 mount(s) hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mount(s) hidden</translation>
     </message>
     <message>
         <source>daemon.json does not set storage-driver</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json does not set storage-driver</translation>
     </message>
     <message>
         <source>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with &quot;the following directives are specified both as a flag and in the configuration file: storage-driver&quot;, even when both values are the same. Keep the setting in one place only, then restart docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with &quot;the following directives are specified both as a flag and in the configuration file: storage-driver&quot;, even when both values are the same. Keep the setting in one place only, then restart docker.</translation>
     </message>
     <message>
         <source>storage-driver is set in daemon.json and as a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>storage-driver is set in daemon.json and as a flag</translation>
     </message>
     <message>
         <source>neither the dockerd command line nor its ExecStart is known: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neither the dockerd command line nor its ExecStart is known: %1; %2</translation>
     </message>
     <message>
         <source>storage-driver is set in daemon.json only</source>
-        <translation type="unfinished"></translation>
+        <translation>storage-driver is set in daemon.json only</translation>
     </message>
     <message>
         <source>the running driver is unknown (%1) and no driver is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>the running driver is unknown (%1) and no driver is configured</translation>
     </message>
     <message>
         <source>docker runs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker runs with %1</translation>
     </message>
     <message>
         <source>the configured driver is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the configured driver is %1</translation>
     </message>
     <message>
         <source>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker&apos;s default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker&apos;s default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</translation>
     </message>
     <message>
         <source>storage driver is not overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>storage driver is not overlay2</translation>
     </message>
     <message>
         <source>kernel %1 supports overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel %1 supports overlay2</translation>
     </message>
     <message>
         <source>Kernel %1 is too old for overlay2: it needs a native kernel 4.0 or later (on RHEL/CentOS 7, 3.10.0-514 or later). Docker may refuse the driver or containers may misbehave. Upgrade the kernel before using overlay2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel %1 is too old for overlay2: it needs a native kernel 4.0 or later (on RHEL/CentOS 7, 3.10.0-514 or later). Docker may refuse the driver or containers may misbehave. Upgrade the kernel before using overlay2.</translation>
     </message>
     <message>
         <source>kernel %1 is older than 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel %1 is older than 4.0</translation>
     </message>
     <message>
         <source>overlay parameter %1 is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay parameter %1 is enabled</translation>
     </message>
     <message>
         <source>overlay parameter %1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay parameter %1 is disabled</translation>
     </message>
     <message>
         <source>%1 is enabled in the kernel configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is enabled in the kernel configuration</translation>
     </message>
     <message>
         <source>%1 is not in the kernel configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in the kernel configuration</translation>
     </message>
     <message>
         <source>no overlay parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no overlay parameter %1</translation>
     </message>
     <message>
         <source>%1 is not enabled in the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not enabled in the kernel</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV (&quot;Invalid cross-device link&quot;), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV (&quot;Invalid cross-device link&quot;), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</translation>
     </message>
     <message>
         <source>The overlay index feature is off. When a file with several hard links in a lower layer is written, copy-up breaks the hard links: the other names keep the old content. Kernel 4.13 added the index feature (CONFIG_OVERLAY_FS_INDEX), but it is not forward compatible and cannot be enabled on a running system (no hot upgrade); decide on it when planning the node, not as a quick fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overlay index feature is off. When a file with several hard links in a lower layer is written, copy-up breaks the hard links: the other names keep the old content. Kernel 4.13 added the index feature (CONFIG_OVERLAY_FS_INDEX), but it is not forward compatible and cannot be enabled on a running system (no hot upgrade); decide on it when planning the node, not as a quick fix.</translation>
     </message>
     <message>
         <source>the backing filesystem is unknown: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the backing filesystem is unknown: %1; %2</translation>
     </message>
     <message>
         <source>backing filesystem is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backing filesystem is %1</translation>
     </message>
     <message>
         <source>backing filesystem is xfs, but whether it supports d_type is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>backing filesystem is xfs, but whether it supports d_type is unknown</translation>
     </message>
     <message>
         <source>backing filesystem is xfs with d_type (ftype=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>backing filesystem is xfs with d_type (ftype=1)</translation>
     </message>
     <message>
         <source>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as &quot;extfs&quot;), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as &quot;extfs&quot;), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</translation>
     </message>
     <message>
         <source>%1 without d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 without d_type</translation>
     </message>
     <message>
         <source>backing filesystem %1 is not recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>backing filesystem %1 is not recommended</translation>
     </message>
     <message>
         <source>docker info does not report &quot;Supports d_type&quot; (driver %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info does not report &quot;Supports d_type&quot; (driver %1)</translation>
     </message>
     <message>
         <source>the backing filesystem supports d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>the backing filesystem supports d_type</translation>
     </message>
     <message>
         <source>The filesystem under the docker root does not support d_type (typically xfs formatted with ftype=0). overlay2 needs d_type: without it files can vanish or appear wrongly in containers, and newer Docker versions refuse to start with overlay2. Reformat the filesystem with ftype=1 (mkfs.xfs -n ftype=1) or move the docker root to ext4; existing images must be pulled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filesystem under the docker root does not support d_type (typically xfs formatted with ftype=0). overlay2 needs d_type: without it files can vanish or appear wrongly in containers, and newer Docker versions refuse to start with overlay2. Reformat the filesystem with ftype=1 (mkfs.xfs -n ftype=1) or move the docker root to ext4; existing images must be pulled again.</translation>
     </message>
     <message>
         <source>d_type is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>d_type is not supported</translation>
     </message>
     <message>
         <source>df lists no filesystem holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>df lists no filesystem holding %1</translation>
     </message>
     <message>
         <source>%1 free on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 free on %2</translation>
     </message>
     <message>
         <source>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container&apos;s upper layer, even for a one-byte change; if the file is larger than the free space the write fails (&quot;no space left on device&quot;). Free space (docker system prune, remove unused images) or grow the filesystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container&apos;s upper layer, even for a one-byte change; if the file is larger than the free space the write fails (&quot;no space left on device&quot;). Free space (docker system prune, remove unused images) or grow the filesystem.</translation>
     </message>
     <message>
         <source>only %1 free on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>only %1 free on %2</translation>
     </message>
     <message>
         <source>Container root filesystems are hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Container root filesystems are hidden by a later mount</translation>
     </message>
     <message>
         <source>Mounts are hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mounts are hidden by a later mount</translation>
     </message>
     <message>
         <source>Storage driver is set both as a dockerd flag and in daemon.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage driver is set both as a dockerd flag and in daemon.json</translation>
     </message>
     <message>
         <source>Storage driver is not overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage driver is not overlay2</translation>
     </message>
     <message>
         <source>Kernel is too old for overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel is too old for overlay2</translation>
     </message>
     <message>
         <source>Overlay redirect_dir is disabled: renaming directories fails with EXDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay redirect_dir is disabled: renaming directories fails with EXDEV</translation>
     </message>
     <message>
         <source>Overlay index is disabled: hard links break on copy-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay index is disabled: hard links break on copy-up</translation>
     </message>
     <message>
         <source>Backing filesystem is not recommended for overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing filesystem is not recommended for overlay2</translation>
     </message>
     <message>
         <source>Backing filesystem does not support d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing filesystem does not support d_type</translation>
     </message>
     <message>
         <source>Low free space: copy-up of large files will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Low free space: copy-up of large files will fail</translation>
     </message>
     <message>
         <source>it has no Layerwatch schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>it has no Layerwatch schema version</translation>
     </message>
     <message>
         <source>Cannot open the snapshot database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the snapshot database %1: %2</translation>
     </message>
     <message>
         <source>The snapshot database %1 cannot be used and cannot be renamed aside; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The snapshot database %1 cannot be used and cannot be renamed aside; it was left untouched.</translation>
     </message>
     <message>
         <source>The snapshot database %1 was written by a newer Layerwatch (schema %2, this version reads %3). It was kept as %4 and a new database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The snapshot database %1 was written by a newer Layerwatch (schema %2, this version reads %3). It was kept as %4 and a new database was started.</translation>
     </message>
     <message>
         <source>The snapshot database %1 is damaged (%2). It was kept as %3 and a new database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The snapshot database %1 is damaged (%2). It was kept as %3 and a new database was started.</translation>
     </message>
     <message>
         <source>Creating the new database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the new database failed: %1</translation>
     </message>
     <message>
         <source>The snapshot database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The snapshot database is not open.</translation>
     </message>
     <message>
         <source>Writing the sweep to the snapshot database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the sweep to the snapshot database failed: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the value of %2 has unquoted spaces: systemd reads &quot;%3&quot;, sh would run &quot;%4&quot; as a command</source>
+        <translation>Line %1: the value of %2 has unquoted spaces: systemd reads &quot;%3&quot;, sh would run &quot;%4&quot; as a command</translation>
+    </message>
+    <message>
+        <source>The dockerd command line has no program name</source>
+        <translation>The dockerd command line has no program name</translation>
+    </message>
+    <message>
+        <source>Configured storage driver: %1</source>
+        <translation>Configured storage driver: %1</translation>
+    </message>
+    <message>
+        <source>Running storage driver: %1</source>
+        <translation>Running storage driver: %1</translation>
+    </message>
+    <message>
+        <source>there is no daemon.json</source>
+        <translation>there is no daemon.json</translation>
+    </message>
+</context>
+<context>
+    <name>Layerwatch::Fleet</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelled before it started.</translation>
+    </message>
+    <message>
+        <source>Probe(s) %1 timed out on the host; the other probes ran.</source>
+        <translation>Probe(s) %1 timed out on the host; the other probes ran.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The probe bundle exited with status %1: %2</source>
+        <translation>The probe bundle exited with status %1: %2</translation>
+    </message>
+    <message>
+        <source>The probe bundle did not complete: %1</source>
+        <translation>The probe bundle did not complete: %1</translation>
     </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the directory %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Refusing to write a malformed host key entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusing to write a malformed host key entry for %1</translation>
     </message>
     <message>
         <source>Cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot lock %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Cannot create an SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create an SSH session</translation>
     </message>
     <message>
         <source>Invalid host name or user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid host name or user: %1</translation>
     </message>
     <message>
         <source>Cannot parse the SSH configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot parse the SSH configuration: %1</translation>
     </message>
     <message>
         <source>Connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to %1 timed out</translation>
     </message>
     <message>
         <source>%1 is unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is unreachable: %2</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to %1 failed: %2</translation>
     </message>
     <message>
         <source>The server sent no host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent no host key: %1</translation>
     </message>
     <message>
         <source>Cannot read the server&apos;s host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the server&apos;s host key</translation>
     </message>
     <message>
         <source>Cannot hash the server&apos;s host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot hash the server&apos;s host key</translation>
     </message>
     <message>
         <source>The host key of %1 is not known (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>The host key of %1 is not known (%2 %3)</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED (now %2 %3); refusing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>The host key of %1 has CHANGED (now %2 %3); refusing to connect</translation>
     </message>
     <message>
         <source>The host key of %1 is REVOKED (%2 %3); refusing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>The host key of %1 is REVOKED (%2 %3); refusing to connect</translation>
     </message>
     <message>
         <source>Authentication with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication with %1 failed: %2</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1:</translation>
     </message>
     <message>
         <source>Authentication with %1 failed: no method was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication with %1 failed: no method was accepted</translation>
     </message>
     <message>
         <source>Cannot open a channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open a channel: %1</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection lost: %1</translation>
     </message>
     <message>
         <source>The server refused to run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused to run the command: %1</translation>
     </message>
     <message>
         <source>Cannot poll the SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot poll the SSH session</translation>
     </message>
     <message>
         <source>The command timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>The command timed out after %1 ms</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection lost</translation>
     </message>
     <message>
         <source>The server closed the channel without an exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>The server closed the channel without an exit status</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Layerwatch</source>
+        <translation>Layerwatch</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Probe</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Probe toolbar</source>
+        <translation>Probe toolbar</translation>
+    </message>
+    <message>
+        <source>Import inventory...</source>
+        <translation>Import inventory...</translation>
+    </message>
+    <message>
+        <source>Import hosts from an inventory file (plain list, Ansible INI, ~/.ssh/config)</source>
+        <translation>Import hosts from an inventory file (plain list, Ansible INI, ~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Edit inventory...</source>
+        <translation>Edit inventory...</translation>
+    </message>
+    <message>
+        <source>Add, edit and remove hosts and their tags</source>
+        <translation>Add, edit and remove hosts and their tags</translation>
+    </message>
+    <message>
+        <source>Open capture...</source>
+        <translation>Open capture...</translation>
+    </message>
+    <message>
+        <source>Load captures saved by layerwatch-cli probe --save</source>
+        <translation>Load captures saved by layerwatch-cli probe --save</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Probe all</source>
+        <translation>Probe all</translation>
+    </message>
+    <message>
+        <source>Probe every host in the table (read-only)</source>
+        <translation>Probe every host in the table (read-only)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Probe selected</source>
+        <translation>Probe selected</translation>
+    </message>
+    <message>
+        <source>Probe the selected hosts (read-only)</source>
+        <translation>Probe the selected hosts (read-only)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the running probe sweep</source>
+        <translation>Stop the running probe sweep</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Find...</source>
+        <translation>Find...</translation>
+    </message>
+    <message>
+        <source>Search hosts, tags, kernels and finding IDs</source>
+        <translation>Search hosts, tags, kernels and finding IDs</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every host again</source>
+        <translation>Show every host again</translation>
+    </message>
+    <message>
+        <source>Host details</source>
+        <translation>Host details</translation>
+    </message>
+    <message>
+        <source>Show or hide the host detail panel</source>
+        <translation>Show or hide the host detail panel</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Fleet charts</source>
+        <translation>Fleet charts</translation>
+    </message>
+    <message>
+        <source>Show or hide the fleet charts</source>
+        <translation>Show or hide the fleet charts</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>About Layerwatch</source>
+        <translation>About Layerwatch</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::CredentialDialog</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Key passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key %1:</source>
+        <translation>Passphrase for the private key %1:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to disk.</source>
+        <translation>Kept in memory for this session only; never written to disk.</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::DiskChartWidget</name>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Docker root %1 is on %2 (%3, mounted on %4): %5 of %6 used (%7%), %8 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root %1 is on %2 (%3, mounted on %4): %5 of %6 used (%7%), %8 free.</translation>
     </message>
     <message>
         <source>No disk usage collected for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disk usage collected for this host.</translation>
     </message>
     <message>
         <source>The filesystem holding the docker root %1 is not in the df output.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filesystem holding the docker root %1 is not in the df output.</translation>
     </message>
     <message>
         <source>Disk usage per filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk usage per filesystem</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <source>%1 [docker root]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [docker root]</translation>
     </message>
     <message>
         <source>Docker root usage over past probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root usage over past probes</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>No usage history yet: it grows with every probe of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>No usage history yet: it grows with every probe of this host.</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::FleetChartsWidget</name>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n over the %1% threshold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n over the %1% threshold</numerusform>
+            <numerusform>%n over the %1% threshold</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without known usage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without known usage</numerusform>
+            <numerusform>%n without known usage</numerusform>
         </translation>
     </message>
     <message>
         <source>chart shows the %1 fullest</source>
-        <translation type="unfinished"></translation>
+        <translation>chart shows the %1 fullest</translation>
     </message>
     <message>
         <source>Docker root usage per host</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root usage per host</translation>
     </message>
     <message>
         <source>Below %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Below %1%</translation>
     </message>
     <message>
         <source>Over %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1%</translation>
     </message>
     <message>
         <source>Threshold %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold %1%</translation>
     </message>
     <message>
         <source>Hosts per finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts per finding</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::FleetModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>not probed</translation>
     </message>
     <message>
         <source>probing...</source>
-        <translation type="unfinished"></translation>
+        <translation>probing...</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>queued</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>unreachable</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>authentication failed</translation>
     </message>
     <message>
         <source>host key unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>host key unknown</translation>
     </message>
     <message>
         <source>HOST KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST KEY CHANGED</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>ok (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (stale)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % of %2</translation>
     </message>
     <message numerus="yes">
         <source>none (%n check(s) unknown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none (%n check unknown)</numerusform>
+            <numerusform>none (%n checks unknown)</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>%1: %2 (+%3 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (+%3 more)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stale: last probed %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stale: last probed %1 ago.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>overlay2 needs a native kernel 4.0 or later (or RHEL/CentOS 7 3.10.0-514 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay2 needs a native kernel 4.0 or later (or RHEL/CentOS 7 3.10.0-514 or later)</translation>
     </message>
     <message>
         <source>The storage driver is set in more than one place: %1. dockerd refuses to start when it is given both as a flag and in daemon.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage driver is set in more than one place: %1. dockerd refuses to start when it is given both as a flag and in daemon.json.</translation>
     </message>
     <message numerus="yes">
         <source>%n mount(s) hidden under a later mount: not reachable from the host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mount hidden under a later mount: not reachable from the host</numerusform>
+            <numerusform>%n mounts hidden under a later mount: not reachable from the host</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 used, %3 available, %4 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 used, %3 available, %4 total</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) could not be decided (missing probe data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check could not be decided (missing probe data)</numerusform>
+            <numerusform>%n checks could not be decided (missing probe data)</numerusform>
         </translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Last probe</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Driver (configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver (configured)</translation>
     </message>
     <message>
         <source>Driver (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver (running)</translation>
     </message>
     <message>
         <source>Backing FS</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing FS</translation>
     </message>
     <message>
         <source>d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>d_type</translation>
     </message>
     <message>
         <source>redirect_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_dir</translation>
     </message>
     <message>
         <source>Covered mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered mounts</translation>
     </message>
     <message>
         <source>Docker root usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root usage</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Worst finding</translation>
     </message>
     <message>
         <source>storage-driver as set in daemon.json, dockerd&apos;s flags or /etc/sysconfig/docker-storage</source>
-        <translation type="unfinished"></translation>
+        <translation>storage-driver as set in daemon.json, dockerd&apos;s flags or /etc/sysconfig/docker-storage</translation>
     </message>
     <message>
         <source>Storage Driver reported by docker info</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage Driver reported by docker info</translation>
     </message>
     <message>
         <source>Filesystem under the docker root (ext4 recommended; xfs only with ftype=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filesystem under the docker root (ext4 recommended; xfs only with ftype=1)</translation>
     </message>
     <message>
         <source>Supports d_type, from docker info</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports d_type, from docker info</translation>
     </message>
     <message>
         <source>/sys/module/overlay/parameters/redirect_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>/sys/module/overlay/parameters/redirect_dir</translation>
     </message>
     <message>
         <source>Mounts hidden (covered) by a later mount, from /proc/self/mountinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mounts hidden (covered) by a later mount, from /proc/self/mountinfo</translation>
     </message>
     <message>
         <source>Usage of the filesystem holding the docker root</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage of the filesystem holding the docker root</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::HostDetailWidget</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mounts</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Docker root only</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root only</translation>
     </message>
     <message>
         <source>Show only the mounts under the docker root, the mounts covering them and their parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the mounts under the docker root, the mounts covering them and their parents</translation>
     </message>
     <message>
         <source>Hidden mounts only (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden mounts only (table)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Zoom in (+ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (+ or Ctrl+wheel)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Zoom out (- or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (- or Ctrl+wheel)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Fit the whole graph into the view (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the whole graph into the view (F)</translation>
     </message>
     <message>
         <source>Select a host to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a host to see its details.</translation>
     </message>
     <message>
         <source>Click a mount to see its mountinfo line decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a mount to see its mountinfo line decoded.</translation>
     </message>
     <message>
         <source>Mount table unknown: the mountinfo probe did not succeed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount table unknown: the mountinfo probe did not succeed (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n mount(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mount</numerusform>
+            <numerusform>%n mounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>exit code</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duration</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>output</translation>
     </message>
     <message>
         <source>output truncated by the probe&apos;s size cap</source>
-        <translation type="unfinished"></translation>
+        <translation>output truncated by the probe&apos;s size cap</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>timed out</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>no permission</translation>
     </message>
     <message>
         <source>not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>not collected</translation>
     </message>
     <message>
         <source>unknown (probe %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown (probe %1: %2)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>not reported</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1=y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=y</translation>
     </message>
     <message>
         <source>%1=m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=m</translation>
     </message>
     <message>
         <source>%1 not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 not set</translation>
     </message>
     <message>
         <source>Collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected %1</translation>
     </message>
     <message>
         <source>(too old for overlay2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(too old for overlay2)</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>dockerd&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd&apos;s command line</translation>
     </message>
     <message>
         <source>the systemd unit&apos;s ExecStart</source>
-        <translation type="unfinished"></translation>
+        <translation>the systemd unit&apos;s ExecStart</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json is not valid JSON: %1</translation>
     </message>
     <message>
         <source>not set anywhere (dockerd chooses its default)</source>
-        <translation type="unfinished"></translation>
+        <translation>not set anywhere (dockerd chooses its default)</translation>
     </message>
     <message>
         <source>set in more than one place</source>
-        <translation type="unfinished"></translation>
+        <translation>set in more than one place</translation>
     </message>
     <message>
         <source>Storage driver configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage driver configured</translation>
     </message>
     <message>
         <source>(Docker %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Docker %1)</translation>
     </message>
     <message>
         <source>Storage driver running</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage driver running</translation>
     </message>
     <message>
         <source>Backing filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing filesystem</translation>
     </message>
     <message>
         <source>Supports d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports d_type</translation>
     </message>
     <message>
         <source>unknown (docker info unreadable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown (docker info unreadable: %1)</translation>
     </message>
     <message>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>not present</translation>
     </message>
     <message>
         <source>redirect_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_dir</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>%1 of %2 used (%3%), %4 free on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 used (%3%), %4 free on %5</translation>
     </message>
     <message>
         <source>Docker root</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker root</translation>
     </message>
     <message numerus="yes">
         <source>%n overlay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overlay</numerusform>
+            <numerusform>%n overlays</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message numerus="yes">
         <source>No problem found, but %n check(s) could not run (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No problem found, but %n check could not run (see below).</numerusform>
+            <numerusform>No problem found, but %n checks could not run (see below).</numerusform>
         </translation>
     </message>
     <message>
         <source>No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problem found.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>Affected mounts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Affected mounts (%1):</translation>
     </message>
     <message>
         <source>Covered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered by:</translation>
     </message>
     <message>
         <source>Recommended repair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended repair:</translation>
     </message>
     <message>
         <source>none (manual review)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (manual review)</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>passed</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::HostKeyDialog</name>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Key type:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Unknown host key - %1</source>
+        <translation>Unknown host key - %1</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 cannot be established.</source>
+        <translation>The authenticity of host %1 cannot be established.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
+        <translation>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Trust and connect</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED - %1</source>
+        <translation>HOST KEY CHANGED - %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED.</source>
+        <translation>WARNING: the host key of %1 has CHANGED.</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to it. If the change is legitimate, verify the new fingerprint out of band, remove the old entry (ssh-keygen -R %1) and probe again.</source>
+        <translation>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to it. If the change is legitimate, verify the new fingerprint out of band, remove the old entry (ssh-keygen -R %1) and probe again.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::InventoryDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Layerwatch inventory: %2</source>
+        <translation>%1 is not a Layerwatch inventory: %2</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>Add host</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import file...</source>
+        <translation>Import file...</translation>
+    </message>
+    <message>
+        <source>Plain list ([user@]host[:port] tag...), CSV, or Ansible INI inventory</source>
+        <translation>Plain list ([user@]host[:port] tag...), CSV, or Ansible INI inventory</translation>
+    </message>
+    <message>
+        <source>Import ~/.ssh/config</source>
+        <translation>Import ~/.ssh/config</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new host(s), %2 already known (merged).</source>
+        <translation>
+            <numerusform>%1: %n new host, %2 already known (merged).</numerusform>
+            <numerusform>%1: %n new hosts, %2 already known (merged).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Import inventory</translation>
+    </message>
+    <message>
+        <source>Inventories (*.txt *.csv *.ini *.cfg hosts inventory);;All files (*)</source>
+        <translation>Inventories (*.txt *.csv *.ini *.cfg hosts inventory);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::MainWindow</name>
+    <message>
+        <source>Demo mode: showing the demo captures; nothing is probed or stored.</source>
+        <translation>Demo mode: showing the demo captures; nothing is probed or stored.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new host(s)</source>
+        <translation>
+            <numerusform>%1: %n new host</numerusform>
+            <numerusform>%1: %n new hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search hosts, tags, kernels, finding IDs (Ctrl+F)</source>
+        <translation>Search hosts, tags, kernels, finding IDs (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>F&amp;inding:</source>
+        <translation>F&amp;inding:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source> Concurrency: </source>
+        <translation> Concurrency: </translation>
+    </message>
+    <message>
+        <source>How many hosts are probed at the same time</source>
+        <translation>How many hosts are probed at the same time</translation>
+    </message>
+    <message>
+        <source>Select a host to see its details.</source>
+        <translation>Select a host to see its details.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Any failure</source>
+        <translation>Any failure</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>Not probed</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning or worse</source>
+        <translation>Warning or worse</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>Any finding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)</source>
+        <translation>
+            <numerusform>%1 of %n host</numerusform>
+            <numerusform>%1 of %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Layerwatch - %n host(s)</source>
+        <translation>
+            <numerusform>Layerwatch - %n host</numerusform>
+            <numerusform>Layerwatch - %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layerwatch</source>
+        <translation>Layerwatch</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Copy host name(s)</source>
+        <translation>Copy host name(s)</translation>
+    </message>
+    <message>
+        <source>Remove from inventory...</source>
+        <translation>Remove from inventory...</translation>
+    </message>
+    <message>
+        <source>Remove hosts</source>
+        <translation>Remove hosts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n host(s) from the inventory and forget their probe history?</source>
+        <translation>
+            <numerusform>Remove %n host from the inventory and forget their probe history?</numerusform>
+            <numerusform>Remove %n hosts from the inventory and forget their probe history?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Stopping...</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 total - %4 elapsed</source>
+        <translation>%1 done, %2 failed, %3 total - %4 elapsed</translation>
+    </message>
+    <message>
+        <source>Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.</source>
+        <translation>Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Host key</translation>
+    </message>
+    <message>
+        <source>Could not add the key of %1 to %2: %3</source>
+        <translation>Could not add the key of %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Snapshot store</source>
+        <translation>Snapshot store</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last known state of %n host(s) loaded; shown as stale until probed again.</source>
+        <translation>
+            <numerusform>Last known state of %n host loaded; shown as stale until probed again.</numerusform>
+            <numerusform>Last known state of %n hosts loaded; shown as stale until probed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probe results could not be saved: %1</source>
+        <translation>The probe results could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Reading captures from %1...</source>
+        <translation>Reading captures from %1...</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) read from %1</source>
+        <translation>
+            <numerusform>%n host read from %1</numerusform>
+            <numerusform>%n hosts read from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open capture directory</source>
+        <translation>Open capture directory</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Import inventory</translation>
+    </message>
+    <message>
+        <source>Inventories (*.txt *.csv *.ini *.cfg hosts inventory config);;All files (*)</source>
+        <translation>Inventories (*.txt *.csv *.ini *.cfg hosts inventory config);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Layerwatch</source>
+        <translation>About Layerwatch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the &quot;covered mount point&quot; failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the &quot;covered mount point&quot; failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>A probe sweep is running. Stop it and quit?</source>
+        <translation>A probe sweep is running. Stop it and quit?</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::MountGraphView</name>
     <message>
         <source>Mount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount %1</translation>
     </message>
     <message>
         <source>Hidden: this mount is %1 and not reachable at its mount point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden: this mount is %1 and not reachable at its mount point.</translation>
     </message>
     <message>
         <source>overmounted</source>
-        <translation type="unfinished"></translation>
+        <translation>overmounted</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>shadowed</translation>
     </message>
     <message>
         <source>Mount ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount ID</translation>
     </message>
     <message>
         <source>Parent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent ID</translation>
     </message>
     <message>
         <source>%1 (not in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not in the table)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Root</translation>
     </message>
     <message>
         <source>Mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount point</translation>
     </message>
     <message>
         <source>Mount options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount options</translation>
     </message>
     <message>
         <source>Optional fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional fields</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Filesystem type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filesystem type</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Super options</source>
-        <translation type="unfinished"></translation>
+        <translation>Super options</translation>
     </message>
     <message>
         <source>Lower directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower directories</translation>
     </message>
     <message>
         <source>Upper directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper directory</translation>
     </message>
     <message>
         <source>Work directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Work directory</translation>
     </message>
     <message>
         <source>Layer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer ID</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibility</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered by</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Raw mountinfo line</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw mountinfo line</translation>
     </message>
     <message>
         <source>covered by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>covered by #%1</translation>
     </message>
     <message>
         <source>covers</source>
-        <translation type="unfinished"></translation>
+        <translation>covers</translation>
     </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden by mount %1 (%2 on %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n sibling mount(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sibling mount</numerusform>
+            <numerusform>%n sibling mounts</numerusform>
         </translation>
     </message>
 </context>
@@ -1859,51 +2538,51 @@
     <name>lw::gui::MountTableModel</name>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <source>overmounted</source>
-        <translation type="unfinished"></translation>
+        <translation>overmounted</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>shadowed</translation>
     </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden by mount %1 (%2 on %3)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount point</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibility</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Covered by</translation>
     </message>
     <message>
         <source>Layer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer ID</translation>
     </message>
 </context>
 </TS>

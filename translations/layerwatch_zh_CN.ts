@@ -5,1838 +5,2507 @@
     <name>Layerwatch::Cli</name>
     <message>
         <source>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已保存的采集结果（单台主机的采集目录，或包含多台主机采集目录的目录），并报告发现的问题。</translation>
     </message>
     <message>
         <source>Capture directory, or a directory of host captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>采集目录，或包含多台主机采集目录的目录。</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出报告。</translation>
     </message>
     <message>
         <source>Exit with status 1 when a finding of at least this severity exists: info, warning or critical (default: critical).</source>
-        <translation type="unfinished"></translation>
+        <translation>存在不低于该严重级别的问题时以状态 1 退出：info、warning 或 critical（默认：critical）。</translation>
     </message>
     <message>
         <source>Language of the report: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <source>analyze needs exactly one capture directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>analyze 需要且只需要一个采集目录。</translation>
     </message>
     <message>
         <source>Invalid --fail-on value &quot;%1&quot;: use info, warning or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on 的值“%1”无效：请使用 info、warning 或 critical。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Analyze saved captures and report findings</source>
-        <translation type="unfinished"></translation>
+        <translation>分析已保存的采集结果并报告问题</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 &lt;命令&gt; [选项]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 &lt;命令&gt; --help”查看命令的选项。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；可用语言：%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</source>
+        <translation>主机密钥已改变：服务器现在出示的是 %1 %2。这可能是攻击。如果这一变化在预期之内（主机已重装），请从 %3 中删除旧条目（ssh-keygen -R &quot;%4&quot; -f %3），核实新密钥后再添加。</translation>
+    </message>
+    <message>
+        <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
+    %4</source>
+        <translation>未知的主机密钥 %1 %2。请将此指纹与主机上显示的指纹（在其控制台执行 ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub）比对；仅当两者一致时，才将下面这一行加入 %3：
+    %4</translation>
+    </message>
+    <message>
+        <source>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
+
+Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</source>
+        <translation>通过 SSH 用只读探测脚本包探测主机清单中的每台主机（每台主机一个通道、一次往返），并像 analyze 一样报告发现的问题。
+
+退出状态：0 表示所有主机均已探测且没有达到或超过 --fail-on 级别的问题；1 表示某台主机存在这样的问题；2 表示有主机无法探测（unreachable、auth-failed、host-key-unknown、host-key-changed、timeout、error）、主机清单有错误或选项有误。2 优先于 1。</translation>
+    </message>
+    <message>
+        <source>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</source>
+        <translation>要探测的主机：每行一台主机（[user@]host[:port] [标签 ...]）、Ansible INI 清单或 ssh config 文件。</translation>
+    </message>
+    <message>
+        <source>auto, simple, ansible or ssh-config (default: auto).</source>
+        <translation>auto、simple、ansible 或 ssh-config（默认：auto）。</translation>
+    </message>
+    <message>
+        <source>Private key to try (repeatable).</source>
+        <translation>要尝试的私钥（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts 文件（默认：~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>User for hosts that name none.</source>
+        <translation>未指定用户的主机所使用的用户。</translation>
+    </message>
+    <message>
+        <source>Hosts probed at the same time (default: 32).</source>
+        <translation>同时探测的主机数（默认：32）。</translation>
+    </message>
+    <message>
+        <source>Seconds to connect and log in (default: 10).</source>
+        <translation>连接并登录的超时秒数（默认：10）。</translation>
+    </message>
+    <message>
+        <source>Seconds for the whole bundle (default: 60).</source>
+        <translation>整个探测脚本包的超时秒数（默认：60）。</translation>
+    </message>
+    <message>
+        <source>Also write each host&apos;s capture to DIR/&lt;host&gt;/ (read by analyze).</source>
+        <translation>同时把每台主机的采集结果写入 DIR/&lt;主机&gt;/（供 analyze 读取）。</translation>
+    </message>
+    <message>
+        <source>ssh config file, or &quot;none&quot; (default: ~/.ssh/config).</source>
+        <translation>ssh config 文件，或“none”（默认：~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Non-root users: read root-only probes through &quot;sudo -n&quot;.</source>
+        <translation>非 root 用户：通过“sudo -n”读取需要 root 权限的探测项。</translation>
+    </message>
+    <message>
+        <source>probe needs --inventory FILE and no other arguments.</source>
+        <translation>probe 需要 --inventory 文件，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Invalid --concurrency &quot;%1&quot;: use 1 to 1024.</source>
+        <translation>--concurrency 的值“%1”无效：请使用 1 到 1024。</translation>
+    </message>
+    <message>
+        <source>Invalid --repeat &quot;%1&quot;.</source>
+        <translation>--repeat 的值“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Invalid timeout: give seconds greater than 0.</source>
+        <translation>超时无效：请给出大于 0 的秒数。</translation>
+    </message>
+    <message>
+        <source>Invalid --inventory-format &quot;%1&quot;.</source>
+        <translation>--inventory-format 的值“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1: %2</source>
+        <translation>无法读取主机清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>The inventory %1 names no host.</source>
+        <translation>主机清单 %1 中没有任何主机。</translation>
+    </message>
+    <message>
+        <source>probed %1/%2 hosts, %3 failed</source>
+        <translation>已探测 %1/%2 台主机，%3 台失败</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture of %1 to %2: %3</source>
+        <translation>无法将 %1 的采集结果保存到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Probe hosts over SSH (read-only) and report findings</source>
+        <translation>通过 SSH（只读）探测主机并报告问题</translation>
     </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是目录</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：顶层必须是 JSON 对象</translation>
     </message>
     <message>
         <source>%1: unsupported capture format %2 (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持的采集格式 %2（应为 %3）</translation>
     </message>
     <message>
         <source>%1: collectedAt &quot;%2&quot; is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：collectedAt“%2”不是 ISO-8601 时间</translation>
     </message>
     <message>
         <source>%1: &quot;probes&quot; must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“probes”必须是 JSON 对象</translation>
     </message>
     <message>
         <source>%1: invalid probe ID &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无效的探测项 ID“%2”</translation>
     </message>
     <message>
         <source>%1: the entry of probe &quot;%2&quot; must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：探测项“%2”的条目必须是 JSON 对象</translation>
     </message>
     <message>
         <source>%1: probe &quot;%2&quot; has an unknown status &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：探测项“%2”的状态“%3”未知</translation>
     </message>
     <message>
         <source>%1: probe &quot;%2&quot; is marked ok but its file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：探测项“%2”标记为 ok，但其文件缺失</translation>
     </message>
     <message>
         <source>%1: file &quot;%2&quot; is not listed in meta.json; taken as ok</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件“%2”未在 meta.json 中列出；按 ok 处理</translation>
     </message>
     <message>
         <source>%1 exists and is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在且不是目录</translation>
     </message>
     <message>
         <source>%1 exists and is not a capture directory; not overwriting it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在且不是采集目录；不会覆盖它</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>cannot create a temporary directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建临时目录：%2</translation>
     </message>
     <message>
         <source>invalid probe ID &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的探测项 ID“%1”</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1</translation>
     </message>
     <message>
         <source>cannot move the capture into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把采集结果移动到 %1</translation>
     </message>
     <message>
         <source>%1 contains no capture (no meta.json or probe files, and no host directories with them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有采集结果（既没有 meta.json 或探测项文件，也没有包含它们的主机目录）</translation>
     </message>
     <message>
         <source>Line %1 of df output is not a filesystem row: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>df 输出的第 %1 行不是文件系统行：“%2”</translation>
     </message>
     <message>
         <source>Unterminated single quote (opened on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>单引号未闭合（始于第 %1 行）</translation>
     </message>
     <message>
         <source>Unterminated double quote (opened on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>双引号未闭合（始于第 %1 行）</translation>
     </message>
     <message>
         <source>daemon.json is empty: it must contain a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 为空：它必须包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>daemon.json must contain a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 的顶层必须是 JSON 对象</translation>
     </message>
     <message>
         <source>daemon.json: &quot;storage-driver&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json：“storage-driver”必须是字符串</translation>
     </message>
     <message>
         <source>daemon.json: &quot;data-root&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json：“data-root”必须是字符串</translation>
     </message>
     <message>
         <source>daemon.json: &quot;graph&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json：“graph”必须是字符串</translation>
     </message>
     <message>
         <source>daemon.json: &quot;storage-opts&quot; must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json：“storage-opts”必须是字符串数组</translation>
     </message>
     <message>
         <source>Line %1: expected NAME=value, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为 NAME=value，实际为“%2”</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS：%1</translation>
     </message>
     <message>
         <source>The dockerd command line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd 命令行为空</translation>
     </message>
     <message>
         <source>systemctl printed nothing for ExecStart</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl 没有输出 ExecStart</translation>
     </message>
     <message>
         <source>Unrecognised ExecStart value: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的 ExecStart 值：“%1”</translation>
     </message>
     <message>
         <source>ExecStart entry without argv[]</source>
-        <translation type="unfinished"></translation>
+        <translation>ExecStart 条目中没有 argv[]</translation>
     </message>
     <message>
         <source>No ExecStart= line in the systemctl output</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl 输出中没有 ExecStart= 行</translation>
     </message>
     <message>
         <source>docker info printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 没有任何输出</translation>
     </message>
     <message>
         <source>docker info did not print JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 输出的不是 JSON：%1</translation>
     </message>
     <message>
         <source>docker info output is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 的输出不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>docker info output is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 的输出不是 JSON 对象</translation>
     </message>
     <message>
         <source>docker info reported a daemon error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 报告了守护进程错误：%1</translation>
     </message>
     <message>
         <source>docker info: unexpected type for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info：“%1”的类型不符合预期</translation>
     </message>
     <message>
         <source>docker info output has no &quot;Driver&quot;: is it docker info JSON?</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 的输出中没有“Driver”：这是 docker info 的 JSON 吗？</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 不是有效的 JSON</translation>
     </message>
     <message>
         <source>docker-storage could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 docker-storage</translation>
     </message>
     <message>
         <source>the dockerd command line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd 命令行为空</translation>
     </message>
     <message>
         <source>no ExecStart command line found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 ExecStart 命令行</translation>
     </message>
     <message>
         <source>docker info output is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 的输出不是有效的 JSON</translation>
     </message>
     <message>
         <source>the kernel release could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取内核版本</translation>
     </message>
     <message>
         <source>the kernel configuration is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>内核配置为空</translation>
     </message>
     <message>
         <source>the overlay module parameters could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 overlay 模块参数</translation>
     </message>
     <message>
         <source>df printed no filesystems</source>
-        <translation type="unfinished"></translation>
+        <translation>df 没有列出任何文件系统</translation>
     </message>
     <message>
         <source>mountinfo lists no mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 中没有任何挂载</translation>
     </message>
     <message>
         <source>Bad group header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的组标题：%1</translation>
     </message>
     <message>
         <source>Expected key=value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 key=value：%1</translation>
     </message>
     <message>
         <source>Host ranges are not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持主机范围：%1</translation>
     </message>
     <message>
         <source>Bad ansible_host for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 ansible_host 无效：%2</translation>
     </message>
     <message>
         <source>Bad ansible_port for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 ansible_port 无效：%2</translation>
     </message>
     <message>
         <source>Bad ansible_user for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 ansible_user 无效：%2</translation>
     </message>
     <message>
         <source>Bad host alias: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的主机别名：%1</translation>
     </message>
     <message>
         <source>Bad HostName: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 HostName：%1</translation>
     </message>
     <message>
         <source>Bad port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的端口：%1</translation>
     </message>
     <message>
         <source>Bad user name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的用户名：%1</translation>
     </message>
     <message>
         <source>Bad user name in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的用户名无效。</translation>
     </message>
     <message>
         <source>Missing &quot;]&quot; in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中缺少“]”。</translation>
     </message>
     <message>
         <source>Bad port in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的端口无效。</translation>
     </message>
     <message>
         <source>Bad address in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的地址无效。</translation>
     </message>
     <message>
         <source>Bad host name in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的主机名无效。</translation>
     </message>
     <message>
         <source>Line %1: expected name=value, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为 name=value，实际为“%2”</translation>
     </message>
     <message>
         <source>mountinfo line %1: too many fields</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：字段过多</translation>
     </message>
     <message>
         <source>mountinfo line %1: too few fields (%2, at least 10 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：字段过少（%2 个，至少应有 10 个）</translation>
     </message>
     <message>
         <source>mountinfo line %1: missing the &quot; - &quot; separator</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：缺少“ - ”分隔符</translation>
     </message>
     <message>
         <source>mountinfo line %1: too few fields after the separator (fs type, source and super options expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：分隔符之后字段过少（应有文件系统类型、挂载源和超级块选项）</translation>
     </message>
     <message>
         <source>mountinfo line %1: unexpected field after the super options</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：超级块选项之后有多余字段</translation>
     </message>
     <message>
         <source>mountinfo line %1: mount ID is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：挂载 ID 不是数字</translation>
     </message>
     <message>
         <source>mountinfo line %1: parent ID is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：父挂载 ID 不是数字</translation>
     </message>
     <message>
         <source>mountinfo line %1: bad major:minor device number</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：major:minor 设备号无效</translation>
     </message>
     <message>
         <source>mountinfo line %1: empty mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：挂载点为空</translation>
     </message>
     <message>
         <source>mountinfo line %1: empty file system type</source>
-        <translation type="unfinished"></translation>
+        <translation>mountinfo 第 %1 行：文件系统类型为空</translation>
     </message>
     <message>
         <source>The output ended inside this probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出在此探测项内部中断。</translation>
     </message>
     <message>
         <source>The output ended inside probe %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出在探测项 %1 内部中断。</translation>
     </message>
     <message>
         <source>Probe %1 has no data line.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 没有数据行。</translation>
     </message>
     <message>
         <source>The data of probe %1 is not validly encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 的数据编码无效。</translation>
     </message>
     <message>
         <source>Probe %1: expected the stderr line.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1：此处应为 stderr 行。</translation>
     </message>
     <message>
         <source>The stderr of probe %1 is not validly encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 的 stderr 编码无效。</translation>
     </message>
     <message>
         <source>Probe %1: expected its END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1：此处应为其 END 行。</translation>
     </message>
     <message>
         <source>Probe %1: unreadable END line.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1：END 行无法解析。</translation>
     </message>
     <message>
         <source>The bundle marker is not a hex string of at least 32 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本包标记不是至少 32 位的十六进制字符串。</translation>
     </message>
     <message>
         <source>Unknown bundle version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的脚本包版本 %1。</translation>
     </message>
     <message>
         <source>Unexpected data outside a probe section.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项段落之外出现了意外数据。</translation>
     </message>
     <message>
         <source>Probe %1 appears twice; the last one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 出现了两次；保留最后一次。</translation>
     </message>
     <message>
         <source>Unexpected control line.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的控制行。</translation>
     </message>
     <message>
         <source>The output does not contain the probe bundle&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出中没有探测脚本包的头部。</translation>
     </message>
     <message>
         <source>The output ended before the bundle&apos;s DONE line.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出在脚本包的 DONE 行之前就结束了。</translation>
     </message>
     <message>
         <source>The bundle did not run this probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本包没有执行此探测项。</translation>
     </message>
     <message>
         <source>The bundle output ended before this probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本包的输出在此探测项之前就结束了。</translation>
     </message>
     <message>
         <source>mount %1 (%2 from %3) at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载 %1（%2，来自 %3）位于 %4</translation>
     </message>
     <message>
         <source>Cannot read the remediation manifest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取修复清单 %1。</translation>
     </message>
     <message>
         <source>The remediation manifest is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复清单不是有效的 JSON：%1。</translation>
     </message>
     <message>
         <source>The remediation manifest has an unsupported format.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复清单的格式不受支持。</translation>
     </message>
     <message>
         <source>The remediation prelude %1 does not match its reviewed hash: no script can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前导脚本 %1 与其审核过的哈希不一致：任何脚本都不能运行。</translation>
     </message>
     <message>
         <source>A remediation manifest entry has no valid id or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复清单中有条目缺少有效的 id 或文件。</translation>
     </message>
     <message>
         <source>The script file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取脚本文件 %1。</translation>
     </message>
     <message>
         <source>The script %1 does not match its reviewed SHA-256 (manifest %2, file %3): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本 %1 与其审核过的 SHA-256 不一致（清单为 %2，文件为 %3）：拒绝执行。</translation>
     </message>
     <message>
         <source>The remediation prelude is not the reviewed one: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前导脚本不是审核过的版本：拒绝执行。</translation>
     </message>
     <message>
         <source>Parameter %1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 必须是以下之一：%2。</translation>
     </message>
     <message>
         <source>The mount table of this host is unknown: probe it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机的挂载表未知：请先探测它。</translation>
     </message>
     <message>
         <source>No overlay mount is covered on this host: nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上没有被覆盖的 overlay 挂载：无需修复。</translation>
     </message>
     <message>
         <source>A cover is mounted on / itself; Layerwatch will not unmount the root. Use migrate-and-reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖挂载位于 / 本身；Layerwatch 不会卸载根目录。请使用 migrate-and-reboot（业务迁移后重启）。</translation>
     </message>
     <message>
         <source>Check that the graph driver is overlay2 (docker info).</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 graphdriver 为 overlay2（docker info）。</translation>
     </message>
     <message>
         <source>Re-check, then unmount %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核后卸载 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Restart the containers whose rootfs was covered (%n layer(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重启 rootfs 被覆盖的容器（%n 个层）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove ALL containers (docker rm -f).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有容器（docker rm -f）。</translation>
     </message>
     <message>
         <source>Restart docker (systemctl restart docker).</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 docker（systemctl restart docker）。</translation>
     </message>
     <message numerus="yes">
         <source>Verify: %n overlay mount(s) visible again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>验证：%n 个 overlay 挂载重新可见。</numerusform>
         </translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON; fix it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 不是有效的 JSON；请手工修复。</translation>
     </message>
     <message>
         <source>daemon.json has no storage-driver: nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 中没有 storage-driver：无需删除。</translation>
     </message>
     <message>
         <source>keep must be daemon-json or sysconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>keep 必须是 daemon-json 或 sysconfig。</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS continues over several lines; edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS 跨越多行；请手工编辑。</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS cannot be read safely (%1); edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安全地读取 DOCKER_STORAGE_OPTIONS（%1）；请手工编辑。</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS holds a word Layerwatch will not rewrite (%1); edit it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCKER_STORAGE_OPTIONS 中包含 Layerwatch 不会改写的内容（%1）；请手工编辑。</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service&apos;s ExecStart?): edit it by hand or keep the flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sysconfig/docker-storage 中的 DOCKER_STORAGE_OPTIONS 没有设置存储驱动；该参数在别处（服务的 ExecStart？）：请手工编辑，或保留该参数。</translation>
     </message>
     <message>
         <source>The script is not the reviewed one: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本不是审核过的版本：拒绝执行。</translation>
     </message>
     <message>
         <source>Type the host&apos;s name to confirm that its workloads were moved away.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入主机名，确认其业务已迁移走。</translation>
     </message>
     <message>
         <source>Check that the host&apos;s name is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认主机名为 %1。</translation>
     </message>
     <message>
         <source>Reboot even if containers still run.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使仍有容器在运行也重启。</translation>
     </message>
     <message>
         <source>Stop if any container still runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>如仍有容器在运行则停止。</translation>
     </message>
     <message>
         <source>Reboot the host (systemctl reboot).</source>
-        <translation type="unfinished"></translation>
+        <translation>重启主机（systemctl reboot）。</translation>
     </message>
     <message>
         <source>daemon.json and /etc/sysconfig/docker-storage must both have been read; probe the host first.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须已读取 daemon.json 和 /etc/sysconfig/docker-storage；请先探测该主机。</translation>
     </message>
     <message>
         <source>Check that %1 still has SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 %1 的 SHA-256 仍为 %2。</translation>
     </message>
     <message>
         <source>Back up %1 and replace it with:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1，并将其替换为：
+%2</translation>
     </message>
     <message>
         <source>Restart docker; restore the backup if it does not come up.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启 docker；如果无法启动则恢复备份。</translation>
     </message>
     <message>
         <source>Write Y to /sys/module/overlay/parameters/redirect_dir and read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 /sys/module/overlay/parameters/redirect_dir 写入 Y 并读回确认。</translation>
     </message>
     <message>
         <source>Write /etc/modprobe.d/layerwatch-overlay.conf for the next boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 /etc/modprobe.d/layerwatch-overlay.conf，使下次启动时生效。</translation>
     </message>
     <message>
         <source>Layerwatch has no planner for the script %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layerwatch 没有脚本 %1 的规划器。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：%1</translation>
     </message>
     <message>
         <source>(collected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（采集于 %1）</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核：%1</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage driver: configured %1, running %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <source>d_type supported</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 d_type</translation>
     </message>
     <message>
         <source>d_type not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 d_type</translation>
     </message>
     <message>
         <source>Backing filesystem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统：%1</translation>
     </message>
     <message>
         <source>%1 (%2) on %3: %4 free of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），挂载于 %3：共 %5，可用 %4</translation>
     </message>
     <message>
         <source>Docker root %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录 %1：%2</translation>
     </message>
     <message>
         <source>Findings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题：无</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题：%1</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层：%1</translation>
     </message>
     <message>
         <source>Covered by mount IDs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖它们的挂载 ID：%1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：</translation>
     </message>
     <message>
         <source>Remediation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方案：%1</translation>
     </message>
     <message>
         <source>Not checked (missing data): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能检查（缺少数据）：%1</translation>
     </message>
     <message>
         <source>probe %1 has no usable data</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 没有可用数据</translation>
     </message>
     <message>
         <source>probe %1 found nothing on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 在主机上没有找到对应内容</translation>
     </message>
     <message>
         <source>probe %1 failed or could not be parsed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 执行失败或无法解析：%2</translation>
     </message>
     <message>
         <source>probe %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 执行失败</translation>
     </message>
     <message>
         <source>probe %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 超时</translation>
     </message>
     <message>
         <source>probe %1 had no permission (needs root)</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 权限不足（需要 root）</translation>
     </message>
     <message>
         <source>probe %1 was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>未采集探测项 %1</translation>
     </message>
     <message>
         <source>probe %1 was truncated; hidden mounts may be missing from it</source>
-        <translation type="unfinished"></translation>
+        <translation>探测项 %1 的输出被截断；其中可能缺少被覆盖的挂载</translation>
     </message>
     <message>
         <source>no overlay mount is hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 overlay 挂载被后来的挂载覆盖</translation>
     </message>
     <message>
         <source>no other mount is hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他挂载被后来的挂载覆盖</translation>
     </message>
     <message>
         <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 overlay 挂载（容器的根文件系统）被之后在相同路径或其上级路径上的挂载覆盖，典型情况是 %2 又被挂载了一次，盖在原来的挂载之上。docker 已无法访问这些挂载：“docker rm”会报错“driver overlay2 failed to remove root filesystem ... invalid argument”，部分容器生命周期操作或健康检查会报找不到 rootfs 或可执行文件。rootfs 并没有丢失，业务仍在正常运行，只是被覆盖了。修复方法：从下往上逐一卸载覆盖的挂载点，重启或删除受影响的容器，然后重启 docker；或者先迁移业务，再重启节点。</translation>
     </message>
     <message>
         <source>%1 mount(s) are hidden by a mount made later at the same path or a parent path. Programs on the host see the covering file system instead of them. Check whether the later mount was intended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个挂载被之后在相同路径或其上级路径上的挂载覆盖。主机上的程序看到的是覆盖它们的文件系统，而不是它们本身。请确认后来的挂载是否是有意为之。</translation>
     </message>
     <message>
         <source>%1 overlay mount(s) hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 overlay 挂载被覆盖</translation>
     </message>
     <message>
         <source>%1 mount(s) hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个挂载被覆盖</translation>
     </message>
     <message>
         <source>daemon.json does not set storage-driver</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 没有设置 storage-driver</translation>
     </message>
     <message>
         <source>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with &quot;the following directives are specified both as a flag and in the configuration file: storage-driver&quot;, even when both values are the same. Keep the setting in one place only, then restart docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储驱动同时在 /etc/docker/daemon.json 和 dockerd 启动参数中指定（直接写在命令行上，或通过 /etc/sysconfig/docker-storage 中的 DOCKER_STORAGE_OPTIONS 传入）。此时即使两处的值相同，dockerd 也会拒绝启动，并报错“the following directives are specified both as a flag and in the configuration file: storage-driver”。请只在一处保留该配置，然后重启 docker。</translation>
     </message>
     <message>
         <source>storage-driver is set in daemon.json and as a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>storage-driver 同时在 daemon.json 和启动参数中设置</translation>
     </message>
     <message>
         <source>neither the dockerd command line nor its ExecStart is known: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd 命令行及其 ExecStart 均未知：%1；%2</translation>
     </message>
     <message>
         <source>storage-driver is set in daemon.json only</source>
-        <translation type="unfinished"></translation>
+        <translation>storage-driver 只在 daemon.json 中设置</translation>
     </message>
     <message>
         <source>the running driver is unknown (%1) and no driver is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的存储驱动未知（%1），且没有配置任何驱动</translation>
     </message>
     <message>
         <source>docker runs with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 正在使用 %1</translation>
     </message>
     <message>
         <source>the configured driver is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的驱动为 %1</translation>
     </message>
     <message>
         <source>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker&apos;s default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 没有使用（或没有配置为使用）overlay2 存储驱动。overlay2 是 docker 的默认和推荐驱动，本工具的检查项和修复方案都以它为前提。请规划迁移到 overlay2；更换驱动后，现有的镜像和容器在重新创建之前将不可见。</translation>
     </message>
     <message>
         <source>storage driver is not overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储驱动不是 overlay2</translation>
     </message>
     <message>
         <source>kernel %1 supports overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 支持 overlay2</translation>
     </message>
     <message>
         <source>Kernel %1 is too old for overlay2: it needs a native kernel 4.0 or later (on RHEL/CentOS 7, 3.10.0-514 or later). Docker may refuse the driver or containers may misbehave. Upgrade the kernel before using overlay2.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 版本过低，不能使用 overlay2：overlay2 只兼容原生 4.0 及以上内核（RHEL/CentOS 7 上需 3.10.0-514 及以上）。docker 可能拒绝使用该驱动，或容器行为异常。请先升级内核，再使用 overlay2。</translation>
     </message>
     <message>
         <source>kernel %1 is older than 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 低于 4.0</translation>
     </message>
     <message>
         <source>overlay parameter %1 is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay 参数 %1 已开启</translation>
     </message>
     <message>
         <source>overlay parameter %1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay 参数 %1 已关闭</translation>
     </message>
     <message>
         <source>%1 is enabled in the kernel configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>内核配置中已启用 %1</translation>
     </message>
     <message>
         <source>%1 is not in the kernel configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>内核配置中没有 %1</translation>
     </message>
     <message>
         <source>no overlay parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 overlay 参数 %1</translation>
     </message>
     <message>
         <source>%1 is not enabled in the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>内核未启用 %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV (&quot;Invalid cross-device link&quot;), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay 的 redirect_dir 特性处于关闭状态。在容器内重命名目录时，只有源路径和目标路径都在 merged（upper）层时才允许 rename 系统调用，否则会报错 -EXDEV（“Invalid cross-device link”），导致移动目录的程序失败。内核 4.10 引入了 redirect_dir 特性（CONFIG_OVERLAY_FS_REDIRECT_DIR）来修复该问题；如需使用，请将 /sys/module/overlay/parameters/redirect_dir 设置为“Y”。</translation>
     </message>
     <message>
         <source>The overlay index feature is off. When a file with several hard links in a lower layer is written, copy-up breaks the hard links: the other names keep the old content. Kernel 4.13 added the index feature (CONFIG_OVERLAY_FS_INDEX), but it is not forward compatible and cannot be enabled on a running system (no hot upgrade); decide on it when planning the node, not as a quick fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay 的 index 特性处于关闭状态。当 lower 层中有多个硬链接的文件在 merged 层被写入时，会触发 Copy-UP，导致硬链接断开：其他文件名仍指向旧内容。内核 4.13 引入了 index 特性（CONFIG_OVERLAY_FS_INDEX）来修复这个问题，但该选项没有前向兼容性，不支持热升级；请在规划节点时决定是否启用，不要把它当作临时修复手段。</translation>
     </message>
     <message>
         <source>the backing filesystem is unknown: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统未知：%1；%2</translation>
     </message>
     <message>
         <source>backing filesystem is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统为 %1</translation>
     </message>
     <message>
         <source>backing filesystem is xfs, but whether it supports d_type is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统为 xfs，但不知道它是否支持 d_type</translation>
     </message>
     <message>
         <source>backing filesystem is xfs with d_type (ftype=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统为支持 d_type 的 xfs（ftype=1）</translation>
     </message>
     <message>
         <source>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as &quot;extfs&quot;), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录位于 %1 上。overlay2 建议配合 ext4 文件系统使用（docker 显示为“extfs”），或使用以 ftype=1 格式化、支持 d_type 的 xfs。在其他文件系统上 overlay2 可能不受支持或行为异常。请把 docker 根目录迁移到 ext4 文件系统（或 ftype=1 的 xfs）上。</translation>
     </message>
     <message>
         <source>%1 without d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 d_type 的 %1</translation>
     </message>
     <message>
         <source>backing filesystem %1 is not recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>不推荐使用底层文件系统 %1</translation>
     </message>
     <message>
         <source>docker info does not report &quot;Supports d_type&quot; (driver %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 没有报告“Supports d_type”（驱动为 %1）</translation>
     </message>
     <message>
         <source>the backing filesystem supports d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统支持 d_type</translation>
     </message>
     <message>
         <source>The filesystem under the docker root does not support d_type (typically xfs formatted with ftype=0). overlay2 needs d_type: without it files can vanish or appear wrongly in containers, and newer Docker versions refuse to start with overlay2. Reformat the filesystem with ftype=1 (mkfs.xfs -n ftype=1) or move the docker root to ext4; existing images must be pulled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录所在的文件系统不支持 d_type（通常是以 ftype=0 格式化的 xfs）。overlay2 需要 d_type：没有它，容器中的文件可能消失或显示异常，较新的 docker 版本会拒绝以 overlay2 启动。请用 ftype=1 重新格式化该文件系统（mkfs.xfs -n ftype=1），或把 docker 根目录迁移到 ext4；现有镜像需要重新拉取。</translation>
     </message>
     <message>
         <source>d_type is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 d_type</translation>
     </message>
     <message>
         <source>df lists no filesystem holding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>df 中没有包含 %1 的文件系统</translation>
     </message>
     <message>
         <source>%1 free on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上可用 %1</translation>
     </message>
     <message>
         <source>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container&apos;s upper layer, even for a one-byte change; if the file is larger than the free space the write fails (&quot;no space left on device&quot;). Free space (docker system prune, remove unused images) or grow the filesystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录 %3 所在的文件系统 %2 只剩 %1 可用空间。使用 overlay2 时，在容器中第一次修改镜像中的文件，即使只改一个字节，也要把整个文件拷贝到容器的 upper 层；如果该文件大于剩余空间，修改就会失败（“no space left on device”）。请清理空间（docker system prune、删除不用的镜像）或扩容该文件系统。</translation>
     </message>
     <message>
         <source>only %1 free on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上仅剩 %1 可用</translation>
     </message>
     <message>
         <source>Container root filesystems are hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>容器根文件系统被后来的挂载覆盖</translation>
     </message>
     <message>
         <source>Mounts are hidden by a later mount</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点被后来的挂载覆盖</translation>
     </message>
     <message>
         <source>Storage driver is set both as a dockerd flag and in daemon.json</source>
-        <translation type="unfinished"></translation>
+        <translation>存储驱动同时在 dockerd 启动参数和 daemon.json 中指定</translation>
     </message>
     <message>
         <source>Storage driver is not overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储驱动不是 overlay2</translation>
     </message>
     <message>
         <source>Kernel is too old for overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>内核版本过低，不支持 overlay2</translation>
     </message>
     <message>
         <source>Overlay redirect_dir is disabled: renaming directories fails with EXDEV</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay 的 redirect_dir 未开启：重命名目录会报 EXDEV 错误</translation>
     </message>
     <message>
         <source>Overlay index is disabled: hard links break on copy-up</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay 的 index 未开启：Copy-UP 时硬链接会断开</translation>
     </message>
     <message>
         <source>Backing filesystem is not recommended for overlay2</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统不适合 overlay2</translation>
     </message>
     <message>
         <source>Backing filesystem does not support d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统不支持 d_type</translation>
     </message>
     <message>
         <source>Low free space: copy-up of large files will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余空间不足：大文件 Copy-UP 会失败</translation>
     </message>
     <message>
         <source>it has no Layerwatch schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有 Layerwatch 的模式版本</translation>
     </message>
     <message>
         <source>Cannot open the snapshot database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开快照数据库 %1：%2</translation>
     </message>
     <message>
         <source>The snapshot database %1 cannot be used and cannot be renamed aside; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照数据库 %1 无法使用，也无法改名移开；未对其做任何改动。</translation>
     </message>
     <message>
         <source>The snapshot database %1 was written by a newer Layerwatch (schema %2, this version reads %3). It was kept as %4 and a new database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照数据库 %1 由更新版本的 Layerwatch 写入（模式 %2，本版本读取 %3）。已将其保留为 %4，并新建了数据库。</translation>
     </message>
     <message>
         <source>The snapshot database %1 is damaged (%2). It was kept as %3 and a new database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照数据库 %1 已损坏（%2）。已将其保留为 %3，并新建了数据库。</translation>
     </message>
     <message>
         <source>Creating the new database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库失败：%1</translation>
     </message>
     <message>
         <source>The snapshot database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照数据库未打开。</translation>
     </message>
     <message>
         <source>Writing the sweep to the snapshot database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将本轮探测结果写入快照数据库失败：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: the value of %2 has unquoted spaces: systemd reads &quot;%3&quot;, sh would run &quot;%4&quot; as a command</source>
+        <translation>第 %1 行：%2 的值中有未加引号的空格：systemd 读到的是“%3”，而 sh 会把“%4”当作命令执行</translation>
+    </message>
+    <message>
+        <source>The dockerd command line has no program name</source>
+        <translation>dockerd 命令行中没有程序名</translation>
+    </message>
+    <message>
+        <source>Configured storage driver: %1</source>
+        <translation>配置的存储驱动：%1</translation>
+    </message>
+    <message>
+        <source>Running storage driver: %1</source>
+        <translation>运行中的存储驱动：%1</translation>
+    </message>
+    <message>
+        <source>there is no daemon.json</source>
+        <translation>不存在 daemon.json</translation>
+    </message>
+</context>
+<context>
+    <name>Layerwatch::Fleet</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>尚未开始即被取消。</translation>
+    </message>
+    <message>
+        <source>Probe(s) %1 timed out on the host; the other probes ran.</source>
+        <translation>探测项 %1 在主机上超时；其他探测项已执行。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The probe bundle exited with status %1: %2</source>
+        <translation>探测脚本包以状态 %1 退出：%2</translation>
+    </message>
+    <message>
+        <source>The probe bundle did not complete: %1</source>
+        <translation>探测脚本包未完成：%1</translation>
     </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录 %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Refusing to write a malformed host key entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝为 %1 写入格式错误的主机密钥条目</translation>
     </message>
     <message>
         <source>Cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定 %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Cannot create an SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 SSH 会话</translation>
     </message>
     <message>
         <source>Invalid host name or user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名或用户无效：%1</translation>
     </message>
     <message>
         <source>Cannot parse the SSH configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 SSH 配置：%1</translation>
     </message>
     <message>
         <source>Connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 超时</translation>
     </message>
     <message>
         <source>%1 is unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可达：%2</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 失败：%2</translation>
     </message>
     <message>
         <source>The server sent no host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发送主机密钥：%1</translation>
     </message>
     <message>
         <source>Cannot read the server&apos;s host key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的主机密钥</translation>
     </message>
     <message>
         <source>Cannot hash the server&apos;s host key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算服务器主机密钥的哈希</translation>
     </message>
     <message>
         <source>The host key of %1 is not known (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机密钥未知（%2 %3）</translation>
     </message>
     <message>
         <source>The host key of %1 has CHANGED (now %2 %3); refusing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机密钥已改变（现在是 %2 %3）；拒绝连接</translation>
     </message>
     <message>
         <source>The host key of %1 is REVOKED (%2 %3); refusing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的主机密钥已被吊销（%2 %3）；拒绝连接</translation>
     </message>
     <message>
         <source>Authentication with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上认证失败：%2</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>Authentication with %1 failed: no method was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上认证失败：没有被接受的认证方式</translation>
     </message>
     <message>
         <source>Cannot open a channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开通道：%1</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开：%1</translation>
     </message>
     <message>
         <source>The server refused to run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝执行命令：%1</translation>
     </message>
     <message>
         <source>Cannot poll the SSH session</source>
-        <translation type="unfinished"></translation>
+        <translation>无法轮询 SSH 会话</translation>
     </message>
     <message>
         <source>The command timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>命令在 %1 毫秒后超时</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>The server closed the channel without an exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了通道，但未返回退出状态</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Layerwatch</source>
+        <translation>Layerwatch</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>探测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Probe toolbar</source>
+        <translation>探测工具栏</translation>
+    </message>
+    <message>
+        <source>Import inventory...</source>
+        <translation>导入主机清单...</translation>
+    </message>
+    <message>
+        <source>Import hosts from an inventory file (plain list, Ansible INI, ~/.ssh/config)</source>
+        <translation>从主机清单文件（纯文本列表、Ansible INI、~/.ssh/config）导入主机</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Edit inventory...</source>
+        <translation>编辑主机清单...</translation>
+    </message>
+    <message>
+        <source>Add, edit and remove hosts and their tags</source>
+        <translation>添加、编辑和删除主机及其标签</translation>
+    </message>
+    <message>
+        <source>Open capture...</source>
+        <translation>打开采集结果...</translation>
+    </message>
+    <message>
+        <source>Load captures saved by layerwatch-cli probe --save</source>
+        <translation>载入由 layerwatch-cli probe --save 保存的采集结果</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Probe all</source>
+        <translation>探测全部</translation>
+    </message>
+    <message>
+        <source>Probe every host in the table (read-only)</source>
+        <translation>探测表中的每台主机（只读）</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Probe selected</source>
+        <translation>探测所选</translation>
+    </message>
+    <message>
+        <source>Probe the selected hosts (read-only)</source>
+        <translation>探测所选主机（只读）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the running probe sweep</source>
+        <translation>停止正在进行的一轮探测</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Find...</source>
+        <translation>查找...</translation>
+    </message>
+    <message>
+        <source>Search hosts, tags, kernels and finding IDs</source>
+        <translation>搜索主机、标签、内核和问题 ID</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every host again</source>
+        <translation>重新显示所有主机</translation>
+    </message>
+    <message>
+        <source>Host details</source>
+        <translation>主机详细信息</translation>
+    </message>
+    <message>
+        <source>Show or hide the host detail panel</source>
+        <translation>显示或隐藏主机详细信息面板</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>Fleet charts</source>
+        <translation>主机群图表</translation>
+    </message>
+    <message>
+        <source>Show or hide the fleet charts</source>
+        <translation>显示或隐藏主机群图表</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>About Layerwatch</source>
+        <translation>关于 Layerwatch</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::CredentialDialog</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>私钥口令</translation>
+    </message>
+    <message>
+        <source>Passphrase for the private key %1:</source>
+        <translation>私钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to disk.</source>
+        <translation>仅在本次会话中保存在内存里，绝不写入磁盘。</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::DiskChartWidget</name>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Docker root %1 is on %2 (%3, mounted on %4): %5 of %6 used (%7%), %8 free.</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录 %1 位于 %2（%3，挂载于 %4）：共 %6，已用 %5（%7%），可用 %8。</translation>
     </message>
     <message>
         <source>No disk usage collected for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>未采集此主机的磁盘使用情况。</translation>
     </message>
     <message>
         <source>The filesystem holding the docker root %1 is not in the df output.</source>
-        <translation type="unfinished"></translation>
+        <translation>df 输出中没有 docker 根目录 %1 所在的文件系统。</translation>
     </message>
     <message>
         <source>Disk usage per filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>各文件系统的磁盘使用情况</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <source>%1 [docker root]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [docker 根目录]</translation>
     </message>
     <message>
         <source>Docker root usage over past probes</source>
-        <translation type="unfinished"></translation>
+        <translation>历次探测的 docker 根目录使用率</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>No usage history yet: it grows with every probe of this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无使用历史：每探测一次此主机就会增加一条。</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::FleetChartsWidget</name>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n over the %1% threshold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台超过 %1% 阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without known usage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台使用率未知</numerusform>
         </translation>
     </message>
     <message>
         <source>chart shows the %1 fullest</source>
-        <translation type="unfinished"></translation>
+        <translation>图中显示使用率最高的 %1 台</translation>
     </message>
     <message>
         <source>Docker root usage per host</source>
-        <translation type="unfinished"></translation>
+        <translation>各主机的 docker 根目录使用率</translation>
     </message>
     <message>
         <source>Below %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 %1%</translation>
     </message>
     <message>
         <source>Over %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 %1%</translation>
     </message>
     <message>
         <source>Threshold %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 %1%</translation>
     </message>
     <message>
         <source>Hosts per finding</source>
-        <translation type="unfinished"></translation>
+        <translation>各问题涉及的主机数</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::FleetModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>未探测</translation>
     </message>
     <message>
         <source>probing...</source>
-        <translation type="unfinished"></translation>
+        <translation>探测中...</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败</translation>
     </message>
     <message>
         <source>host key unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>主机密钥未知</translation>
     </message>
     <message>
         <source>HOST KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>主机密钥已改变</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>ok (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常（已过时）</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %，共 %2</translation>
     </message>
     <message numerus="yes">
         <source>none (%n check(s) unknown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无（%n 项检查结果未知）</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1: %2 (+%3 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（另有 %3 项）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Stale: last probed %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过时：上次探测是在 %1 之前。</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>overlay2 needs a native kernel 4.0 or later (or RHEL/CentOS 7 3.10.0-514 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>overlay2 需要原生 4.0 及以上内核（或 RHEL/CentOS 7 的 3.10.0-514 及以上）</translation>
     </message>
     <message>
         <source>The storage driver is set in more than one place: %1. dockerd refuses to start when it is given both as a flag and in daemon.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储驱动在多处设置：%1。同时以启动参数和 daemon.json 指定时，dockerd 会拒绝启动。</translation>
     </message>
     <message numerus="yes">
         <source>%n mount(s) hidden under a later mount: not reachable from the host</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个挂载被后来的挂载覆盖：在主机上无法访问</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 used, %3 available, %4 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已用 %2，可用 %3，共 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) could not be decided (missing probe data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查无法判定（缺少探测数据）</numerusform>
         </translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last probe</source>
-        <translation type="unfinished"></translation>
+        <translation>上次探测</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>内核</translation>
     </message>
     <message>
         <source>Driver (configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动（配置）</translation>
     </message>
     <message>
         <source>Driver (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动（运行）</translation>
     </message>
     <message>
         <source>Backing FS</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统</translation>
     </message>
     <message>
         <source>d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>d_type</translation>
     </message>
     <message>
         <source>redirect_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_dir</translation>
     </message>
     <message>
         <source>Covered mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>被覆盖的挂载</translation>
     </message>
     <message>
         <source>Docker root usage</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录使用率</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished"></translation>
+        <translation>最严重的问题</translation>
     </message>
     <message>
         <source>storage-driver as set in daemon.json, dockerd&apos;s flags or /etc/sysconfig/docker-storage</source>
-        <translation type="unfinished"></translation>
+        <translation>在 daemon.json、dockerd 启动参数或 /etc/sysconfig/docker-storage 中设置的 storage-driver</translation>
     </message>
     <message>
         <source>Storage Driver reported by docker info</source>
-        <translation type="unfinished"></translation>
+        <translation>docker info 报告的 Storage Driver</translation>
     </message>
     <message>
         <source>Filesystem under the docker root (ext4 recommended; xfs only with ftype=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录所在的文件系统（推荐 ext4；xfs 须为 ftype=1）</translation>
     </message>
     <message>
         <source>Supports d_type, from docker info</source>
-        <translation type="unfinished"></translation>
+        <translation>是否支持 d_type，来自 docker info</translation>
     </message>
     <message>
         <source>/sys/module/overlay/parameters/redirect_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>/sys/module/overlay/parameters/redirect_dir</translation>
     </message>
     <message>
         <source>Mounts hidden (covered) by a later mount, from /proc/self/mountinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>被后来的挂载覆盖的挂载，来自 /proc/self/mountinfo</translation>
     </message>
     <message>
         <source>Usage of the filesystem holding the docker root</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录所在文件系统的使用率</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::HostDetailWidget</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始数据</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>图</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Docker root only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 docker 根目录</translation>
     </message>
     <message>
         <source>Show only the mounts under the docker root, the mounts covering them and their parents</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示 docker 根目录下的挂载、覆盖它们的挂载及其父挂载</translation>
     </message>
     <message>
         <source>Hidden mounts only (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅被覆盖的挂载（表格）</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom in (+ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（+ 或 Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom out (- or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（- 或 Ctrl+滚轮）</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Fit the whole graph into the view (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个图缩放到视图内（F）</translation>
     </message>
     <message>
         <source>Select a host to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一台主机以查看详细信息。</translation>
     </message>
     <message>
         <source>Click a mount to see its mountinfo line decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一个挂载，查看其解码后的 mountinfo 行。</translation>
     </message>
     <message>
         <source>Mount table unknown: the mountinfo probe did not succeed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载表未知：mountinfo 探测项没有成功（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>%n mount(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个挂载</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个被覆盖</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>output truncated by the probe&apos;s size cap</source>
-        <translation type="unfinished"></translation>
+        <translation>输出超过探测项的大小上限，已被截断</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>无权限</translation>
     </message>
     <message>
         <source>not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>未采集</translation>
     </message>
     <message>
         <source>unknown (probe %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（探测项 %1：%2）</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1=y</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=y</translation>
     </message>
     <message>
         <source>%1=m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=m</translation>
     </message>
     <message>
         <source>%1 not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未设置</translation>
     </message>
     <message>
         <source>Collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>采集于 %1</translation>
     </message>
     <message>
         <source>(too old for overlay2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（版本过低，不支持 overlay2）</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>内核</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1</translation>
     </message>
     <message>
         <source>dockerd&apos;s command line</source>
-        <translation type="unfinished"></translation>
+        <translation>dockerd 命令行</translation>
     </message>
     <message>
         <source>the systemd unit&apos;s ExecStart</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd 单元的 ExecStart</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daemon.json 不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>not set anywhere (dockerd chooses its default)</source>
-        <translation type="unfinished"></translation>
+        <translation>未在任何地方设置（由 dockerd 选择默认值）</translation>
     </message>
     <message>
         <source>set in more than one place</source>
-        <translation type="unfinished"></translation>
+        <translation>在多处设置</translation>
     </message>
     <message>
         <source>Storage driver configured</source>
-        <translation type="unfinished"></translation>
+        <translation>配置的存储驱动</translation>
     </message>
     <message>
         <source>(Docker %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（Docker %1）</translation>
     </message>
     <message>
         <source>Storage driver running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中的存储驱动</translation>
     </message>
     <message>
         <source>Backing filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>底层文件系统</translation>
     </message>
     <message>
         <source>Supports d_type</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 d_type</translation>
     </message>
     <message>
         <source>unknown (docker info unreadable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（无法读取 docker info：%1）</translation>
     </message>
     <message>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>redirect_dir</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_dir</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>%1 of %2 used (%3%), %4 free on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%5 上共 %2，已用 %1（%3%），可用 %4</translation>
     </message>
     <message>
         <source>Docker root</source>
-        <translation type="unfinished"></translation>
+        <translation>docker 根目录</translation>
     </message>
     <message numerus="yes">
         <source>%n overlay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 overlay</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message numerus="yes">
         <source>No problem found, but %n check(s) could not run (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未发现问题，但有 %n 项检查无法执行（见下文）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Affected mounts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的挂载（%1）：</translation>
     </message>
     <message>
         <source>Covered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>被以下挂载覆盖：</translation>
     </message>
     <message>
         <source>Recommended repair:</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的修复方案：</translation>
     </message>
     <message>
         <source>none (manual review)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（需人工审查）</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::HostKeyDialog</name>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>密钥类型：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Unknown host key - %1</source>
+        <translation>未知的主机密钥 - %1</translation>
+    </message>
+    <message>
+        <source>The authenticity of host %1 cannot be established.</source>
+        <translation>无法确认主机 %1 的真实性。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
+        <translation>请将下面的指纹与从该主机管理员或控制台获得的指纹（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）进行比对。只有两者一致时才信任它：之后它会被加入你的 known_hosts 文件，并开始探测该主机。</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED - %1</source>
+        <translation>主机密钥已改变 - %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED.</source>
+        <translation>警告：%1 的主机密钥已改变。</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to it. If the change is legitimate, verify the new fingerprint out of band, remove the old entry (ssh-keygen -R %1) and probe again.</source>
+        <translation>可能有人正在截获连接（中间人攻击），也可能是主机被重装了。Layerwatch 不会连接它。如果这一变化是合法的，请通过其他途径核实新指纹，删除旧条目（ssh-keygen -R %1）后重新探测。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::InventoryDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Layerwatch inventory: %2</source>
+        <translation>%1 不是 Layerwatch 主机清单：%2</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>主机清单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add host</source>
+        <translation>添加主机</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import file...</source>
+        <translation>导入文件...</translation>
+    </message>
+    <message>
+        <source>Plain list ([user@]host[:port] tag...), CSV, or Ansible INI inventory</source>
+        <translation>纯文本列表（[user@]host[:port] 标签...）、CSV 或 Ansible INI 清单</translation>
+    </message>
+    <message>
+        <source>Import ~/.ssh/config</source>
+        <translation>导入 ~/.ssh/config</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new host(s), %2 already known (merged).</source>
+        <translation>
+            <numerusform>%1：%n 台新主机，%2 台已存在（已合并）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>导入主机清单</translation>
+    </message>
+    <message>
+        <source>Inventories (*.txt *.csv *.ini *.cfg hosts inventory);;All files (*)</source>
+        <translation>主机清单 (*.txt *.csv *.ini *.cfg hosts inventory);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::MainWindow</name>
+    <message>
+        <source>Demo mode: showing the demo captures; nothing is probed or stored.</source>
+        <translation>演示模式：显示演示采集数据；不会探测或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>主机清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new host(s)</source>
+        <translation>
+            <numerusform>%1：%n 台新主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search hosts, tags, kernels, finding IDs (Ctrl+F)</source>
+        <translation>搜索主机、标签、内核、问题 ID（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重级别(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>F&amp;inding:</source>
+        <translation>问题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> Concurrency: </source>
+        <translation> 并发数： </translation>
+    </message>
+    <message>
+        <source>How many hosts are probed at the same time</source>
+        <translation>同时探测的主机数</translation>
+    </message>
+    <message>
+        <source>Select a host to see its details.</source>
+        <translation>选择一台主机以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Any failure</source>
+        <translation>任何失败</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>未探测</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning or worse</source>
+        <translation>警告及以上</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>任何问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机中的 %1 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n 台严重</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Layerwatch - %n host(s)</source>
+        <translation>
+            <numerusform>Layerwatch - %n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layerwatch</source>
+        <translation>Layerwatch</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>探测</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <source>Copy host name(s)</source>
+        <translation>复制主机名</translation>
+    </message>
+    <message>
+        <source>Remove from inventory...</source>
+        <translation>从主机清单中删除...</translation>
+    </message>
+    <message>
+        <source>Remove hosts</source>
+        <translation>删除主机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n host(s) from the inventory and forget their probe history?</source>
+        <translation>
+            <numerusform>要从主机清单中删除这 %n 台主机，并清除它们的探测历史吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 total - %4 elapsed</source>
+        <translation>已完成 %1，失败 %2，共 %3 - 已用时 %4</translation>
+    </message>
+    <message>
+        <source>Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.</source>
+        <translation>探测完成：%2 台主机中 %1 台正常，%3 台失败，用时 %4。</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>主机密钥</translation>
+    </message>
+    <message>
+        <source>Could not add the key of %1 to %2: %3</source>
+        <translation>无法将 %1 的密钥加入 %2：%3</translation>
+    </message>
+    <message>
+        <source>Snapshot store</source>
+        <translation>快照存储</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last known state of %n host(s) loaded; shown as stale until probed again.</source>
+        <translation>
+            <numerusform>已载入 %n 台主机的最后已知状态；在重新探测之前显示为已过时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The probe results could not be saved: %1</source>
+        <translation>无法保存探测结果：%1</translation>
+    </message>
+    <message>
+        <source>Reading captures from %1...</source>
+        <translation>正在从 %1 读取采集结果...</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开采集结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) read from %1</source>
+        <translation>
+            <numerusform>已从 %1 读取 %n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open capture directory</source>
+        <translation>打开采集目录</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>导入主机清单</translation>
+    </message>
+    <message>
+        <source>Inventories (*.txt *.csv *.ini *.cfg hosts inventory config);;All files (*)</source>
+        <translation>主机清单 (*.txt *.csv *.ini *.cfg hosts inventory config);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About Layerwatch</source>
+        <translation>关于 Layerwatch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the &quot;covered mount point&quot; failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;通过 SSH 以只读方式检查使用 overlay2 的 Docker 主机：存储驱动配置、内核支持、底层文件系统、d_type、redirect_dir、磁盘空间，以及被后来的挂载覆盖的挂载（“挂载点被覆盖”异常）。&lt;/p&gt;&lt;p&gt;Qt %2，C++17。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>A probe sweep is running. Stop it and quit?</source>
+        <translation>正在进行一轮探测。要停止并退出吗？</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::MountGraphView</name>
     <message>
         <source>Mount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载 %1</translation>
     </message>
     <message>
         <source>Hidden: this mount is %1 and not reachable at its mount point.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被覆盖：此挂载处于 %1 状态，在其挂载点上无法访问。</translation>
     </message>
     <message>
         <source>overmounted</source>
-        <translation type="unfinished"></translation>
+        <translation>被叠加挂载覆盖</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>被遮蔽</translation>
     </message>
     <message>
         <source>Mount ID</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载 ID</translation>
     </message>
     <message>
         <source>Parent ID</source>
-        <translation type="unfinished"></translation>
+        <translation>父挂载 ID</translation>
     </message>
     <message>
         <source>%1 (not in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不在挂载表中）</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>根</translation>
     </message>
     <message>
         <source>Mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点</translation>
     </message>
     <message>
         <source>Mount options</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载选项</translation>
     </message>
     <message>
         <source>Optional fields</source>
-        <translation type="unfinished"></translation>
+        <translation>可选字段</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Filesystem type</source>
-        <translation type="unfinished"></translation>
+        <translation>文件系统类型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载源</translation>
     </message>
     <message>
         <source>Super options</source>
-        <translation type="unfinished"></translation>
+        <translation>超级块选项</translation>
     </message>
     <message>
         <source>Lower directories</source>
-        <translation type="unfinished"></translation>
+        <translation>lower 目录</translation>
     </message>
     <message>
         <source>Upper directory</source>
-        <translation type="unfinished"></translation>
+        <translation>upper 目录</translation>
     </message>
     <message>
         <source>Work directory</source>
-        <translation type="unfinished"></translation>
+        <translation>work 目录</translation>
     </message>
     <message>
         <source>Layer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>层 ID</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>可见</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖者</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Raw mountinfo line</source>
-        <translation type="unfinished"></translation>
+        <translation>原始 mountinfo 行</translation>
     </message>
     <message>
         <source>covered by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>被 #%1 覆盖</translation>
     </message>
     <message>
         <source>covers</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>被挂载 %1 覆盖（%2，位于 %3）</translation>
     </message>
     <message numerus="yes">
         <source>%n sibling mount(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个同级挂载</numerusform>
         </translation>
     </message>
 </context>
@@ -1844,51 +2513,51 @@
     <name>lw::gui::MountTableModel</name>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>可见</translation>
     </message>
     <message>
         <source>overmounted</source>
-        <translation type="unfinished"></translation>
+        <translation>被叠加挂载覆盖</translation>
     </message>
     <message>
         <source>shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>被遮蔽</translation>
     </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>被挂载 %1 覆盖（%2，位于 %3）</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父挂载</translation>
     </message>
     <message>
         <source>Mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载源</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <source>Covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖者</translation>
     </message>
     <message>
         <source>Layer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>层 ID</translation>
     </message>
 </context>
 </TS>
