@@ -90,7 +90,7 @@ out=$(S "$A" "$h" 'awk "{ mp[\$1] = \$5; parent[\$1] = \$2 } END { for (m in mp)
     ok "healthy: index Y, /run of a systemd host, /proc/config.gz = /boot/config" || ko "healthy: index, /run, config.gz" "$out"
 n=$(sed -n '/run.systemd.system/{n;p}' <<<"$out")
 [[ $n =~ ^[0-9]+$ ]] && [ "$n" -le 6 ] && ok "healthy: its own PID namespace ($n processes seen)" || ko "healthy: PID namespace" "$out"
-[[ $out == *$'\n1\n'*"reboot recorded, not performed"*rc=0* ]] && grep -qx 'systemctl reboot' "$A/hosts/$h/calls.log" &&
+[[ $out == *$'\n1\n'*rc=0* && $out == *"reboot recorded, not performed"* ]] && grep -qx 'systemctl reboot' "$A/hosts/$h/calls.log" &&
     ok "healthy: docker inspect MergedDir; systemctl reboot recorded, not done" || ko "healthy: inspect/reboot" "$out"
 
 h=$(addr_of "$A" covered)
@@ -116,7 +116,9 @@ grep -q $'\tnested\tok\tshadowed-overlay-mounts,shadowed-mounts$' "$A/hosts.tsv"
 
 h=$(addr_of "$A" conflict)
 out=$(S "$A" "$h" 'cat /etc/docker/daemon.json /etc/sysconfig/docker-storage; tr "\0" " " </proc/$(pgrep -x dockerd)/cmdline; echo; systemctl restart docker; echo rc=$?; systemctl is-active docker; docker ps -q; echo rc=$?' 2>&1)
-[[ $out == *'"storage-driver": "overlay2"'*'DOCKER_STORAGE_OPTIONS="--storage-driver overlay2"'*'/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock --storage-driver overlay2'*'Job for docker.service failed'*rc=1*failed*'Cannot connect to the Docker daemon'*rc=1* ]] &&
+# (stdout and stderr come back on separate channels: only the order within each is fixed)
+[[ $out == *'"storage-driver": "overlay2"'*'DOCKER_STORAGE_OPTIONS="--storage-driver overlay2"'*'/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock --storage-driver overlay2'*rc=1*failed*rc=1* &&
+    $out == *'Job for docker.service failed'*'Cannot connect to the Docker daemon'* ]] &&
     ok "conflict: both places set, dockerd has the flag, restart fails, daemon down" || ko "conflict" "$out"
 
 h=$(addr_of "$A" lowdisk)
