@@ -84,7 +84,19 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     result.bundleErrors = parsed.errors;
     result.sshStatus = exec.status;
 
-    if (exec.status == ssh::SshStatus::Ok && parsed.complete) {
+    QStringList timedOut;
+    for (auto it = result.capture.probes.cbegin(); it != result.capture.probes.cend(); ++it) {
+        if (it->status == ProbeStatus::Timeout)
+            timedOut << it.key();
+    }
+    if (exec.status == ssh::SshStatus::Ok && parsed.complete && !timedOut.isEmpty()) {
+        // The bundle finished, but data is missing because a probe hung (e.g. a read of a FIFO): the host is
+        // not "ok". The capture and analysis are kept; the probes carry their own statuses.
+        result.sshStatus = ssh::SshStatus::Timeout;
+        result.status = ssh::sshStatusName(ssh::SshStatus::Timeout);
+        result.message = FleetTr::tr("Probe(s) %1 timed out on the host; the other probes ran.")
+                             .arg(timedOut.join(QStringLiteral(", ")));
+    } else if (exec.status == ssh::SshStatus::Ok && parsed.complete) {
         result.status = QStringLiteral("ok");
     } else if (state.cancelled.load()) {
         result.status = QStringLiteral("cancelled");

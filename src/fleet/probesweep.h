@@ -32,7 +32,9 @@ struct HostResult
 {
     ssh::HostTarget target;
     QStringList tags;
-    // "ok" (the bundle ran to its end; single probes carry their own statuses), an SSH status name
+    // "ok" (the bundle ran to its end; single probes carry their own statuses), "timeout" also when the
+    // bundle ran to its end but a probe hit its own timeout (a hung read; message names it), an SSH status
+    // name
     // ("unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error") or
     // "cancelled".
     QString status;
