@@ -171,6 +171,19 @@ struct DriverSource
     QString evidence;
 };
 
+// /etc/sysconfig/docker-storage only matters when the unit passes $DOCKER_STORAGE_OPTIONS to dockerd (the
+// RHEL/openEuler unit does). A known ExecStart without it proves the file is a leftover; anything else
+// counts.
+bool dockerStorageReachesDockerd(const HostSnapshot &s)
+{
+    if (!s.dockerdExecStart.isOk())
+        return true;
+    const QStringList &argv = s.dockerdExecStart.value.argv;
+    return std::any_of(argv.cbegin(), argv.cend(), [](const QString &word) {
+        return word.contains(QLatin1String("DOCKER_STORAGE_OPTIONS"));
+    });
+}
+
 // Every place that sets the driver as a dockerd flag, with the flag text.
 QList<DriverSource> flagSources(const HostSnapshot &s)
 {
@@ -181,7 +194,8 @@ QList<DriverSource> flagSources(const HostSnapshot &s)
     if (s.dockerdExecStart.isOk() && s.dockerdExecStart.value.flags.storageDriver)
         out.append({ProbeId::DockerdExecStart, *s.dockerdExecStart.value.flags.storageDriver,
                     s.dockerdExecStart.value.flags.evidence});
-    if (s.dockerStorage.isOk() && s.dockerStorage.value.flags.storageDriver) {
+    if (s.dockerStorage.isOk() && s.dockerStorage.value.flags.storageDriver &&
+        dockerStorageReachesDockerd(s)) {
         QString line = rawLineContaining(s, ProbeId::DockerStorage, QStringLiteral("DOCKER_STORAGE_OPTIONS"));
         if (line.isEmpty())
             line = s.dockerStorage.value.flags.evidence;

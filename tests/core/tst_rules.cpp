@@ -245,7 +245,7 @@ private slots:
         const QByteArray flagCmd("/usr/bin/dockerd\0-s\0overlay2\0", 29);
         QTest::newRow("same value in daemon.json and docker-storage")
             << json << ok << QByteArray("DOCKER_STORAGE_OPTIONS=\"--storage-driver=overlay2\"\n") << ok
-            << plainCmd << absent << ok << int(RuleState::Failed);
+            << plainCmd << absent << nc << int(RuleState::Failed);
         QTest::newRow("daemon.json and -s flag")
             << json << ok << QByteArray() << absent << flagCmd << ok << ok << int(RuleState::Failed);
         QTest::newRow("daemon.json only")
@@ -296,6 +296,23 @@ private slots:
             QVERIFY(f->explanation.contains(
                 QLatin1String("specified both as a flag and in the configuration file")));
         }
+    }
+
+    void dockerStorageNotUsedByTheUnit()
+    {
+        // A leftover /etc/sysconfig/docker-storage that the unit's ExecStart never passes to dockerd.
+        RawCapture c = healthy(); // ExecStart: /usr/bin/dockerd -H fd:// --containerd=...
+        set(c, ProbeId::DaemonJson, "{\"storage-driver\": \"overlay2\"}");
+        set(c, ProbeId::DockerStorage, "DOCKER_STORAGE_OPTIONS=\"--storage-driver=overlay2\"\n");
+        QCOMPARE(check(run(c), FindingId::StorageDriverConflict).state, RuleState::Passed);
+        // The RHEL-style unit passes it: conflict.
+        set(c, ProbeId::DockerdExecStart,
+            "ExecStart={ path=/usr/bin/dockerd ; argv[]=/usr/bin/dockerd $OPTIONS $DOCKER_STORAGE_OPTIONS ; "
+            "ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }\n");
+        QCOMPARE(check(run(c), FindingId::StorageDriverConflict).state, RuleState::Failed);
+        // ExecStart unknown: the file is assumed to reach dockerd.
+        drop(c, ProbeId::DockerdExecStart);
+        QCOMPARE(check(run(c), FindingId::StorageDriverConflict).state, RuleState::Failed);
     }
 
     void driverNotOverlay2()
