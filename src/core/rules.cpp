@@ -133,6 +133,10 @@ RuleResult checkHiddenMounts(const HostSnapshot &s, bool overlay)
         if (truncated)
             return unknown(id, CoreTr::tr("probe %1 was truncated; hidden mounts may be missing from it")
                                    .arg(probeLabel(ProbeId::MountInfo)));
+        if (!s.mounts.errors.isEmpty())
+            return unknown(id,
+                           CoreTr::tr("probe %1 has unreadable lines (%2); hidden mounts may be among them")
+                               .arg(probeLabel(ProbeId::MountInfo), s.mounts.errors.constFirst().message));
         return passed(id, overlay ? CoreTr::tr("no overlay mount is hidden by a later mount")
                                   : CoreTr::tr("no other mount is hidden by a later mount"));
     }

@@ -228,6 +228,18 @@ private slots:
         QCOMPARE(check(a, FindingId::ShadowedOverlayMounts).state, RuleState::Unknown);
     }
 
+    void unreadableMountinfoLinesAreNotHealthy()
+    {
+        RawCapture c = healthy();
+        c.probes[QString::fromLatin1(ProbeId::MountInfo)].output += "999 22 garbage\n";
+        const Analysis a = run(c);
+        QCOMPARE(check(a, FindingId::ShadowedOverlayMounts).state, RuleState::Unknown);
+        QVERIFY(check(a, FindingId::ShadowedOverlayMounts).reason.contains(QLatin1String("line")));
+        // A finding is still reported when the readable lines show it.
+        set(c, ProbeId::MountInfo, fixture(QStringLiteral("seed-mountinfo")) + "999 22 garbage\n");
+        QCOMPARE(check(run(c), FindingId::ShadowedOverlayMounts).state, RuleState::Failed);
+    }
+
     void driverConflict_data()
     {
         QTest::addColumn<QByteArray>("daemonJson");
