@@ -18,6 +18,11 @@ fi
 } >>"$LAB_HOST/calls.log"
 state=$LAB_HOST/state
 IFS= read -r root <"$state/root" || true
+# A test can make every later docker call hang: state/hang holds the seconds to sleep first.
+if [ -s "$state/hang" ]; then
+    IFS= read -r hang <"$state/hang" || true
+    sleep "${hang:-0}"
+fi
 
 die() {
     printf '%s\n' "$*" >&2
