@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lw::gui {
 
@@ -33,6 +34,18 @@ bool isPseudoFilesystem(const QString &type)
         QStringLiteral("ramfs"),    QStringLiteral("autofs"),   QStringLiteral("fuse.lxcfs"),
     };
     return pseudo.contains(type);
+}
+// The smallest 1, 2 or 5 times a power of ten that is >= value (axis ranges that start at zero).
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
 }
 } // namespace
 
@@ -147,10 +160,10 @@ void DiskChartWidget::rebuild()
         d->summary->setText(
             tr("Docker root %1 is on %2 (%3, mounted on %4): %5 of %6 used (%7%), %8 free.")
                 .arg(d->dockerRoot, rootRow->filesystem, rootRow->type, rootRow->mountPoint,
-                     locale.formattedDataSize(rootRow->used, 1, QLocale::DataSizeTraditionalFormat),
-                     locale.formattedDataSize(rootRow->size, 1, QLocale::DataSizeTraditionalFormat),
+                     locale.formattedDataSize(rootRow->used, 1, QLocale::DataSizeIecFormat),
+                     locale.formattedDataSize(rootRow->size, 1, QLocale::DataSizeIecFormat),
                      QString::number(rootRow->usedRatio() * 100, 'f', 1),
-                     locale.formattedDataSize(rootRow->available, 1, QLocale::DataSizeTraditionalFormat)));
+                     locale.formattedDataSize(rootRow->available, 1, QLocale::DataSizeIecFormat)));
     } else if (d->disks.rows.isEmpty()) {
         d->summary->setText(tr("No disk usage collected for this host."));
     } else {
@@ -204,8 +217,7 @@ void DiskChartWidget::rebuild()
     valueAxis->setMin(0);
     barChart->addAxis(valueAxis, Qt::AlignBottom);
     d->bars->attachAxis(valueAxis);
-    if (!rows.isEmpty())
-        valueAxis->applyNiceNumbers();
+    valueAxis->setRange(0, niceCeiling(double(largest) / d->unit));
     barChart->legend()->setAlignment(Qt::AlignBottom);
     d->barView->setMinimumHeight(std::max(180, 60 + 28 * int(rows.size())));
 
@@ -255,10 +267,7 @@ void DiskChartWidget::rebuild()
         series->attachAxis(timeAxis);
         series->attachAxis(historyAxis);
     }
-    if (!d->history.isEmpty()) {
-        historyAxis->setMax(std::max(1.0, double(largest) / d->unit * 1.05));
-        historyAxis->applyNiceNumbers();
-    }
+    historyAxis->setRange(0, niceCeiling(double(largest) / d->unit * 1.05));
     lineChart->legend()->setAlignment(Qt::AlignBottom);
     d->historyView->setVisible(!d->history.isEmpty());
     d->noHistory->setVisible(d->history.isEmpty());

@@ -5,12 +5,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QSplitter>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -61,16 +61,14 @@ FleetChartsWidget::FleetChartsWidget(QWidget *parent)
     d->summary->setWordWrap(true);
     d->summary->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(d->summary);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    d->usageView = new QChartView(new QChart, splitter);
+    auto *charts = new QHBoxLayout;
+    d->usageView = new QChartView(new QChart, this);
     d->usageView->setRenderHint(QPainter::Antialiasing);
-    d->findingView = new QChartView(new QChart, splitter);
+    d->findingView = new QChartView(new QChart, this);
     d->findingView->setRenderHint(QPainter::Antialiasing);
-    splitter->addWidget(d->usageView);
-    splitter->addWidget(d->findingView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    charts->addWidget(d->usageView, 3);
+    charts->addWidget(d->findingView, 2);
+    layout->addLayout(charts, 1);
     rebuild();
 }
 

@@ -120,6 +120,8 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
         else if (url.scheme() == QLatin1String("lw-probe"))
             showProbe(url.path());
     });
+    // Evidence lines (overlay options) are long words: wrap them anywhere rather than scroll sideways.
+    overview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_overview = overview;
     m_tabs->addTab(m_overview, QString());
 
@@ -167,6 +169,7 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
     m_mountViews->addTab(m_table, QString());
     m_mountDetails = new QTextBrowser(splitter);
     m_mountDetails->setOpenLinks(false);
+    m_mountDetails->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     splitter->addWidget(m_mountViews);
     splitter->addWidget(m_mountDetails);
     splitter->setStretchFactor(0, 3);
@@ -488,7 +491,7 @@ void HostDetailWidget::displayProbe(const QString &probeId)
                  esc(tr("duration")),
                  probe.durationMs >= 0 ? esc(tr("%1 ms").arg(probe.durationMs)) : esc(tr("unknown")),
                  esc(tr("output")),
-                 esc(locale.formattedDataSize(probe.output.size(), 1, QLocale::DataSizeTraditionalFormat)));
+                 esc(locale.formattedDataSize(probe.output.size(), 1, QLocale::DataSizeIecFormat)));
     if (probe.truncated)
         header += QStringLiteral(" &nbsp; <b style='color:#c62828'>%1</b>")
                       .arg(esc(tr("output truncated by the probe's size cap")));
@@ -651,10 +654,10 @@ void HostDetailWidget::renderOverview()
             const double ratio = row->usedRatio();
             const QString usage =
                 tr("%1 of %2 used (%3%), %4 free on %5")
-                    .arg(locale.formattedDataSize(row->used, 1, QLocale::DataSizeTraditionalFormat),
-                         locale.formattedDataSize(row->size, 1, QLocale::DataSizeTraditionalFormat),
+                    .arg(locale.formattedDataSize(row->used, 1, QLocale::DataSizeIecFormat),
+                         locale.formattedDataSize(row->size, 1, QLocale::DataSizeIecFormat),
                          QString::number(ratio * 100, 'f', 1),
-                         locale.formattedDataSize(row->available, 1, QLocale::DataSizeTraditionalFormat),
+                         locale.formattedDataSize(row->available, 1, QLocale::DataSizeIecFormat),
                          row->filesystem);
             rootHtml += QStringLiteral("<br>") +
                         (ratio >= 0.85 ? QStringLiteral("<b style='color:#c62828'>%1</b>").arg(esc(usage))
@@ -706,8 +709,16 @@ void HostDetailWidget::renderOverview()
         explanation.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         html += QStringLiteral("<p>%1</p>").arg(explanation);
         if (!f.evidence.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p><pre style='background:#f5f5f5'>%2</pre>")
-                        .arg(esc(tr("Evidence")), esc(f.evidence.join(QLatin1Char('\n'))));
+            // The overview stays readable with hundreds of hidden mounts; the Raw tab has every line.
+            constexpr int MaxEvidenceLines = 8;
+            const QStringList shown = f.evidence.mid(0, MaxEvidenceLines);
+            html += QStringLiteral(
+                        "<p><b>%1</b></p><pre style='background:#f5f5f5; white-space:pre-wrap'>%2</pre>")
+                        .arg(esc(tr("Evidence")), esc(shown.join(QLatin1Char('\n'))));
+            if (f.evidence.size() > MaxEvidenceLines)
+                html += QStringLiteral("<p><i>%1</i></p>")
+                            .arg(esc(tr("and %n more evidence line(s); see the Raw tab", nullptr,
+                                        int(f.evidence.size()) - MaxEvidenceLines)));
         }
         if (!f.mountIds.isEmpty()) {
             QStringList links;

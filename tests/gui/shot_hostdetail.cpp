@@ -4,6 +4,7 @@
 //                   [--docker-root-only] [--fleet resources/demo] [--out x.png] [--seconds N]
 #include "fleetchartswidget.h"
 #include "hostdetailwidget.h"
+#include "mountgraphview.h"
 
 #include "capture.h"
 #include "hostsnapshot.h"
@@ -36,12 +37,13 @@ int main(int argc, char **argv)
                                          QStringLiteral("id"));
     const QCommandLineOption dockerOnlyOption(QStringLiteral("docker-root-only"),
                                               QStringLiteral("filter the graph"));
+    const QCommandLineOption fitOption(QStringLiteral("fit"), QStringLiteral("fit the mount graph"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("save a PNG and quit"),
                                        QStringLiteral("png"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("quit after N seconds"),
                                            QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({captureOption, fleetOption, langOption, tabOption, mountOption, dockerOnlyOption,
-                       outOption, secondsOption});
+                       fitOption, outOption, secondsOption});
     parser.process(app);
     lw::installTranslations(parser.value(langOption));
 
@@ -108,6 +110,8 @@ int main(int argc, char **argv)
     shown->move(20, 20);
     shown->show();
 
+    if (auto *detail = qobject_cast<lw::gui::HostDetailWidget *>(shown); detail && parser.isSet(fitOption))
+        QTimer::singleShot(200, detail, [detail] { detail->mountGraph()->fitAll(); });
     const QString out = parser.value(outOption);
     const int seconds = parser.value(secondsOption).toInt();
     QTimer::singleShot(out.isEmpty() ? seconds * 1000 : 800, &app, [&] {

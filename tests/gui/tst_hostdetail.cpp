@@ -115,7 +115,7 @@ void TestHostDetail::overviewShowsFactsFindingsAndUnknowns()
         QVERIFY2(text.contains(f.title), qPrintable(f.title));
         if (!f.remediation.isEmpty())
             QVERIFY2(text.contains(f.remediation), qPrintable(f.remediation));
-        for (const QString &line : f.evidence)
+        for (const QString &line : f.evidence.mid(0, 8)) // the overview shows the first 8 lines
             QVERIFY2(text.contains(line.trimmed()), qPrintable(line));
     }
     int unknown = 0;
