@@ -1,6 +1,6 @@
 #include "mounttree.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace lw {
 
@@ -89,57 +89,72 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
         t.m_childrenByPoint[p][t.m_mounts.at(i).mountPoint].append(i);
     }
 
-    // Direct covers of every mount, innermost first (see the header for the rules).
-    t.m_covers.resize(n);
+    // The innermost cover of every mount (see the header for the rules). Only the innermost one is kept:
+    // every outer cover hides that one too and is reached by following coveringMount() from it. Kept in
+    // full, the cover lists would grow quadratically with N mounts on one point (hostile input).
+    //   overmount(x): the earliest child of x at x's own mount point;
+    //   sibling(x):   the innermost child of parent(x) that hides x at that level (longest prefix first,
+    //                 at x's own mount point only later ones);
+    //   above(x):     sibling(x), else above(parent(x)); memoized, parents before children.
+    //   covering(x) = overmount(x), else above(x).
     QList<qsizetype> prefixes;
-    for (int m = 0; m < n; ++m) {
-        QList<int> &covers = t.m_covers[m];
-        // Level 0: mounts stacked on m itself.
-        {
-            const auto &byPoint = t.m_childrenByPoint.at(m);
-            if (!byPoint.isEmpty()) {
-                const auto it = byPoint.constFind(t.m_mounts.at(m).mountPoint);
-                if (it != byPoint.constEnd())
-                    covers.append(*it);
+    auto overmount = [&t](int x) {
+        const auto &byPoint = t.m_childrenByPoint.at(x);
+        if (byPoint.isEmpty())
+            return -1;
+        const auto it = byPoint.constFind(t.m_mounts.at(x).mountPoint);
+        return it == byPoint.constEnd() ? -1 : it->first();
+    };
+    auto sibling = [&t, &prefixes, &overmount](int x) {
+        const int a = t.m_parent.at(x);
+        // A parent with x as its only child cannot hide x (the common case: most mounts are leaves).
+        if (a < 0 || t.m_children.at(a).size() < 2)
+            return -1;
+        const QString &point = t.m_mounts.at(x).mountPoint;
+        const auto &byPoint = t.m_childrenByPoint.at(a);
+        prefixLengthsLongestFirst(point, prefixes);
+        for (qsizetype len : prefixes) {
+            const bool equal = len == point.size();
+            const auto it = byPoint.constFind(equal ? point : point.left(len));
+            if (it == byPoint.constEnd())
+                continue;
+            if (!equal)
+                return it->first(); // x is not in this list: it is keyed by another mount point
+            // Children are in file order: the first one after x.
+            const auto later = std::upper_bound(it->cbegin(), it->cend(), x);
+            if (later != it->cend())
+                return *later;
+        }
+        // An overmount of the parent whose mount point is not a prefix of x's (x mounted outside its
+        // parent's path: only in odd or hostile input) still hides everything in the parent.
+        if (!isPathPrefix(t.m_mounts.at(a).mountPoint, point)) {
+            const int over = overmount(a);
+            if (over >= 0 && over != x)
+                return over;
+        }
+        return -1;
+    };
+    QList<int> above(n, -1);
+    {
+        QList<char> done(n, 0);
+        QList<int> pending;
+        for (int i = 0; i < n; ++i) {
+            pending.clear();
+            for (int x = i; x >= 0 && !done.at(x); x = t.m_parent.at(x))
+                pending.append(x);
+            for (auto it = pending.crbegin(); it != pending.crend(); ++it) {
+                const int x = *it;
+                const int s = sibling(x);
+                const int p = t.m_parent.at(x);
+                above[x] = s >= 0 ? s : (p >= 0 ? above.at(p) : -1);
+                done[x] = 1;
             }
         }
-        int b = m;
-        for (int guard = 0; guard < n; ++guard) {
-            const int a = t.m_parent.at(b);
-            if (a < 0)
-                break;
-            const QString &bPoint = t.m_mounts.at(b).mountPoint;
-            const auto &byPoint = t.m_childrenByPoint.at(a);
-            // A parent with b as its only child cannot hide b (the common case for leaves' parents).
-            if (t.m_children.at(a).size() > 1) {
-                prefixLengthsLongestFirst(bPoint, prefixes);
-                for (qsizetype len : prefixes) {
-                    const bool equal = len == bPoint.size();
-                    const auto it = byPoint.constFind(equal ? bPoint : bPoint.left(len));
-                    if (it == byPoint.constEnd())
-                        continue;
-                    for (int c : *it) {
-                        if (c == b || (equal && c < b))
-                            continue;
-                        if (!covers.contains(c))
-                            covers.append(c);
-                    }
-                }
-                // An overmount of a whose mount point is not a prefix of b's (only when b is mounted
-                // outside its parent's path, e.g. hostile input) still hides everything in a.
-                const QString &aPoint = t.m_mounts.at(a).mountPoint;
-                if (!isPathPrefix(aPoint, bPoint)) {
-                    const auto it = byPoint.constFind(aPoint);
-                    if (it != byPoint.constEnd()) {
-                        for (int c : *it) {
-                            if (c != b && !covers.contains(c))
-                                covers.append(c);
-                        }
-                    }
-                }
-            }
-            b = a;
-        }
+    }
+    t.m_covering.resize(n, -1);
+    for (int i = 0; i < n; ++i) {
+        const int over = overmount(i);
+        t.m_covering[i] = over >= 0 ? over : above.at(i);
     }
 
     t.m_visibility.resize(n, Visibility::Visible);
@@ -197,9 +212,7 @@ Visibility MountTree::visibility(int index) const
 
 int MountTree::coveringMount(int index) const
 {
-    if (index < 0 || index >= size() || m_covers.at(index).isEmpty())
-        return -1;
-    return m_covers.at(index).first();
+    return index >= 0 && index < size() ? m_covering.at(index) : -1;
 }
 
 QList<int> MountTree::coverChain(int index) const
@@ -207,20 +220,13 @@ QList<int> MountTree::coverChain(int index) const
     QList<int> chain;
     if (index < 0 || index >= size())
         return chain;
-    // Follow the innermost cover of each cover up to the one visible from the root. Computed on demand:
-    // storing every chain would be quadratic for a tall stack of mounts on one point.
-    QSet<int> seen{index};
-    for (int c = coveringMount(index); c >= 0 && !seen.contains(c); c = coveringMount(c)) {
-        seen.insert(c);
+    // Each cover's own innermost cover, up to the one visible from the root. Computed on demand: storing
+    // every chain would be quadratic for a tall stack of mounts on one point. The length cap only
+    // matters for hostile tables (real chains are a handful long) and keeps a query cheap there.
+    constexpr int maxChain = 1024;
+    for (int c = coveringMount(index); c >= 0 && c != index && !chain.contains(c) && chain.size() < maxChain;
+         c = coveringMount(c))
         chain.append(c);
-    }
-    // Direct covers not reached that way (only possible in inconsistent tables) are still covers.
-    for (int c : m_covers.at(index)) {
-        if (!seen.contains(c)) {
-            seen.insert(c);
-            chain.append(c);
-        }
-    }
     return chain;
 }
 

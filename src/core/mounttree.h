@@ -28,15 +28,17 @@ enum class Visibility {
 //   hides B and so M (it is not in B's subtree, so it was mounted later); at an equal mount point only
 //   a C later in file order than B hides it. An ancestor B on the chain that is overmounted (a child
 //   other than the one on the chain at B's own mount point) hides M as well.
-// - coverChain(M): the mounts that hide M, innermost (closest to M) first: deeper ancestor levels
-//   before higher ones, at one level the longer mount point first, and at an equal mount point the
-//   earlier one first (the later one hides it, so it is further out). The chain goes on with the covers
-//   of the covers (a cover that is itself overmounted or shadowed), so its last element is the mount
-//   that is visible at M's place from the root. coveringMount(M) is its first element.
+// - coveringMount(M): the innermost (closest to M) of the mounts that hide M: M's own overmount first,
+//   then deeper ancestor levels before higher ones, at one level the longer mount point first, and at
+//   an equal mount point the earlier one first (the later one hides it, so it is further out).
+// - coverChain(M): coveringMount(M), then its covering mount, and so on: every mount that hides M,
+//   innermost first, ending with the mount that is visible at M's place from the root (outer covers of
+//   M always hide the inner ones too, so they are all on this path). Capped at 1024 (hostile tables).
 // - Visibility: Overmounted when coveringMount(M) is a child of M at M's own mount point, Shadowed when
 //   anything else hides M (including a hidden ancestor), Visible otherwise.
-// Cost: children are indexed by mount point, and only the path prefixes of each B are looked up, so
-// the analysis is O(n * depth * path components).
+// Cost: children are indexed by mount point and only the path prefixes of each mount are looked up in
+// its parent's index; the result for the levels above a mount is shared with its parent (memoized),
+// so the analysis is O(n * path components) even for hostile tables.
 class MountTree
 {
 public:
@@ -77,7 +79,7 @@ private:
     QList<int> m_parent;
     QList<QList<int>> m_children;
     QList<Visibility> m_visibility;
-    QList<QList<int>> m_covers; // per index, innermost first
+    QList<int> m_covering; // per index: the innermost cover, -1 when visible
     QList<QString> m_layerIds;
     QList<QHash<QString, QList<int>>> m_childrenByPoint; // per index: child mount point -> children
     QString m_dockerRoot;

@@ -67,6 +67,8 @@ private slots:
     void resolvePath();
     void emptyTree();
     void generatedTable();
+    void manySiblingsOnOnePoint();
+    void deepChain();
 };
 
 void TestMountTree::pathPrefix_data()
@@ -433,6 +435,56 @@ void TestMountTree::generatedTable()
     qInfo("generated table: %d mounts, %d covers, %d hidden", int(t.size()), int(coverIds.size()), hidden);
     QVERIFY(coverIds.size() >= 3);
     QVERIFY(hidden > 5000);
+}
+
+// 20,000 mounts on one point under one parent (propagation gone wrong, or hostile input): each is hidden by
+// the next one, the last is visible. Kept in full, the cover lists of this table were quadratic.
+void TestMountTree::manySiblingsOnOnePoint()
+{
+    const int count = 20000;
+    QByteArray text = "1 0 8:1 / / rw - ext4 /dev/sda1 rw\n";
+    for (int id = 2; id < count + 2; ++id)
+        text += QByteArray::number(id) + " 1 0:9 / /var/lib/docker/overlay2 rw - tmpfs t rw\n";
+    text +=
+        QByteArray::number(count + 2) + " 2 0:10 / /var/lib/docker/overlay2/in/merged rw - overlay o rw\n";
+    const MountInfo info = parseMountInfo(text);
+    QCOMPARE(info.errors.size(), 0);
+    const MountTree t = MountTree::build(info.mounts);
+    for (int i = 1; i < count; ++i) {
+        QCOMPARE(t.coveringMount(i), i + 1);
+        QCOMPARE(t.visibility(i), Visibility::Shadowed);
+    }
+    QCOMPARE(t.visibility(count), Visibility::Visible);
+    const QList<int> shortChain = t.coverChain(count - 3);
+    QCOMPARE(shortChain, (QList<int>{count - 2, count - 1, count}));
+    // The overlay inside the first one is hidden by the second one first.
+    const int overlay = t.indexOfId(count + 2);
+    QCOMPARE(t.coveringMount(overlay), 2);
+    QCOMPARE(t.layerId(overlay), QStringLiteral("in"));
+    QCOMPARE(t.coverChain(overlay).size(), 1024); // capped: real chains are a handful long
+    QCOMPARE(t.resolvePath(QStringLiteral("/var/lib/docker/overlay2/in/merged")), count);
+}
+
+// A 5,000-deep chain of nested mounts: no recursion, no quadratic walk; one cover at the top hides all.
+void TestMountTree::deepChain()
+{
+    const int depth = 5000;
+    QByteArray text = "1 0 8:1 / / rw - ext4 /dev/sda1 rw\n";
+    QByteArray path;
+    for (int id = 2; id < depth + 2; ++id) {
+        path += "/d";
+        text += QByteArray::number(id) + " " + QByteArray::number(id - 1) + " 0:9 / " + path +
+                " rw - tmpfs t rw\n";
+    }
+    text += QByteArray::number(depth + 2) + " 1 0:9 / /d rw - tmpfs cover rw\n";
+    const MountTree t = MountTree::build(parseMountInfo(text).mounts);
+    QCOMPARE(t.size(), depth + 2);
+    const int cover = t.indexOfId(depth + 2);
+    QCOMPARE(t.visibility(t.indexOfId(2)), Visibility::Shadowed); // a later sibling at the same point
+    for (int id = 2; id < depth + 2; ++id)
+        QCOMPARE(t.coveringMount(t.indexOfId(id)), cover);
+    QCOMPARE(t.resolvePath(QString::fromLatin1(path)), cover);
+    QCOMPARE(t.hiddenMounts().size(), depth);
 }
 
 QTEST_GUILESS_MAIN(TestMountTree)
