@@ -28,7 +28,7 @@ if [ ${#M} -lt 32 ]; then
 fi
 LC_ALL=C
 export LC_ALL
-PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:$PATH
+PATH=/usr/bin:/bin:/usr/sbin:/sbin:/usr/local/bin:/usr/local/sbin:$PATH
 export PATH
 NL=$(printf '\n_')
 NL=${NL%_}
@@ -138,7 +138,10 @@ run() {
     fi
   fi
   printf '\n%s STDERR\n' "$M"
-  printf '%s' "$err" | enc
+  # Most probes print nothing on stderr: no encoder process for them.
+  if [ -n "$err" ]; then
+    printf '%s' "$err" | enc
+  fi
   printf '\n%s END %s %s %s %s\n' "$M" "$id" "$rc" $((NOW - t0)) "$st"
 }
 

@@ -1,0 +1,69 @@
+#!/bin/bash
+# Benchmarks `layerwatch-cli probe` on a lab of N healthy hosts (default 100) against the floor
+# (`ssh host true` fanned out 32-wide) and, when installed, parallel-ssh and ansible running the same bundle.
+# Usage: bench/bench_probe.sh [PATH/TO/layerwatch-cli] [HOSTS]     (root; LW_LAB_BASE: first address)
+# Targets: cold within 10% of the floor, < 5 ms client CPU per host, warm refresh of 100 hosts < 1 s.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cli=${1:-$top/build/src/app/layerwatch-cli}
+n=${2:-100}
+base=${LW_LAB_BASE:-127.0.60.1}
+width=32
+work=$(mktemp -d /tmp/lw-bench-probe.XXXXXX)
+trap '"$top/tests/lab/lab.sh" stop --dir "$work/lab" >/dev/null 2>&1; rm -rf "$work"' EXIT INT TERM
+
+"$top/tests/lab/lab.sh" start --dir "$work/lab" --hosts "$n" --scenarios healthy --base "$base" \
+    >"$work/lab.log" 2>&1 || { cat "$work/lab.log" >&2; exit 1; }
+L=$work/lab
+awk -F'\t' '!/^#/ {print $1}' "$L/hosts.tsv" >"$work/addrs"
+marker=0123456789abcdef0123456789abcdef
+bundle=$top/resources/probes/bundle.sh
+cli_args=(probe --inventory "$L/inventory" --identity "$L/id_ed25519" --known-hosts "$L/known_hosts"
+    --ssh-config none --concurrency $width --json)
+
+# wall seconds, user+sys seconds of everything the command ran on this machine
+measure() { # NAME COMMAND...
+    local out
+    TIMEFORMAT='%R %U %S'
+    out=$({ time "${@:2}" >"$work/$1.out" 2>"$work/$1.err"; } 2>&1)
+    echo "$1 $out" >>"$work/results"
+}
+
+measure floor sh -c "xargs -P$width -I{} ssh -F '$L/ssh_config' {} true <'$work/addrs'"
+measure cold "$cli" "${cli_args[@]}"
+measure warm "$cli" "${cli_args[@]}" --repeat 2
+warm_ms=$(sed -n 's/^sweep 2: \([0-9]*\) ms$/\1/p' "$work/warm.err")
+cold_hosts=$(python3 -c 'import json,sys; print(sum(h["status"]=="ok" for h in json.load(open(sys.argv[1]))["hosts"]))' "$work/cold.out")
+if command -v parallel-ssh >/dev/null; then
+    sed 's/^/root@/' "$work/addrs" >"$work/pssh-hosts"
+    measure pssh parallel-ssh -h "$work/pssh-hosts" -p $width -t 60 -x "-F $L/ssh_config" -I \
+        "sh -s -- $marker" <"$bundle"
+fi
+if command -v ansible >/dev/null; then
+    { echo '[lab]'; cat "$work/addrs"; } >"$work/ansible-inv"
+    export ANSIBLE_HOST_KEY_CHECKING=False ANSIBLE_SSH_ARGS="-F $L/ssh_config" ANSIBLE_STDOUT_CALLBACK=oneline
+    measure ansible ansible -i "$work/ansible-inv" lab -f $width -u root -m raw \
+        -a "sh -s -- $marker <<'LW_BUNDLE_EOF'
+$(cat "$bundle")
+LW_BUNDLE_EOF"
+fi
+
+python3 - "$work/results" "$n" "$cold_hosts" "${warm_ms:-0}" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, wall, user, sys_ = line.split()
+    rows[name] = (float(wall), float(user) + float(sys_))
+n, ok, warm_ms = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+floor = rows['floor'][0]
+print(f'{n} lab hosts, 32 wide; layerwatch-cli probed {ok}/{n} ok')
+print(f'{"run":<10} {"wall s":>8} {"/floor":>7} {"client CPU s":>13} {"CPU ms/host":>12}')
+for name, (wall, cpu) in rows.items():
+    print(f'{name:<10} {wall:8.2f} {wall / floor:7.2f} {cpu:13.2f} {1000 * cpu / n:12.1f}')
+print(f'warm refresh (2nd sweep over kept connections): {warm_ms} ms')
+cold = rows['cold']
+print('targets: cold <= 1.10 x floor: %s (%.2f); client CPU < 5 ms/host: %s (%.1f); warm < 1 s: %s (%d ms)' % (
+    'met' if cold[0] <= 1.10 * floor else 'MISSED', cold[0] / floor,
+    'met' if 1000 * cold[1] / n < 5 else 'MISSED', 1000 * cold[1] / n,
+    'met' if warm_ms < 1000 else 'MISSED', warm_ms))
+PY
