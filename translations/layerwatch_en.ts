@@ -2056,6 +2056,13 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <source>passed</source>
         <translation>passed</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more evidence line(s); see the Raw tab</source>
+        <translation>
+            <numerusform>and %n more evidence line; see the Raw tab</numerusform>
+            <numerusform>and %n more evidence lines; see the Raw tab</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::HostKeyDialog</name>

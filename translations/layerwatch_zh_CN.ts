@@ -2042,6 +2042,12 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <source>passed</source>
         <translation>通过</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more evidence line(s); see the Raw tab</source>
+        <translation>
+            <numerusform>另有 %n 行证据，见“原始数据”标签页</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::HostKeyDialog</name>
