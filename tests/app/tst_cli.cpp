@@ -20,11 +20,11 @@ private:
         QString err;
     };
 
-    static Run cli(const QStringList &args)
+    static Run cli(const QStringList &args, const QString &locale = QStringLiteral("C.UTF-8"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), locale);
         env.remove(QStringLiteral("LANGUAGE"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(LAYERWATCH_CLI), args);
@@ -203,6 +203,19 @@ private slots:
         const Run en = cli({QStringLiteral("analyze"), demo(QStringLiteral("euler-node-07")),
                             QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(en.out.contains(QLatin1String("Container root filesystems are hidden by a later mount")));
+    }
+
+    void systemLocalePicksTheLanguage()
+    {
+        const QStringList args{QStringLiteral("analyze"), demo(QStringLiteral("euler-node-07"))};
+        QVERIFY(cli(args, QStringLiteral("zh_CN.UTF-8"))
+                    .out.contains(QStringLiteral("容器根文件系统被后来的挂载覆盖")));
+        QVERIFY(cli(args, QStringLiteral("en_US.UTF-8"))
+                    .out.contains(QLatin1String("Container root filesystems")));
+        // --lang wins over the system locale.
+        QVERIFY(cli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
+                    QStringLiteral("zh_CN.UTF-8"))
+                    .out.contains(QLatin1String("Container root filesystems")));
     }
 
     void helpExitsZero()
