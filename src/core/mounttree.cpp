@@ -83,8 +83,10 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
     t.m_childrenByPoint.resize(n);
     for (int i = 0; i < n; ++i) {
         const int p = t.m_parent[i];
-        if (p < 0)
+        if (p < 0) {
+            t.m_roots.append(i);
             continue;
+        }
         t.m_children[p].append(i);
         t.m_childrenByPoint[p][t.m_mounts.at(i).mountPoint].append(i);
     }
@@ -195,16 +197,6 @@ const QList<int> &MountTree::children(int index) const
     return index >= 0 && index < size() ? m_children.at(index) : none;
 }
 
-QList<int> MountTree::roots() const
-{
-    QList<int> result;
-    for (int i = 0; i < size(); ++i) {
-        if (m_parent.at(i) < 0)
-            result.append(i);
-    }
-    return result;
-}
-
 Visibility MountTree::visibility(int index) const
 {
     return index >= 0 && index < size() ? m_visibility.at(index) : Visibility::Visible;
@@ -254,7 +246,7 @@ int MountTree::resolvePath(const QString &rawPath) const
     // Below it, among children competing at one level the shortest mount point hides the longer ones,
     // and at an equal mount point the latest wins.
     int cur = -1;
-    for (int r : roots()) {
+    for (int r : m_roots) {
         const QString &point = m_mounts.at(r).mountPoint;
         if (!isPathPrefix(point, path))
             continue;

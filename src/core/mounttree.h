@@ -54,7 +54,7 @@ public:
 
     int parentIndex(int index) const;            // -1 for a root (parent not in the table)
     const QList<int> &children(int index) const; // in file order
-    QList<int> roots() const;
+    const QList<int> &roots() const { return m_roots; }
 
     Visibility visibility(int index) const;
     // The mount that hides this one directly (the innermost cover: the one that would still hide it
@@ -77,6 +77,7 @@ private:
     QList<MountEntry> m_mounts;
     QHash<int, int> m_indexById;
     QList<int> m_parent;
+    QList<int> m_roots;
     QList<QList<int>> m_children;
     QList<Visibility> m_visibility;
     QList<int> m_covering; // per index: the innermost cover, -1 when visible

@@ -17,7 +17,10 @@ sanitize="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=unde
       -DLAYERWATCH_FUZZ=ON -DLAYERWATCH_BUILD_GUI=OFF -DLAYERWATCH_BUILD_BENCH=OFF \
       -DCMAKE_CXX_FLAGS="$sanitize" >/dev/null
   fi
-  ninja -C "$build" fuzz_mountinfo fuzz_df >/dev/null
+  if ! ninja -C "$build" fuzz_mountinfo fuzz_df >"$build/ninja.log" 2>&1; then
+    tail -40 "$build/ninja.log" >&2
+    exit 1
+  fi
 ) 9>"$lock"
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
@@ -28,7 +31,7 @@ run() {
   local corpus="$build/corpus/$target" artifacts="$build/artifacts/$target/"
   mkdir -p "$corpus" "$artifacts"
   echo "run-fuzz: $target for ${seconds}s (seeds: ${seeds#$top/})"
-  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
       -print_final_stats=1 -artifact_prefix="$artifacts" "$corpus" "$seeds" 2>"$build/$target.log"; then
     echo "run-fuzz: $target FAILED; crash input in $artifacts, log $build/$target.log" >&2
     tail -40 "$build/$target.log" >&2
