@@ -49,7 +49,11 @@ MountInfo parseMountInfo(QByteArrayView text);
 QString decodeMountEscapes(QByteArrayView field);
 
 // Splits overlay super options (lowerdir=a:b,upperdir=...,workdir=...). Commas and colons escaped
-// with a backslash inside values are kept as part of the value.
+// with a backslash inside values are kept as part of the value. The kernel itself shows a comma in a
+// path as \054, which parseMountInfo has decoded to a bare comma: a comma-separated piece after a
+// lowerdir/upperdir/workdir value that does not look like an option name ([a-z0-9_]+[=...]) is taken
+// as the rest of that path. Limit: kernels >= 6.5 show a colon inside a lower layer's path as \072,
+// which after decoding cannot be told from the layer separator.
 OverlayOptions parseOverlayOptions(const QString &superOptions);
 
 } // namespace lw
