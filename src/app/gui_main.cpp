@@ -1,0 +1,117 @@
+// layerwatch: the console. Options only; everything real is in src/gui and below.
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <memory>
+
+namespace {
+
+// The demo captures: next to an installed binary (share/layerwatch/demo), else the source tree's.
+QString findDemoDir()
+{
+    const QString env = qEnvironmentVariable("LAYERWATCH_DEMO_DIR");
+    if (!env.isEmpty())
+        return env;
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/layerwatch/demo"));
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(LAYERWATCH_SOURCE_DEMO_DIR);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Layerwatch"));
+    QCoreApplication::setApplicationName(QStringLiteral("Layerwatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    // The language comes first: --help must already be translated.
+    QString language;
+    const QStringList args = QCoreApplication::arguments();
+    const int langIndex = args.indexOf(QStringLiteral("--lang"));
+    if (langIndex >= 0 && langIndex + 1 < args.size())
+        language = args.at(langIndex + 1);
+    for (const QString &arg : args) {
+        if (arg.startsWith(QLatin1String("--lang=")))
+            language = arg.mid(7);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Layerwatch::App", "Layerwatch console: inspects Docker overlay2 hosts over SSH."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Layerwatch::App", "User interface language (zh_CN or en)."),
+        QStringLiteral("language"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Layerwatch::App",
+                                    "Show the demo fleet (shipped captures; no network, nothing stored)."));
+    const QCommandLineOption inventoryOption(
+        QStringLiteral("inventory"),
+        QCoreApplication::translate(
+            "Layerwatch::App", "Import hosts from an inventory file (plain list, Ansible INI, ssh config)."),
+        QStringLiteral("file"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("Layerwatch::App",
+                                    "Keep the inventory, snapshot history and settings in this directory."),
+        QStringLiteral("dir"));
+    parser.addOptions({langOption, demoOption, inventoryOption, dataDirOption});
+
+    lw::gui::MainWindowOptions options;
+    // Without --lang: the language chosen last time in the Language menu, else the system's.
+    if (language.isEmpty()) {
+        const int i = args.indexOf(QStringLiteral("--data-dir"));
+        const QString dataDir = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+        std::unique_ptr<QSettings> settings(
+            dataDir.isEmpty() ? new QSettings
+                              : new QSettings(QDir(dataDir).filePath(QStringLiteral("layerwatch.ini")),
+                                              QSettings::IniFormat));
+        language = settings->value(QStringLiteral("language")).toString();
+    }
+    lw::gui::MainWindow::switchLanguage(language);
+
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("Layerwatch::App", "Unexpected argument: %1")
+                               .arg(parser.positionalArguments().constFirst())));
+        return 2;
+    }
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (lang != QLatin1String("en") && !lw::availableLanguages().contains(lang)) {
+            fprintf(stderr, "%s\n",
+                    qPrintable(
+                        QCoreApplication::translate("Layerwatch::App", "Unknown language %1; available: %2")
+                            .arg(lang, lw::availableLanguages().join(QStringLiteral(", ")))));
+            return 2;
+        }
+    }
+    options.demo = parser.isSet(demoOption);
+    options.demoDir = findDemoDir();
+    options.inventoryFile = parser.value(inventoryOption);
+    options.dataDir = parser.value(dataDirOption);
+    if (!options.inventoryFile.isEmpty() && !QFileInfo(options.inventoryFile).isReadable()) {
+        fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("Layerwatch::App", "Cannot read the inventory %1")
+                               .arg(options.inventoryFile)));
+        return 2;
+    }
+
+    lw::gui::MainWindow window(options);
+    window.show();
+    return app.exec();
+}

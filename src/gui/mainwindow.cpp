@@ -1,0 +1,1156 @@
+#include "mainwindow.h"
+
+#include "capture.h"
+#include "credentialdialog.h"
+#include "fleetfilterproxy.h"
+#include "hostkeydialog.h"
+#include "i18n.h"
+#include "inventorydialog.h"
+#include "knownhosts.h"
+#include "probesweep.h"
+#include "rules.h"
+#include "sshpool.h"
+#include "ui_mainwindow.h"
+
+#if __has_include("hostdetailwidget.h")
+#include "hostdetailwidget.h"
+#define LAYERWATCH_HAVE_HOST_DETAIL 1
+#endif
+#if __has_include("fleetchartswidget.h")
+#include "fleetchartswidget.h"
+#define LAYERWATCH_HAVE_FLEET_CHARTS 1
+#endif
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTranslator>
+#include <QVBoxLayout>
+#include <QScreen>
+
+#include <limits>
+
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace lw::gui {
+
+namespace {
+
+QString formatElapsed(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Parsing and analysis of one capture, off the GUI thread.
+struct LoadedHost
+{
+    HostRow row;
+    StoredSnapshot stored;
+};
+
+LoadedHost loadHost(const RawCapture &capture, const QString &status, const QDateTime &time)
+{
+    auto snapshot = std::make_shared<HostSnapshot>(buildSnapshot(capture));
+    auto analysis = std::make_shared<Analysis>(analyze(*snapshot));
+    LoadedHost loaded;
+    const QString host = capture.host;
+    loaded.row = makeHostRow(host, {}, status, snapshot, analysis);
+    if (time.isValid())
+        loaded.row.lastProbe = time;
+    loaded.stored.host = host;
+    loaded.stored.time =
+        loaded.row.lastProbe.isValid() ? loaded.row.lastProbe : QDateTime::currentDateTimeUtc();
+    loaded.stored.status = status;
+    loaded.stored.capture = capture;
+    summarize(loaded.stored, *snapshot, *analysis);
+    return loaded;
+}
+
+struct CaptureLoadResult
+{
+    QList<HostRow> rows;
+    QList<StoredSnapshot> stored;
+    QStringList errors;
+};
+
+struct StoreLoadResult
+{
+    StoreOpenResult open;
+    QList<HostRow> rows;
+    QString error;
+};
+
+QSettings *newSettings(const QString &dataDir)
+{
+    if (!dataDir.isEmpty())
+        return new QSettings(QDir(dataDir).filePath(QStringLiteral("layerwatch.ini")), QSettings::IniFormat);
+    return new QSettings;
+}
+
+} // namespace
+
+template<typename Work, typename Done>
+void MainWindow::runInBackground(QThreadPool *pool, Work work, Done done)
+{
+    ++m_backgroundJobs;
+    pool->start([this, work, done]() {
+        auto result = work();
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, done]() {
+                done(result);
+                backgroundJobDone();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::backgroundJobDone()
+{
+    if (--m_backgroundJobs == 0)
+        emit backgroundIdle();
+}
+
+bool MainWindow::waitUntilIdle(int msecs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_backgroundJobs > 0 && timer.elapsed() < msecs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::processEvents();
+    return m_backgroundJobs == 0;
+}
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_options(options),
+      m_credentials(std::make_unique<SessionCredentials>())
+{
+    initIconResources();
+    m_storePool.setMaxThreadCount(1);
+    m_workPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/layerwatch.png")));
+
+    m_model = new FleetModel(this);
+    m_proxy = new FleetFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    buildCentralWidget();
+    setupActions();
+    retranslateUi();
+    restoreSettings();
+
+    m_chartsTimer.setSingleShot(true);
+    m_chartsTimer.setInterval(300);
+    connect(&m_chartsTimer, &QTimer::timeout, this, [this] {
+        updateCharts();
+        updateFilterChoices();
+        updateCountLabel();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleChartsUpdate);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleChartsUpdate);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleChartsUpdate);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleChartsUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCountLabel);
+
+    m_elapsedTimer.setInterval(500);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, [this] { onSweepProgress(m_done, m_failed, m_total); });
+
+    if (m_options.demo) {
+        m_model->setStaleAfter(std::numeric_limits<qint64>::max() / 2); // demo captures are old by design
+        statusBar()->showMessage(tr("Demo mode: showing the demo captures; nothing is probed or stored."));
+        loadCaptures(m_options.demoDir);
+    } else {
+        loadInventory();
+        if (!m_options.inventoryFile.isEmpty()) {
+            QString error;
+            const Inventory inventory = importInventoryFile(m_options.inventoryFile, &error);
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Inventory"), error);
+            } else {
+                const int added = mergeInventoryHosts(m_inventory, inventory.hosts);
+                statusBar()->showMessage(
+                    tr("%1: %n new host(s)", nullptr, added).arg(m_options.inventoryFile), 10000);
+                saveInventory();
+            }
+        }
+        QList<QPair<QString, QStringList>> hosts;
+        for (const InventoryHost &h : std::as_const(m_inventory))
+            hosts.append({h.name, h.tags});
+        m_model->addHosts(hosts);
+        startStore();
+    }
+    updateActions();
+    updateCountLabel();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_sweep)
+        m_sweep->cancel();
+    // Workers post their results to this window: let them finish while it still exists.
+    m_workPool.waitForDone();
+    m_storePool.waitForDone();
+    delete m_sweep;
+    m_sweep = nullptr;
+    delete m_pool;
+    m_pool = nullptr;
+}
+
+void MainWindow::buildCentralWidget()
+{
+    auto *central = ui->centralwidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    filters->addWidget(m_search, 2);
+    auto addCombo = [&](QLabel *&label, QComboBox *&combo, const char *name) {
+        label = new QLabel(central);
+        combo = new QComboBox(central);
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        label->setBuddy(combo);
+        filters->addSpacing(8);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+    };
+    addCombo(m_statusFilterLabel, m_statusFilter, "statusFilter");
+    addCombo(m_severityFilterLabel, m_severityFilter, "severityFilter");
+    addCombo(m_findingFilterLabel, m_findingFilter, "findingFilter");
+    addCombo(m_tagFilterLabel, m_tagFilter, "tagFilter");
+    filters->addStretch(1);
+    m_countLabel = new QLabel(central);
+    filters->addWidget(m_countLabel);
+    layout->addLayout(filters);
+
+    m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("fleetView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FleetModel::Host, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const QList<QPair<int, int>> widths = {
+        {FleetModel::Host, 190},          {FleetModel::Tags, 110},
+        {FleetModel::Status, 110},        {FleetModel::LastProbe, 140},
+        {FleetModel::Kernel, 170},        {FleetModel::DriverConfigured, 170},
+        {FleetModel::DriverRunning, 100}, {FleetModel::BackingFs, 90},
+        {FleetModel::DType, 60},          {FleetModel::RedirectDir, 85},
+        {FleetModel::CoveredMounts, 105}, {FleetModel::DockerRootUsage, 135}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_view);
+#ifdef LAYERWATCH_HAVE_FLEET_CHARTS
+    m_charts = new FleetChartsWidget(m_leftSplitter);
+    m_charts->setObjectName(QStringLiteral("fleetCharts"));
+    m_leftSplitter->addWidget(m_charts);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 1);
+    connect(m_charts, &FleetChartsWidget::hostActivated, this, &MainWindow::selectHost);
+    connect(m_charts, &FleetChartsWidget::findingActivated, this, [this](const QString &id) {
+        const int i = m_findingFilter->findData(id);
+        if (i >= 0)
+            m_findingFilter->setCurrentIndex(i);
+    });
+#endif
+    m_splitter->addWidget(m_leftSplitter);
+#ifdef LAYERWATCH_HAVE_HOST_DETAIL
+    m_detail = new HostDetailWidget(m_splitter);
+    m_detail->setObjectName(QStringLiteral("hostDetail"));
+    m_splitter->addWidget(m_detail);
+#else
+    m_detailPlaceholder = new QLabel(m_splitter);
+    m_detailPlaceholder->setAlignment(Qt::AlignCenter);
+    m_splitter->addWidget(m_detailPlaceholder);
+#endif
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_progressLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setSearchText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_severityFilter->currentData().toInt();
+        m_proxy->setMinimumSeverity(value < 0 ? std::nullopt : std::optional<Severity>(Severity(value)));
+    });
+    connect(m_findingFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setFindingIdFilter(m_findingFilter->currentData().toString()); });
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentHost);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showCurrentHost);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::contextMenu);
+}
+
+void MainWindow::setupActions()
+{
+    ui->actionProbeAll->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    ui->actionProbeSelected->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    ui->actionStop->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    ui->actionOpenCapture->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    ui->actionImportInventory->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+
+    m_concurrencyLabel = new QLabel(this);
+    m_concurrency = new QSpinBox(this);
+    m_concurrency->setRange(1, 256);
+    m_concurrency->setValue(32);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    ui->toolBar->addSeparator();
+    ui->toolBar->addWidget(m_concurrencyLabel);
+    ui->toolBar->addWidget(m_concurrency);
+    ui->toolBar->addSeparator();
+    ui->toolBar->addAction(ui->actionImportInventory);
+    ui->toolBar->addAction(ui->actionOpenCapture);
+    ui->toolBar->setObjectName(QStringLiteral("probeToolBar"));
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_pool)
+            m_pool->setMaxConcurrent(value);
+    });
+
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionProbeAll, &QAction::triggered, this, [this] { probeHosts(m_model->hosts()); });
+    connect(ui->actionProbeSelected, &QAction::triggered, this, [this] { probeHosts(selectedHosts()); });
+    connect(ui->actionStop, &QAction::triggered, this, &MainWindow::stopProbing);
+    connect(ui->actionImportInventory, &QAction::triggered, this, &MainWindow::importInventory);
+    connect(ui->actionEditInventory, &QAction::triggered, this, &MainWindow::editInventory);
+    connect(ui->actionOpenCapture, &QAction::triggered, this, &MainWindow::openCapture);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(ui->actionClearFilters, &QAction::triggered, this, [this] {
+        m_search->clear();
+        for (QComboBox *combo : {m_statusFilter, m_severityFilter, m_findingFilter, m_tagFilter})
+            combo->setCurrentIndex(0);
+    });
+    ui->actionShowDetails->setChecked(true);
+    ui->actionShowCharts->setChecked(true);
+    connect(ui->actionShowDetails, &QAction::toggled, this,
+            [this](bool on) { m_splitter->widget(1)->setVisible(on); });
+    connect(ui->actionShowCharts, &QAction::toggled, this, [this](bool on) {
+        if (m_charts)
+            m_charts->setVisible(on);
+        if (on)
+            updateCharts();
+    });
+    if (!m_charts)
+        ui->actionShowCharts->setEnabled(false);
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(ui->actionLangEnglish);
+    languages->addAction(ui->actionLangChinese);
+    ui->actionLangEnglish->setData(QStringLiteral("en"));
+    ui->actionLangChinese->setData(QStringLiteral("zh_CN"));
+    const bool chinese = QLocale().name().startsWith(QLatin1String("zh"));
+    (chinese ? ui->actionLangChinese : ui->actionLangEnglish)->setChecked(true);
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString language = action->data().toString();
+        switchLanguage(language);
+        std::unique_ptr<QSettings> settings(newSettings(m_options.dataDir));
+        settings->setValue(QStringLiteral("language"), language);
+    });
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    // Drop the translators installed before, so that the new language is not shadowed by the old one.
+    const QList<QTranslator *> old =
+        QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : old) {
+        QCoreApplication::removeTranslator(translator);
+        translator->deleteLater();
+    }
+    lw::installTranslations(language);
+    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                language == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search hosts, tags, kernels, finding IDs (Ctrl+F)"));
+    m_statusFilterLabel->setText(tr("&Status:"));
+    m_severityFilterLabel->setText(tr("Se&verity:"));
+    m_findingFilterLabel->setText(tr("F&inding:"));
+    m_tagFilterLabel->setText(tr("&Tag:"));
+    m_concurrencyLabel->setText(tr(" Concurrency: "));
+    m_concurrency->setToolTip(tr("How many hosts are probed at the same time"));
+    if (m_detailPlaceholder)
+        m_detailPlaceholder->setText(tr("Select a host to see its details."));
+
+    {
+        const QSignalBlocker blocker(m_statusFilter);
+        const QString current = m_statusFilter->currentData().toString();
+        m_statusFilter->clear();
+        m_statusFilter->addItem(tr("All"), QString());
+        m_statusFilter->addItem(tr("OK"), QStringLiteral("ok"));
+        m_statusFilter->addItem(tr("Any failure"), FleetFilterProxy::AnyFailure);
+        m_statusFilter->addItem(tr("Not probed"), FleetFilterProxy::NotProbed);
+        for (const char *status :
+             {"unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error"})
+            m_statusFilter->addItem(FleetModel::statusDisplayName(QLatin1String(status)),
+                                    QLatin1String(status));
+        m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(current)));
+    }
+    {
+        const QSignalBlocker blocker(m_severityFilter);
+        const int current = m_severityFilter->currentIndex();
+        m_severityFilter->clear();
+        m_severityFilter->addItem(tr("All"), -1);
+        m_severityFilter->addItem(QIcon(QStringLiteral(":/icons/critical.png")), tr("Critical"),
+                                  int(Severity::Critical));
+        m_severityFilter->addItem(QIcon(QStringLiteral(":/icons/warning.png")), tr("Warning or worse"),
+                                  int(Severity::Warning));
+        m_severityFilter->addItem(QIcon(QStringLiteral(":/icons/info.png")), tr("Any finding"),
+                                  int(Severity::Info));
+        m_severityFilter->setCurrentIndex(qMax(0, current));
+    }
+    updateFilterChoices();
+    updateCountLabel();
+    m_model->headerDataChanged(Qt::Horizontal, 0, FleetModel::ColumnCount - 1);
+    if (m_model->rowCount() > 0)
+        emit m_model->dataChanged(m_model->index(0, 0),
+                                  m_model->index(m_model->rowCount() - 1, FleetModel::ColumnCount - 1));
+    if (m_total > 0)
+        onSweepProgress(m_done, m_failed, m_total);
+}
+
+void MainWindow::updateFilterChoices()
+{
+    QStringList ids;
+    QStringList tags;
+    for (const HostRow &row : m_model->hostRows()) {
+        for (const QString &id : row.findingIds) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+        for (const QString &tag : row.tags) {
+            if (!tags.contains(tag))
+                tags.append(tag);
+        }
+    }
+    // Every rule's ID is offered, in rule order, so that a filter can be set before any host has it.
+    QStringList allIds = ruleIds();
+    for (const QString &id : std::as_const(ids)) {
+        if (!allIds.contains(id))
+            allIds.append(id);
+    }
+    tags.sort();
+    auto refill = [](QComboBox *combo, const QString &allText, const QStringList &values,
+                     const std::function<QString(const QString &)> &text) {
+        const QSignalBlocker blocker(combo);
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(allText, QString());
+        for (const QString &value : values)
+            combo->addItem(text(value), value);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    refill(m_findingFilter, tr("All"), allIds, [&ids](const QString &id) {
+        const QString title = findingTitle(id);
+        const QString label = title.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(id, title);
+        return ids.contains(id) ? label : label;
+    });
+    refill(m_tagFilter, tr("All"), tags, [](const QString &tag) { return tag; });
+    m_findingFilter->setMaximumWidth(280);
+}
+
+void MainWindow::updateCountLabel()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    int critical = 0;
+    for (const HostRow &row : m_model->hostRows()) {
+        if (row.worstSeverity == Severity::Critical)
+            ++critical;
+    }
+    QString text =
+        shown == total ? tr("%n host(s)", nullptr, total) : tr("%1 of %n host(s)", nullptr, total).arg(shown);
+    if (critical > 0)
+        text += QStringLiteral(" · ") + tr("%n critical", nullptr, critical);
+    m_countLabel->setText(text);
+    setWindowTitle(total > 0 ? tr("Layerwatch - %n host(s)", nullptr, total) : tr("Layerwatch"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool canProbe = !m_options.demo;
+    ui->actionProbeAll->setEnabled(canProbe && !m_sweepRunning && m_model->rowCount() > 0);
+    ui->actionProbeSelected->setEnabled(canProbe && !m_sweepRunning && !selectedHosts().isEmpty());
+    ui->actionStop->setEnabled(m_sweepRunning);
+}
+
+void MainWindow::scheduleChartsUpdate()
+{
+    if (!m_chartsTimer.isActive())
+        m_chartsTimer.start();
+    updateActions();
+}
+
+void MainWindow::updateCharts()
+{
+#ifdef LAYERWATCH_HAVE_FLEET_CHARTS
+    if (!m_charts || !m_charts->isVisible())
+        return;
+    QList<FleetChartRow> rows;
+    rows.reserve(m_model->rowCount());
+    for (const HostRow &r : m_model->hostRows()) {
+        if (!r.probed())
+            continue;
+        FleetChartRow c;
+        c.host = r.host;
+        c.dockerRootUsedRatio = r.dockerRootUsedRatio();
+        c.findingIds = r.findingIds;
+        c.worstSeverity = r.worstSeverity ? int(*r.worstSeverity) : -1;
+        rows.append(c);
+    }
+    m_charts->setFleet(rows);
+#endif
+}
+
+QStringList MainWindow::selectedHosts() const
+{
+    QStringList hosts;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        hosts.append(index.data(FleetModel::HostRole).toString());
+    return hosts;
+}
+
+void MainWindow::selectHost(const QString &host)
+{
+    const int sourceRow = m_model->rowOfHost(host);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Filtered out: show every host again rather than ignore the request.
+        ui->actionClearFilters->trigger();
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void MainWindow::showCurrentHost()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const int sourceRow = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+#ifdef LAYERWATCH_HAVE_HOST_DETAIL
+    if (sourceRow < 0 || !m_model->hostRow(sourceRow).probed()) {
+        m_detail->clear();
+        return;
+    }
+    const HostRow row = m_model->hostRow(sourceRow);
+    // The docker root's usage history comes from the store (off the GUI thread); until it arrives, or
+    // without a store, the current probe is the only point.
+    QList<DiskHistoryPoint> now;
+    if (row.rootSize > 0)
+        now.append({row.lastProbe, row.rootSize, row.rootUsed, row.rootAvailable});
+    m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), now);
+    if (!m_storeUsable || m_options.demo)
+        return;
+    const quint64 request = ++m_detailRequest;
+    const QString path = dataPath(QStringLiteral("snapshots.db"));
+    const QString host = row.host;
+    runInBackground(
+        &m_storePool,
+        [path, host]() {
+            SnapshotStore store;
+            if (!store.open(path).ok())
+                return QList<DiskHistoryPoint>();
+            return store.diskHistory(host);
+        },
+        [this, request, row](const QList<DiskHistoryPoint> &history) {
+            if (request != m_detailRequest || history.size() < 2)
+                return;
+            m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), history);
+        });
+#else
+    Q_UNUSED(sourceRow);
+#endif
+}
+
+void MainWindow::contextMenu(const QPoint &pos)
+{
+    const QStringList hosts = selectedHosts();
+    if (hosts.isEmpty())
+        return;
+    QMenu menu(this);
+    QAction *probe = menu.addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Probe"));
+    probe->setEnabled(!m_options.demo && !m_sweepRunning);
+    QAction *details = menu.addAction(tr("Show details"));
+    details->setEnabled(hosts.size() == 1);
+    QAction *copy = menu.addAction(tr("Copy host name(s)"));
+    menu.addSeparator();
+    QAction *remove =
+        menu.addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove from inventory..."));
+    remove->setEnabled(!m_sweepRunning);
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (chosen == probe) {
+        probeHosts(hosts);
+    } else if (chosen == details) {
+        ui->actionShowDetails->setChecked(true);
+        selectHost(hosts.constFirst());
+        showCurrentHost();
+    } else if (chosen == copy) {
+        QApplication::clipboard()->setText(hosts.join(QLatin1Char('\n')));
+    } else if (chosen == remove) {
+        const auto answer =
+            QMessageBox::question(this, tr("Remove hosts"),
+                                  tr("Remove %n host(s) from the inventory and forget their probe history?",
+                                     nullptr, int(hosts.size())));
+        if (answer == QMessageBox::Yes)
+            removeHosts(hosts);
+    }
+}
+
+void MainWindow::removeHosts(const QStringList &hosts)
+{
+    m_model->removeHosts(hosts);
+    m_inventory.erase(std::remove_if(m_inventory.begin(), m_inventory.end(),
+                                     [&hosts](const InventoryHost &h) { return hosts.contains(h.name); }),
+                      m_inventory.end());
+    if (m_options.demo)
+        return;
+    saveInventory();
+    if (!m_storeUsable)
+        return;
+    const QString path = dataPath(QStringLiteral("snapshots.db"));
+    runInBackground(
+        &m_storePool,
+        [path, hosts]() {
+            SnapshotStore store;
+            QString error;
+            if (!store.open(path).ok())
+                return QString();
+            for (const QString &host : hosts) {
+                if (!store.removeHost(host, &error))
+                    break;
+            }
+            return error;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(error, 10000);
+        });
+}
+
+// --- probing --------------------------------------------------------------------------------------
+
+QString MainWindow::knownHostsFile() const
+{
+    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+}
+
+void MainWindow::probeHosts(const QStringList &hosts)
+{
+    if (hosts.isEmpty() || m_options.demo || m_sweepRunning)
+        return;
+    if (!m_pool) {
+        lw::ssh::SshOptions options;
+        options.knownHostsFile = knownHostsFile();
+        options.maxConcurrent = m_concurrency->value();
+        m_pool = new lw::ssh::SshPool(options, m_credentials.get(), this);
+        m_sweep = new lw::ProbeSweep(m_pool, this);
+        connect(m_sweep, &lw::ProbeSweep::resultsReady, this, &MainWindow::onSweepResults);
+        connect(m_sweep, &lw::ProbeSweep::progress, this, &MainWindow::onSweepProgress);
+        connect(m_sweep, &lw::ProbeSweep::finished, this, &MainWindow::onSweepFinished);
+    }
+    QHash<QString, const InventoryHost *> byName;
+    for (const InventoryHost &h : std::as_const(m_inventory))
+        byName.insert(h.name, &h);
+    QList<lw::SweepHost> targets;
+    for (const QString &host : hosts) {
+        lw::SweepHost target;
+        target.target.name = host;
+        if (const InventoryHost *h = byName.value(host)) {
+            target.target.hostName = h->hostName;
+            target.target.port = h->port;
+            target.target.user = h->user;
+            target.tags = h->tags;
+        }
+        targets.append(target);
+    }
+    m_sweepSnapshots.clear();
+    m_unknownKeys.clear();
+    m_changedKeys.clear();
+    m_authFailed.clear();
+    m_model->setStatus(hosts, QStringLiteral("queued"));
+    m_sweepRunning = true;
+    m_done = m_failed = 0;
+    m_total = int(targets.size());
+    m_sweepClock.start();
+    m_elapsedTimer.start();
+    m_progress->setRange(0, m_total);
+    m_progress->setValue(0);
+    m_progress->show();
+    onSweepProgress(0, 0, m_total);
+    updateActions();
+    m_sweep->start(targets);
+}
+
+void MainWindow::stopProbing()
+{
+    if (m_sweep && m_sweepRunning) {
+        m_sweep->cancel();
+        statusBar()->showMessage(tr("Stopping..."));
+    }
+}
+
+void MainWindow::onSweepResults(const QList<lw::HostResult> &batch)
+{
+    QList<HostRow> rows;
+    rows.reserve(batch.size());
+    for (const lw::HostResult &result : batch) {
+        const QString host = result.target.name;
+        std::shared_ptr<const HostSnapshot> snapshot;
+        std::shared_ptr<const Analysis> analysis;
+        if (result.snapshot)
+            snapshot = std::make_shared<HostSnapshot>(*result.snapshot);
+        if (result.analysis)
+            analysis = std::make_shared<Analysis>(*result.analysis);
+        const int existing = m_model->rowOfHost(host);
+        if (!snapshot && existing >= 0 && m_model->hostRow(existing).probed()) {
+            // A failed probe keeps showing what was known before, with the new status.
+            HostRow row = m_model->hostRow(existing);
+            row.status = result.status;
+            row.message = result.message;
+            row.fromStore = true; // what is shown is old: mark it stale
+            rows.append(row);
+        } else {
+            HostRow row = makeHostRow(host, result.tags, result.status, snapshot, analysis);
+            row.message = result.message;
+            if (!row.lastProbe.isValid())
+                row.lastProbe = QDateTime::currentDateTimeUtc();
+            rows.append(row);
+        }
+
+        StoredSnapshot stored;
+        stored.host = host;
+        stored.time = QDateTime::currentDateTimeUtc();
+        stored.status = result.status;
+        stored.message = result.message;
+        stored.capture = result.capture;
+        if (snapshot && analysis)
+            summarize(stored, *snapshot, *analysis);
+        if (result.status != QLatin1String("cancelled"))
+            m_sweepSnapshots.append(stored);
+
+        if (result.status == QLatin1String("host-key-unknown"))
+            m_unknownKeys.append({host, result.hostKey});
+        else if (result.status == QLatin1String("host-key-changed"))
+            m_changedKeys.append({host, result.hostKey});
+        else if (result.status == QLatin1String("auth-failed"))
+            m_authFailed.append(host);
+    }
+    m_model->upsertRows(rows);
+    // The detail panel follows the selected host when its new result arrives.
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        const QString host = current.data(FleetModel::HostRole).toString();
+        for (const HostRow &row : std::as_const(rows)) {
+            if (row.host == host) {
+                showCurrentHost();
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::onSweepProgress(int done, int failed, int total)
+{
+    m_done = done;
+    m_failed = failed;
+    m_total = total;
+    m_progress->setMaximum(qMax(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(QStringLiteral("%1 / %2").arg(done).arg(total));
+    const QString elapsed = formatElapsed(m_sweepClock.isValid() ? m_sweepClock.elapsed() : 0);
+    m_progressLabel->setText(
+        tr("%1 done, %2 failed, %3 total - %4 elapsed").arg(done).arg(failed).arg(total).arg(elapsed));
+}
+
+void MainWindow::onSweepFinished()
+{
+    m_sweepRunning = false;
+    m_elapsedTimer.stop();
+    onSweepProgress(m_sweep->done(), m_sweep->failed(), m_sweep->total());
+    m_progress->hide();
+    statusBar()->showMessage(tr("Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.")
+                                 .arg(m_done - m_failed)
+                                 .arg(m_total)
+                                 .arg(m_failed)
+                                 .arg(formatElapsed(m_sweepClock.elapsed())));
+    // Hosts that were queued but never reached keep their last known state, marked cancelled.
+    QStringList stillQueued;
+    for (const HostRow &row : m_model->hostRows()) {
+        if (row.status == QLatin1String("queued") || row.status == QLatin1String("probing"))
+            stillQueued.append(row.host);
+    }
+    m_model->setStatus(stillQueued, QStringLiteral("cancelled"));
+    if (!m_sweepSnapshots.isEmpty())
+        writeToStore(m_sweepSnapshots);
+    m_sweepSnapshots.clear();
+    updateActions();
+    // Ask only now, after the sweep: one dialog at a time, never in the middle of results.
+    QTimer::singleShot(0, this, &MainWindow::askForCredentialsAndKeys);
+}
+
+void MainWindow::askForCredentialsAndKeys()
+{
+    QStringList again;
+    const auto unknown = std::exchange(m_unknownKeys, {});
+    const auto changed = std::exchange(m_changedKeys, {});
+    const auto authFailed = std::exchange(m_authFailed, {});
+    for (const auto &[host, key] : changed) {
+        HostKeyDialog dialog(host, key, HostKeyDialog::Kind::Changed, this);
+        dialog.exec();
+    }
+    for (const auto &[host, key] : unknown) {
+        HostKeyDialog dialog(host, key, HostKeyDialog::Kind::Unknown, this);
+        if (dialog.exec() != QDialog::Accepted)
+            continue;
+        QString error;
+        if (!lw::ssh::KnownHosts::approve(knownHostsFile(), key, &error)) {
+            QMessageBox::warning(
+                this, tr("Host key"),
+                tr("Could not add the key of %1 to %2: %3").arg(host, knownHostsFile(), error));
+            continue;
+        }
+        again.append(host);
+    }
+    if (!authFailed.isEmpty()) {
+        bool asked = false;
+        for (const QString &keyFile : m_credentials->missingPassphrases()) {
+            CredentialDialog dialog(CredentialDialog::Kind::Passphrase, keyFile, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_credentials->setPassphrase(keyFile, dialog.secret());
+                asked = true;
+            }
+        }
+        if (asked)
+            again += authFailed;
+    }
+    if (!again.isEmpty()) {
+        again.removeDuplicates();
+        probeHosts(again);
+    }
+}
+
+// --- store ----------------------------------------------------------------------------------------
+
+QString MainWindow::dataPath(const QString &name) const
+{
+    QString dir = m_options.dataDir;
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+void MainWindow::startStore()
+{
+    const QString path = dataPath(QStringLiteral("snapshots.db"));
+    runInBackground(
+        &m_storePool,
+        [path]() {
+            StoreLoadResult result;
+            SnapshotStore store;
+            result.open = store.open(path);
+            if (!result.open.ok())
+                return result;
+            const QList<StoredSnapshot> last = store.lastSnapshots(&result.error);
+            for (const StoredSnapshot &s : last) {
+                HostRow row;
+                if (!s.capture.probes.isEmpty()) {
+                    row = loadHost(s.capture, s.status, s.time).row;
+                } else {
+                    row.host = s.host;
+                    row.status = s.status;
+                    row.lastProbe = s.time;
+                }
+                row.host = s.host;
+                row.message = s.message;
+                row.fromStore = true;
+                result.rows.append(row);
+            }
+            return result;
+        },
+        [this, path](const StoreLoadResult &result) {
+            m_storeUsable = result.open.ok();
+            if (!result.open.message.isEmpty()) {
+                // Reported, not fatal: the damaged file was kept aside and a new store started.
+                auto *box = new QMessageBox(result.open.ok() ? QMessageBox::Warning : QMessageBox::Critical,
+                                            tr("Snapshot store"), result.open.message, QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            if (!result.error.isEmpty())
+                statusBar()->showMessage(tr("Reading %1 failed: %2").arg(path, result.error), 15000);
+            m_model->upsertRows(result.rows);
+            if (!result.rows.isEmpty())
+                statusBar()->showMessage(
+                    tr("Last known state of %n host(s) loaded; shown as stale until probed again.", nullptr,
+                       int(result.rows.size())),
+                    10000);
+        });
+}
+
+void MainWindow::writeToStore(const QList<StoredSnapshot> &snapshots)
+{
+    if (m_options.demo || !m_storeUsable)
+        return;
+    const QString path = dataPath(QStringLiteral("snapshots.db"));
+    runInBackground(
+        &m_storePool,
+        [path, snapshots]() {
+            SnapshotStore store;
+            const StoreOpenResult opened = store.open(path);
+            if (!opened.ok())
+                return opened.message;
+            QString error;
+            if (!store.writeSweep(snapshots, &error))
+                return error;
+            (void)store.pruneCaptures(20, &error); // history stays; old raw captures go
+            return QString();
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Snapshot store"),
+                                     tr("The probe results could not be saved: %1").arg(error));
+        });
+}
+
+// --- captures, inventory --------------------------------------------------------------------------
+
+void MainWindow::loadCaptures(const QString &dir)
+{
+    statusBar()->showMessage(tr("Reading captures from %1...").arg(dir));
+    const bool store = !m_options.demo;
+    runInBackground(
+        &m_workPool,
+        [dir]() {
+            CaptureLoadResult result;
+            const CaptureSetReadResult read = readCaptures(dir);
+            result.errors = read.errors;
+            for (const RawCapture &capture : read.captures) {
+                LoadedHost loaded = loadHost(capture, QStringLiteral("ok"), capture.collectedAt);
+                result.rows.append(loaded.row);
+                result.stored.append(loaded.stored);
+            }
+            return result;
+        },
+        [this, dir, store](const CaptureLoadResult &result) {
+            m_model->upsertRows(result.rows);
+            if (store && !result.stored.isEmpty())
+                writeToStore(result.stored);
+            if (!result.errors.isEmpty())
+                QMessageBox::warning(this, tr("Open capture"), result.errors.join(QLatin1Char('\n')));
+            statusBar()->showMessage(tr("%n host(s) read from %1", nullptr, int(result.rows.size())).arg(dir),
+                                     10000);
+            if (m_view->selectionModel()->currentIndex().isValid() == false && m_proxy->rowCount() > 0) {
+                m_view->selectionModel()->setCurrentIndex(
+                    m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+        });
+}
+
+void MainWindow::openCapture()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open capture directory"), QDir::homePath());
+    if (!dir.isEmpty())
+        loadCaptures(dir);
+}
+
+void MainWindow::loadInventory()
+{
+    QString error;
+    m_inventory = loadInventoryFile(dataPath(QStringLiteral("inventory.json")), &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Inventory"), error);
+}
+
+void MainWindow::saveInventory()
+{
+    if (m_options.demo)
+        return;
+    QString error;
+    if (!saveInventoryFile(dataPath(QStringLiteral("inventory.json")), m_inventory, &error))
+        QMessageBox::warning(this, tr("Inventory"), error);
+}
+
+void MainWindow::importInventory()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import inventory"), QDir::homePath(),
+        tr("Inventories (*.txt *.csv *.ini *.cfg hosts inventory config);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    InventoryDialog dialog(m_inventory, this);
+    QString report;
+    if (!dialog.importFile(path, &report)) {
+        QMessageBox::warning(this, tr("Import inventory"), report);
+        return;
+    }
+    // Show the merged result for review before it replaces the inventory.
+    if (dialog.exec() == QDialog::Accepted) {
+        m_inventory = dialog.hosts();
+        saveInventory();
+        QList<QPair<QString, QStringList>> hosts;
+        for (const InventoryHost &h : std::as_const(m_inventory))
+            hosts.append({h.name, h.tags});
+        m_model->addHosts(hosts);
+    }
+}
+
+void MainWindow::editInventory()
+{
+    InventoryDialog dialog(m_inventory, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<InventoryHost> edited = dialog.hosts();
+    QStringList removed;
+    for (const InventoryHost &old : std::as_const(m_inventory)) {
+        const bool kept = std::any_of(edited.cbegin(), edited.cend(),
+                                      [&old](const InventoryHost &h) { return h.name == old.name; });
+        if (!kept)
+            removed.append(old.name);
+    }
+    m_inventory = edited;
+    saveInventory();
+    QList<QPair<QString, QStringList>> hosts;
+    for (const InventoryHost &h : std::as_const(m_inventory))
+        hosts.append({h.name, h.tags});
+    m_model->addHosts(hosts);
+    if (!removed.isEmpty())
+        m_model->removeHosts(removed);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Layerwatch"),
+        tr("<h3>Layerwatch %1</h3><p>Inspects Docker overlay2 hosts over SSH, read-only: storage driver "
+           "configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts "
+           "hidden under later mounts (the \"covered mount point\" failure).</p><p>Qt %2, C++17.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+// --- settings -------------------------------------------------------------------------------------
+
+void MainWindow::restoreSettings()
+{
+    std::unique_ptr<QSettings> settings(newSettings(m_options.dataDir));
+    if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(available.size().boundedTo(QSize(1800, 1100)));
+    }
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
+    m_leftSplitter->restoreState(settings->value(QStringLiteral("window/leftSplitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+        settings->value(QStringLiteral("window/fleetHeader")).toByteArray());
+    m_concurrency->setValue(settings->value(QStringLiteral("probe/concurrency"), 32).toInt());
+    ui->actionShowDetails->setChecked(settings->value(QStringLiteral("window/showDetails"), true).toBool());
+    ui->actionShowCharts->setChecked(settings->value(QStringLiteral("window/showCharts"), true).toBool());
+    if (m_splitter->sizes().value(1) == 0 || !settings->contains(QStringLiteral("window/splitter")))
+        m_splitter->setSizes({1000, 600});
+    if (!settings->contains(QStringLiteral("window/leftSplitter")))
+        m_leftSplitter->setSizes({520, 320});
+}
+
+void MainWindow::saveSettings()
+{
+    std::unique_ptr<QSettings> settings(newSettings(m_options.dataDir));
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings->setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+    settings->setValue(QStringLiteral("window/fleetHeader"), m_view->horizontalHeader()->saveState());
+    settings->setValue(QStringLiteral("window/showDetails"), ui->actionShowDetails->isChecked());
+    settings->setValue(QStringLiteral("window/showCharts"), ui->actionShowCharts->isChecked());
+    settings->setValue(QStringLiteral("probe/concurrency"), m_concurrency->value());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sweepRunning) {
+        const auto answer =
+            QMessageBox::question(this, tr("Quit"), tr("A probe sweep is running. Stop it and quit?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_sweep->cancel();
+    }
+    saveSettings();
+    event->accept();
+}
+
+} // namespace lw::gui

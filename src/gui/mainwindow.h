@@ -1,0 +1,173 @@
+#pragma once
+
+#include "fleetmodel.h"
+#include "inventory.h"
+#include "snapshotstore.h"
+#include "sshtypes.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace lw {
+struct HostResult;
+class ProbeSweep;
+namespace ssh {
+class SshPool;
+}
+} // namespace lw
+
+namespace lw::gui {
+
+class FleetFilterProxy;
+class SessionCredentials;
+class HostDetailWidget;
+class FleetChartsWidget;
+
+struct MainWindowOptions
+{
+    QString dataDir;       // snapshots.db, inventory.json, settings; empty: QStandardPaths::AppDataLocation
+    QString inventoryFile; // --inventory: imported at start-up (any format parseInventory reads)
+    bool demo = false;     // show the demo captures; nothing is written to the data dir's store
+    QString demoDir;       // where the demo captures are
+};
+
+// The console: fleet table with filters, probe toolbar and progress, host detail, fleet charts.
+// Everything slow (SQLite, parsing captures, SSH) runs off the GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const MainWindowOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FleetModel *fleetModel() const { return m_model; }
+    FleetFilterProxy *filterProxy() const { return m_proxy; }
+    QTableView *fleetView() const { return m_view; }
+    HostDetailWidget *hostDetail() const { return m_detail; }
+
+    // Reads captures (one host's or a directory of them) in a worker, adds them to the table and, unless
+    // in demo mode, to the snapshot store.
+    void loadCaptures(const QString &dir);
+    // True while start-up loading, capture loading or store writes are running.
+    bool isBusy() const { return m_backgroundJobs > 0; }
+    // For tests and screenshots: runs the event loop until nothing runs in the background.
+    bool waitUntilIdle(int msecs);
+
+    void selectHost(const QString &host);
+    // Installs the translation ("en", "zh_CN"); every window retranslates through LanguageChange.
+    static void switchLanguage(const QString &language);
+
+signals:
+    void backgroundIdle();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCentralWidget();
+    void setupActions();
+    void retranslateUi();
+    void restoreSettings();
+    void saveSettings();
+    void updateFilterChoices();
+    void updateCountLabel();
+    void updateActions();
+    void scheduleChartsUpdate();
+    void updateCharts();
+    void showCurrentHost();
+    void contextMenu(const QPoint &pos);
+
+    QStringList selectedHosts() const;
+    void probeHosts(const QStringList &hosts);
+    void stopProbing();
+    void onSweepResults(const QList<lw::HostResult> &batch);
+    void onSweepProgress(int done, int failed, int total);
+    void onSweepFinished();
+    void askForCredentialsAndKeys();
+    void removeHosts(const QStringList &hosts);
+
+    void loadInventory();
+    void saveInventory();
+    void importInventory();
+    void editInventory();
+    void openCapture();
+    void about();
+
+    void startStore();
+    void writeToStore(const QList<StoredSnapshot> &snapshots);
+    QString dataPath(const QString &name) const;
+    QString knownHostsFile() const;
+
+    // Runs work() in pool, then done(result) in the GUI thread.
+    template<typename Work, typename Done> void runInBackground(QThreadPool *pool, Work work, Done done);
+    void backgroundJobDone();
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    MainWindowOptions m_options;
+    FleetModel *m_model = nullptr;
+    FleetFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    HostDetailWidget *m_detail = nullptr;
+    QLabel *m_detailPlaceholder = nullptr;
+    FleetChartsWidget *m_charts = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_severityFilter = nullptr;
+    QComboBox *m_findingFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QLabel *m_statusFilterLabel = nullptr;
+    QLabel *m_severityFilterLabel = nullptr;
+    QLabel *m_findingFilterLabel = nullptr;
+    QLabel *m_tagFilterLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_concurrencyLabel = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QTimer m_elapsedTimer;
+    QElapsedTimer m_sweepClock;
+    QTimer m_chartsTimer;
+    int m_done = 0;
+    int m_failed = 0;
+    int m_total = 0;
+    bool m_sweepRunning = false;
+
+    QList<InventoryHost> m_inventory;
+    std::unique_ptr<SessionCredentials> m_credentials;
+    lw::ssh::SshPool *m_pool = nullptr;
+    lw::ProbeSweep *m_sweep = nullptr;
+    QList<StoredSnapshot> m_sweepSnapshots;
+    QList<QPair<QString, lw::ssh::HostKeyInfo>> m_unknownKeys;
+    QList<QPair<QString, lw::ssh::HostKeyInfo>> m_changedKeys;
+    QStringList m_authFailed;
+
+    QThreadPool m_storePool; // one thread: store operations run in order
+    QThreadPool m_workPool;  // parsing captures
+    int m_backgroundJobs = 0;
+    bool m_storeUsable = false;
+    quint64 m_detailRequest = 0;
+};
+
+} // namespace lw::gui
