@@ -1,0 +1,225 @@
+// ProbeSweep against real sshd hosts of the lab (tests/lab): batching, statuses, reuse, cancel.
+#include "../ssh/labfixture.h"
+#include "credentials.h"
+#include "probesweep.h"
+#include "sshpool.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace lw;
+
+class TestProbeSweep : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sweep_batchesStatusesAndAnalysis();
+    void sweep_secondSweepReusesConnections();
+    void sweep_cancelStopsPromptly();
+    void bundle_isEmbedded();
+
+private:
+    QList<SweepHost> hosts(const QStringList &scenarios) const;
+    ssh::SshOptions options() const;
+
+    LabFixture m_lab;
+    QMap<QString, QString> m_scenarioOf; // address -> scenario
+};
+
+void TestProbeSweep::initTestCase()
+{
+    if (geteuid() != 0)
+        QSKIP("the lab needs root");
+    const QString script = QFINDTESTDATA("../lab/lab.sh");
+    QVERIFY(!script.isEmpty());
+    QVERIFY2(m_lab.start(script, QStringLiteral("127.0.43.1"),
+                         QStringLiteral("healthy,covered,unreachable,unknown-key,hung"), 10),
+             qPrintable(m_lab.error()));
+    QFile tsv(m_lab.file(QStringLiteral("hosts.tsv")));
+    QVERIFY(tsv.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : tsv.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split('\t');
+        if (line.startsWith('#') || fields.size() < 2)
+            continue;
+        m_scenarioOf.insert(QString::fromLatin1(fields.at(0)), QString::fromLatin1(fields.at(1)));
+    }
+    QCOMPARE(m_scenarioOf.size(), 10);
+}
+
+void TestProbeSweep::cleanupTestCase()
+{
+    m_lab.stop();
+}
+
+QList<SweepHost> TestProbeSweep::hosts(const QStringList &scenarios) const
+{
+    QList<SweepHost> list;
+    for (auto it = m_scenarioOf.cbegin(); it != m_scenarioOf.cend(); ++it) {
+        if (!scenarios.contains(it.value()))
+            continue;
+        SweepHost host;
+        host.target.name = it.key();
+        host.target.hostName = it.key();
+        host.target.port = 22;
+        host.target.user = QStringLiteral("root");
+        host.tags = QStringList{it.value()};
+        list.append(host);
+    }
+    return list;
+}
+
+ssh::SshOptions TestProbeSweep::options() const
+{
+    ssh::SshOptions o;
+    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts"));
+    o.globalKnownHostsFile = QStringLiteral("/dev/null");
+    o.sshConfigFile = QStringLiteral("none");
+    o.identityFiles = {m_lab.file(QStringLiteral("id_ed25519"))};
+    o.useAgent = false;
+    o.connectTimeoutMs = 3000;
+    o.connectRetries = 0;
+    o.commandTimeoutMs = 30000;
+    return o;
+}
+
+void TestProbeSweep::sweep_batchesStatusesAndAnalysis()
+{
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    sweep.setBatchIntervalMs(300);
+    const QList<SweepHost> targets = hosts({QStringLiteral("healthy"), QStringLiteral("covered"),
+                                            QStringLiteral("unreachable"), QStringLiteral("unknown-key")});
+    QCOMPARE(targets.size(), 8);
+
+    QList<HostResult> results;
+    int batches = 0;
+    bool wrongThread = false;
+    connect(&sweep, &ProbeSweep::resultsReady, this, [&](const QList<HostResult> &batch) {
+        ++batches;
+        results += batch;
+        if (QThread::currentThread() != thread())
+            wrongThread = true;
+    });
+    QSignalSpy progress(&sweep, &ProbeSweep::progress);
+    QSignalSpy finished(&sweep, &ProbeSweep::finished);
+    sweep.start(targets);
+    QVERIFY(sweep.isRunning());
+    QVERIFY(sweep.waitForFinished(120000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!wrongThread);
+    QCOMPARE(results.size(), 8);
+    QVERIFY2(batches < 8, qPrintable(QStringLiteral("%1 batches").arg(batches))); // batched, not one by one
+    QCOMPARE(progress.last().at(0).toInt(), 8);
+    QCOMPARE(progress.last().at(1).toInt(), 4);
+    QCOMPARE(progress.last().at(2).toInt(), 8);
+    QCOMPARE(sweep.done(), 8);
+    QCOMPARE(sweep.failed(), 4);
+
+    for (const HostResult &r : std::as_const(results)) {
+        const QString scenario = m_scenarioOf.value(r.target.name);
+        QCOMPARE(r.tags, QStringList{scenario});
+        if (scenario == QLatin1String("healthy") || scenario == QLatin1String("covered")) {
+            QCOMPARE(r.status, QStringLiteral("ok"));
+            QVERIFY(r.snapshot && r.analysis);
+            QCOMPARE(r.capture.host, r.target.name);
+            QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+            QCOMPARE(r.capture.probe(QStringLiteral("docker-info")).status, ProbeStatus::Ok);
+            QVERIFY(r.bundleErrors.isEmpty());
+            QStringList ids;
+            for (const Finding &f : r.analysis->findings)
+                ids << f.id;
+            QCOMPARE(ids.contains(QStringLiteral("shadowed-overlay-mounts")),
+                     scenario == QLatin1String("covered"));
+        } else if (scenario == QLatin1String("unreachable")) {
+            QCOMPARE(r.status, QStringLiteral("unreachable"));
+            QVERIFY(!r.snapshot);
+            QVERIFY(!r.message.isEmpty());
+        } else {
+            QCOMPARE(r.status, QStringLiteral("host-key-unknown"));
+            QVERIFY(r.hostKey.fingerprintSha256.startsWith(QLatin1String("SHA256:")));
+            QCOMPARE(r.hostKey.keyType, QStringLiteral("ssh-ed25519"));
+            QVERIFY(!r.snapshot);
+        }
+    }
+}
+
+void TestProbeSweep::sweep_secondSweepReusesConnections()
+{
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    sweep.setBatchIntervalMs(20);
+    const QList<SweepHost> targets = hosts({QStringLiteral("healthy"), QStringLiteral("covered")});
+    QList<HostResult> results;
+    connect(&sweep, &ProbeSweep::resultsReady, this,
+            [&](const QList<HostResult> &batch) { results += batch; });
+    sweep.start(targets);
+    QVERIFY(sweep.waitForFinished(120000));
+    QCOMPARE(results.size(), 4);
+    for (const HostResult &r : std::as_const(results)) {
+        QVERIFY(r.isOk());
+        QVERIFY(!r.reusedConnection);
+    }
+    results.clear();
+    sweep.start(targets);
+    QVERIFY(sweep.waitForFinished(120000));
+    QCOMPARE(results.size(), 4);
+    for (const HostResult &r : std::as_const(results)) {
+        QVERIFY(r.isOk());
+        QVERIFY2(r.reusedConnection, qPrintable(r.target.name));
+    }
+}
+
+void TestProbeSweep::sweep_cancelStopsPromptly()
+{
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    // The hung hosts' daemon.json read takes the probe's full 5 s timeout.
+    const QList<SweepHost> targets = hosts({QStringLiteral("hung")});
+    QCOMPARE(targets.size(), 2);
+    QList<HostResult> results;
+    connect(&sweep, &ProbeSweep::resultsReady, this,
+            [&](const QList<HostResult> &batch) { results += batch; });
+    QSignalSpy finished(&sweep, &ProbeSweep::finished);
+    sweep.start(targets);
+    QTest::qWait(1500);
+    QElapsedTimer timer;
+    timer.start();
+    sweep.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!sweep.isRunning());
+    QVERIFY(pool.waitForIdle(10000));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(300);
+    QVERIFY(results.isEmpty()); // nothing of a cancelled sweep arrives later
+
+    // Without cancelling, the hung host finishes with status timeout and its other probes ok.
+    sweep.start(targets);
+    QVERIFY(sweep.waitForFinished(60000));
+    QCOMPARE(results.size(), 2);
+    for (const HostResult &r : std::as_const(results)) {
+        QCOMPARE(r.status, QStringLiteral("timeout"));
+        QCOMPARE(r.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Timeout);
+        QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+        QVERIFY(r.snapshot);
+    }
+}
+
+void TestProbeSweep::bundle_isEmbedded()
+{
+    const QByteArray script = probeBundleScript();
+    QFile file(QFINDTESTDATA("../../resources/probes/bundle.sh"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(script, file.readAll());
+}
+
+QTEST_GUILESS_MAIN(TestProbeSweep)
+#include "tst_probesweep.moc"
