@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Layerwatch::App</name>
+    <message>
+        <source>Layerwatch console: inspects Docker overlay2 hosts over SSH.</source>
+        <translation>Layerwatch console: inspects Docker overlay2 hosts over SSH.</translation>
+    </message>
+    <message>
+        <source>User interface language (zh_CN or en).</source>
+        <translation>User interface language (zh_CN or en).</translation>
+    </message>
+    <message>
+        <source>Show the demo fleet (shipped captures; no network, nothing stored).</source>
+        <translation>Show the demo fleet (shipped captures; no network, nothing stored).</translation>
+    </message>
+    <message>
+        <source>Import hosts from an inventory file (plain list, Ansible INI, ssh config).</source>
+        <translation>Import hosts from an inventory file (plain list, Ansible INI, ssh config).</translation>
+    </message>
+    <message>
+        <source>Keep the inventory, snapshot history and settings in this directory.</source>
+        <translation>Keep the inventory, snapshot history and settings in this directory.</translation>
+    </message>
+    <message>
+        <source>Probe every host right after start.</source>
+        <translation>Probe every host right after start.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; available: %2</source>
+        <translation>Unknown language %1; available: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1</source>
+        <translation>Cannot read the inventory %1</translation>
+    </message>
+</context>
+<context>
     <name>Layerwatch::Cli</name>
     <message>
         <source>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</source>
@@ -172,6 +211,194 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>Probe hosts over SSH (read-only) and report findings</source>
         <translation>Probe hosts over SSH (read-only) and report findings</translation>
+    </message>
+    <message>
+        <source>Plans a reviewed repair script for every host of an inventory from the hosts&apos; own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
+
+Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed one, a missing approval, hosts that could not be probed, an unknown outcome).</source>
+        <translation>Plans a reviewed repair script for every host of an inventory from the hosts&apos; own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
+
+Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed one, a missing approval, hosts that could not be probed, an unknown outcome).</translation>
+    </message>
+    <message>
+        <source>The repair script&apos;s ID.</source>
+        <translation>The repair script&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Hosts, as for probe.</source>
+        <translation>Hosts, as for probe.</translation>
+    </message>
+    <message>
+        <source>Hosts run first, alone (default: 1).</source>
+        <translation>Hosts run first, alone (default: 1).</translation>
+    </message>
+    <message>
+        <source>Hosts run at the same time after the canary (default: 5).</source>
+        <translation>Hosts run at the same time after the canary (default: 5).</translation>
+    </message>
+    <message>
+        <source>Stop after this many failed hosts (default: 1).</source>
+        <translation>Stop after this many failed hosts (default: 1).</translation>
+    </message>
+    <message>
+        <source>Stop when this percentage of the hosts failed (default: no limit).</source>
+        <translation>Stop when this percentage of the hosts failed (default: no limit).</translation>
+    </message>
+    <message>
+        <source>Run the script in dry-run mode on each host: it prints what it would do and changes nothing.</source>
+        <translation>Run the script in dry-run mode on each host: it prints what it would do and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Run the batch (approval).</source>
+        <translation>Run the batch (approval).</translation>
+    </message>
+    <message>
+        <source>With --yes and more than 3 hosts to change: their number, as a typed confirmation.</source>
+        <translation>With --yes and more than 3 hosts to change: their number, as a typed confirmation.</translation>
+    </message>
+    <message>
+        <source>An operator parameter of the script (repeatable).</source>
+        <translation>An operator parameter of the script (repeatable).</translation>
+    </message>
+    <message>
+        <source>Audit log file (default: %1).</source>
+        <translation>Audit log file (default: %1).</translation>
+    </message>
+    <message>
+        <source>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</source>
+        <translation>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</translation>
+    </message>
+    <message>
+        <source>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</source>
+        <translation>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</translation>
+    </message>
+    <message>
+        <source>Print the plans and results as JSON (live output on stderr).</source>
+        <translation>Print the plans and results as JSON (live output on stderr).</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>Language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>remediate needs --script ID and --inventory FILE and no other arguments.</source>
+        <translation>remediate needs --script ID and --inventory FILE and no other arguments.</translation>
+    </message>
+    <message>
+        <source>Invalid --canary, --batch-size, --max-failures or --connect-timeout: give a whole number in range.</source>
+        <translation>Invalid --canary, --batch-size, --max-failures or --connect-timeout: give a whole number in range.</translation>
+    </message>
+    <message>
+        <source>Invalid --max-failure-percent: use 0 to 100.</source>
+        <translation>Invalid --max-failure-percent: use 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Invalid --timeout: give seconds.</source>
+        <translation>Invalid --timeout: give seconds.</translation>
+    </message>
+    <message>
+        <source>Unknown script &quot;%1&quot;; available: %2</source>
+        <translation>Unknown script &quot;%1&quot;; available: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter the operator sets for %2.</source>
+        <translation>&quot;%1&quot; is not a parameter the operator sets for %2.</translation>
+    </message>
+    <message>
+        <source>The inventory must name hosts and have no errors.</source>
+        <translation>The inventory must name hosts and have no errors.</translation>
+    </message>
+    <message>
+        <source>%1: not probed (%2): %3</source>
+        <translation>%1: not probed (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: probe incomplete (%2): %3</source>
+        <translation>%1: probe incomplete (%2): %3</translation>
+    </message>
+    <message>
+        <source>Script %1 (%2), SHA-256 %3</source>
+        <translation>Script %1 (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>no plan: %1</source>
+        <translation>no plan: %1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 host(s) have a plan; plan digest %3.</source>
+        <translation>%1 of %2 host(s) have a plan; plan digest %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Add --dry-run to see each host&apos;s dry run, --yes to run it.</source>
+        <translation>Nothing was changed. Add --dry-run to see each host&apos;s dry run, --yes to run it.</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan: nothing to run.</source>
+        <translation>No host has a valid plan: nothing to run.</translation>
+    </message>
+    <message>
+        <source>Invalid --confirm-hosts.</source>
+        <translation>Invalid --confirm-hosts.</translation>
+    </message>
+    <message>
+        <source>This changes %1 hosts: confirm with --confirm-hosts %1.</source>
+        <translation>This changes %1 hosts: confirm with --confirm-hosts %1.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Audit log: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; running scripts are being ended on their hosts.</source>
+        <translation>Interrupted: cancelling; running scripts are being ended on their hosts.</translation>
+    </message>
+    <message>
+        <source>Summary (batch %1):</source>
+        <translation>Summary (batch %1):</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>exit %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled.</source>
+        <translation>The batch was cancelled.</translation>
+    </message>
+    <message>
+        <source>The canary did not succeed: the other hosts were skipped.</source>
+        <translation>The canary did not succeed: the other hosts were skipped.</translation>
+    </message>
+    <message>
+        <source>The batch stopped at its failure limit.</source>
+        <translation>The batch stopped at its failure limit.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Plan a reviewed repair script per host and, with --yes, run it as a supervised batch</source>
+        <translation>Plan a reviewed repair script per host and, with --yes, run it as a supervised batch</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1343,10 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <source>there is no daemon.json</source>
         <translation>there is no daemon.json</translation>
     </message>
+    <message>
+        <source>probe %1 has unreadable lines (%2); hidden mounts may be among them</source>
+        <translation>probe %1 has unreadable lines (%2); hidden mounts may be among them</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -1138,6 +1369,158 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>The probe bundle did not complete: %1</source>
         <translation>The probe bundle did not complete: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the audit log %1.</source>
+        <translation>Cannot create the directory of the audit log %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>Cannot open the audit log %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log %1: %2</source>
+        <translation>Cannot write to the audit log %1: %2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>short write</translation>
+    </message>
+    <message>
+        <source>Cannot sync the audit log %1: %2</source>
+        <translation>Cannot sync the audit log %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Cannot read the audit log %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit log is an incomplete record (torn write); skipped.</source>
+        <translation>Line %1 of the audit log is an incomplete record (torn write); skipped.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit log is not a JSON record; skipped.</source>
+        <translation>Line %1 of the audit log is not a JSON record; skipped.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The remote process group is unknown; the script may still run on the host.</source>
+        <translation>The remote process group is unknown; the script may still run on the host.</translation>
+    </message>
+    <message>
+        <source>Ending process group %1 on the host failed: %2</source>
+        <translation>Ending process group %1 on the host failed: %2</translation>
+    </message>
+    <message>
+        <source>Process group %1 ended on the host.</source>
+        <translation>Process group %1 ended on the host.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing ran.</source>
+        <translation>Cancelled before it started; nothing ran.</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Not run: %1</translation>
+    </message>
+    <message>
+        <source>Not run: the audit log cannot be written (%1).</source>
+        <translation>Not run: the audit log cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>[live output capped; the rest is in the result]</source>
+        <translation>[live output capped; the rest is in the result]</translation>
+    </message>
+    <message>
+        <source>Cancelled while running.</source>
+        <translation>Cancelled while running.</translation>
+    </message>
+    <message>
+        <source>No end after %1 s: cut off.</source>
+        <translation>No end after %1 s: cut off.</translation>
+    </message>
+    <message>
+        <source>The script ran longer than %1 s and was ended on the host.</source>
+        <translation>The script ran longer than %1 s and was ended on the host.</translation>
+    </message>
+    <message>
+        <source>The script exited with status %1.</source>
+        <translation>The script exited with status %1.</translation>
+    </message>
+    <message>
+        <source>The script exited with status %1: %2</source>
+        <translation>The script exited with status %1: %2</translation>
+    </message>
+    <message>
+        <source>The script was ended by signal %1.</source>
+        <translation>The script was ended by signal %1.</translation>
+    </message>
+    <message>
+        <source>The connection ended while the script ran (%1); its outcome is unknown. It is not re-run: re-probe the host and decide.</source>
+        <translation>The connection ended while the script ran (%1); its outcome is unknown. It is not re-run: re-probe the host and decide.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written (%1).</source>
+        <translation>The audit log cannot be written (%1).</translation>
+    </message>
+    <message>
+        <source>A batch is already running.</source>
+        <translation>A batch is already running.</translation>
+    </message>
+    <message>
+        <source>No SSH pool or audit log.</source>
+        <translation>No SSH pool or audit log.</translation>
+    </message>
+    <message>
+        <source>There is no reviewed script %1.</source>
+        <translation>There is no reviewed script %1.</translation>
+    </message>
+    <message>
+        <source>The script %1 is not the reviewed one: refused.</source>
+        <translation>The script %1 is not the reviewed one: refused.</translation>
+    </message>
+    <message>
+        <source>No approval: say who approved the run and how.</source>
+        <translation>No approval: say who approved the run and how.</translation>
+    </message>
+    <message>
+        <source>Invalid rollout: the batch size must be at least 1, the limits not negative.</source>
+        <translation>Invalid rollout: the batch size must be at least 1, the limits not negative.</translation>
+    </message>
+    <message>
+        <source>The approval must carry the number of hosts that will be changed, typed by the operator: %1 (typed: %2).</source>
+        <translation>The approval must carry the number of hosts that will be changed, typed by the operator: %1 (typed: %2).</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written, so nothing runs: %1</source>
+        <translation>The audit log cannot be written, so nothing runs: %1</translation>
+    </message>
+    <message>
+        <source>The re-probe still finds %1.</source>
+        <translation>The re-probe still finds %1.</translation>
+    </message>
+    <message>
+        <source>The script succeeded, but the re-probe could not tell whether %1 is gone (%2).</source>
+        <translation>The script succeeded, but the re-probe could not tell whether %1 is gone (%2).</translation>
+    </message>
+    <message>
+        <source>The re-probe did not finish; the result is unverified.</source>
+        <translation>The re-probe did not finish; the result is unverified.</translation>
+    </message>
+    <message>
+        <source>Not run: the batch was cancelled.</source>
+        <translation>Not run: the batch was cancelled.</translation>
+    </message>
+    <message>
+        <source>Not run: the canary did not succeed.</source>
+        <translation>Not run: the canary did not succeed.</translation>
+    </message>
+    <message>
+        <source>Not run: the batch stopped at its failure limit.</source>
+        <translation>Not run: the batch stopped at its failure limit.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1791,317 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>About Layerwatch</source>
         <translation>About Layerwatch</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::AuditLogViewer</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation>Export audit records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a record to see all of it.</source>
+        <translation>Select a record to see all of it.</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read.</source>
+        <translation>The audit log %1 cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n record shown.</numerusform>
+            <numerusform>%1 of %n records shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last line is incomplete (a write was interrupted); it was skipped.</source>
+        <translation>The last line is incomplete (a write was interrupted); it was skipped.</translation>
+    </message>
+    <message>
+        <source>Remediation audit log</source>
+        <translation>Remediation audit log</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Filter: host, user, script, event, exit...</source>
+        <translation>Filter: host, user, script, event, exit...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::BatchPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>finding gone</translation>
+    </message>
+    <message>
+        <source>finding still there</source>
+        <translation>finding still there</translation>
+    </message>
+    <message>
+        <source>could not re-probe</source>
+        <translation>could not re-probe</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation>planning</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>OUTCOME UNKNOWN - check by hand</source>
+        <translation>OUTCOME UNKNOWN - check by hand</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>not fixed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Audit log: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost while the script ran: the host may or may not have been changed. Check it by hand; it is never re-run automatically.</source>
+        <translation>The connection was lost while the script ran: the host may or may not have been changed. Check it by hand; it is never re-run automatically.</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>(output truncated)</source>
+        <translation>(output truncated)</translation>
+    </message>
+    <message>
+        <source>
+[... %1 characters of output not shown ...]
+</source>
+        <translation>
+[... %1 characters of output not shown ...]
+</translation>
+    </message>
+    <message>
+        <source>Output of %1 (stderr in red):</source>
+        <translation>Output of %1 (stderr in red):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n host(s): </source>
+        <translation>
+            <numerusform>Finished: %n host: </numerusform>
+            <numerusform>Finished: %n hosts: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The canary failed: the other hosts were not run.</source>
+        <translation>The canary failed: the other hosts were not run.</translation>
+    </message>
+    <message>
+        <source>Stopped at the failure threshold.</source>
+        <translation>Stopped at the failure threshold.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Cancelled by the operator.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, check by hand (never re-run automatically): %1</source>
+        <translation>Outcome unknown, check by hand (never re-run automatically): %1</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>Cancel the batch</translation>
+    </message>
+    <message>
+        <source>Stop the hosts that are running (their scripts are killed) and skip the rest?</source>
+        <translation>Stop the hosts that are running (their scripts are killed) and skip the rest?</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Continue with the next batch</source>
+        <translation>Continue with the next batch</translation>
+    </message>
+    <message>
+        <source>Stop after the hosts that are running now</source>
+        <translation>Stop after the hosts that are running now</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel...</source>
+        <translation>&amp;Cancel...</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Output:</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3284,289 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>Layer ID</source>
         <translation>Layer ID</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::RemediationDialog</name>
+    <message>
+        <source>restart the containers whose rootfs was covered</source>
+        <translation>restart the containers whose rootfs was covered</translation>
+    </message>
+    <message>
+        <source>remove ALL containers</source>
+        <translation>remove ALL containers</translation>
+    </message>
+    <message>
+        <source>leave the containers alone</source>
+        <translation>leave the containers alone</translation>
+    </message>
+    <message>
+        <source>keep daemon.json, edit /etc/sysconfig/docker-storage</source>
+        <translation>keep daemon.json, edit /etc/sysconfig/docker-storage</translation>
+    </message>
+    <message>
+        <source>keep /etc/sysconfig/docker-storage, edit daemon.json</source>
+        <translation>keep /etc/sysconfig/docker-storage, edit daemon.json</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Containers afterwards:</source>
+        <translation>Containers afterwards:</translation>
+    </message>
+    <message>
+        <source>Setting to keep:</source>
+        <translation>Setting to keep:</translation>
+    </message>
+    <message>
+        <source>Also after a reboot:</source>
+        <translation>Also after a reboot:</translation>
+    </message>
+    <message>
+        <source>Reboot with containers running:</source>
+        <translation>Reboot with containers running:</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risk: %1</translation>
+    </message>
+    <message>
+        <source>Each host&apos;s name is typed on the next page.</source>
+        <translation>Each host&apos;s name is typed on the next page.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>The typed name does not match the host name %1.</source>
+        <translation>The typed name does not match the host name %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Script: %1 (%2)
+SHA-256: %3
+
+</source>
+        <translation>Script: %1 (%2)
+SHA-256: %3
+
+</translation>
+    </message>
+    <message>
+        <source>  Dry run: %1
+</source>
+        <translation>  Dry run: %1
+</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot be planned (%n host(s)), will not run:
+</source>
+        <translation>
+            <numerusform>Cannot be planned (%n host), will not run:
+</numerusform>
+            <numerusform>Cannot be planned (%n hosts), will not run:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host is checked.
+</source>
+        <translation>No host is checked.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>What will run, host by host, with the values taken from each host&apos;s last probe. %n host(s) can run.</source>
+        <translation>
+            <numerusform>What will run, host by host, with the values taken from each host&apos;s last probe. %n host can run.</numerusform>
+            <numerusform>What will run, host by host, with the values taken from each host&apos;s last probe. %n hosts can run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reboots are planned one host at a time.</source>
+        <translation>Reboots are planned one host at a time.</translation>
+    </message>
+    <message>
+        <source>, exit %1</source>
+        <translation>, exit %1</translation>
+    </message>
+    <message>
+        <source>Dry run finished: %1 of %2 host(s) succeeded.</source>
+        <translation>Dry run finished: %1 of %2 host(s) succeeded.</translation>
+    </message>
+    <message>
+        <source>Dry run running...</source>
+        <translation>Dry run running...</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>Script: %1</translation>
+    </message>
+    <message>
+        <source>Hosts that will run: %1 (of %2 checked)</source>
+        <translation>Hosts that will run: %1 (of %2 checked)</translation>
+    </message>
+    <message>
+        <source>Rollout: %1 canary host(s) first, then batches of %2; stop after %3 failure(s) or %4 % (0: no limit).</source>
+        <translation>Rollout: %1 canary host(s) first, then batches of %2; stop after %3 failure(s) or %4 % (0: no limit).</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Approved by: %1</translation>
+    </message>
+    <message>
+        <source>Type the number of hosts that will run (%1) to approve:</source>
+        <translation>Type the number of hosts that will run (%1) to approve:</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan.</source>
+        <translation>No host has a valid plan.</translation>
+    </message>
+    <message>
+        <source>Reboots are approved one host at a time: check one host.</source>
+        <translation>Reboots are approved one host at a time: check one host.</translation>
+    </message>
+    <message>
+        <source>The Approve button is enabled when the typed number matches.</source>
+        <translation>The Approve button is enabled when the typed number matches.</translation>
+    </message>
+    <message>
+        <source>Run the dry run on the preview page first (or uncheck &quot;Dry run first&quot;).</source>
+        <translation>Run the dry run on the preview page first (or uncheck &quot;Dry run first&quot;).</translation>
+    </message>
+    <message>
+        <source>1. Script</source>
+        <translation>1. Script</translation>
+    </message>
+    <message>
+        <source>2. Hosts and rollout</source>
+        <translation>2. Hosts and rollout</translation>
+    </message>
+    <message>
+        <source>3. Plan preview</source>
+        <translation>3. Plan preview</translation>
+    </message>
+    <message>
+        <source>4. Approval</source>
+        <translation>4. Approval</translation>
+    </message>
+    <message>
+        <source>Repair hosts</source>
+        <translation>Repair hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed scripts (only scripts whose SHA-256 matches the review can be chosen):</source>
+        <translation>&amp;Reviewed scripts (only scripts whose SHA-256 matches the review can be chosen):</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameters:</translation>
+    </message>
+    <message>
+        <source>the shared prelude is not the reviewed one</source>
+        <translation>the shared prelude is not the reviewed one</translation>
+    </message>
+    <message>
+        <source>%1
+    Refused: %2</source>
+        <translation>%1
+    Refused: %2</translation>
+    </message>
+    <message>
+        <source>Hosts to repair. Checked: the selected hosts that have a finding this script repairs.</source>
+        <translation>Hosts to repair. Checked: the selected hosts that have a finding this script repairs.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Type the host name</source>
+        <translation>Type the host name</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The host reboots: type each host&apos;s name to confirm that its workloads were moved away.</source>
+        <translation>The host reboots: type each host&apos;s name to confirm that its workloads were moved away.</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Canary hosts:</source>
+        <translation>&amp;Canary hosts:</translation>
+    </message>
+    <message>
+        <source>Run first, alone; the rest only if they all succeeded.</source>
+        <translation>Run first, alone; the rest only if they all succeeded.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch size:</translation>
+    </message>
+    <message>
+        <source>Stop after &amp;failures:</source>
+        <translation>Stop after &amp;failures:</translation>
+    </message>
+    <message>
+        <source>0: no limit</source>
+        <translation>0: no limit</translation>
+    </message>
+    <message>
+        <source>or &amp;percent failed:</source>
+        <translation>or &amp;percent failed:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run first (on the preview page) before approving</source>
+        <translation>&amp;Dry run first (on the preview page) before approving</translation>
+    </message>
+    <message>
+        <source>Run &amp;dry run</source>
+        <translation>Run &amp;dry run</translation>
+    </message>
+    <message>
+        <source>The scripts print what they would do; nothing is changed.</source>
+        <translation>The scripts print what they would do; nothing is changed.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and run</source>
+        <translation>&amp;Approve and run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Layerwatch::App</name>
+    <message>
+        <source>Layerwatch console: inspects Docker overlay2 hosts over SSH.</source>
+        <translation>Layerwatch 控制台：通过 SSH 检查使用 overlay2 的 Docker 主机。</translation>
+    </message>
+    <message>
+        <source>User interface language (zh_CN or en).</source>
+        <translation>界面语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Show the demo fleet (shipped captures; no network, nothing stored).</source>
+        <translation>显示演示主机群（随附的采集数据；不联网，不保存任何内容）。</translation>
+    </message>
+    <message>
+        <source>Import hosts from an inventory file (plain list, Ansible INI, ssh config).</source>
+        <translation>从主机清单文件（纯文本列表、Ansible INI、ssh config）导入主机。</translation>
+    </message>
+    <message>
+        <source>Keep the inventory, snapshot history and settings in this directory.</source>
+        <translation>将主机清单、快照历史和设置保存在此目录中。</translation>
+    </message>
+    <message>
+        <source>Probe every host right after start.</source>
+        <translation>启动后立即探测所有主机。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; available: %2</source>
+        <translation>未知语言 %1；可用语言：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1</source>
+        <translation>无法读取主机清单 %1</translation>
+    </message>
+</context>
+<context>
     <name>Layerwatch::Cli</name>
     <message>
         <source>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</source>
@@ -172,6 +211,194 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>Probe hosts over SSH (read-only) and report findings</source>
         <translation>通过 SSH（只读）探测主机并报告问题</translation>
+    </message>
+    <message>
+        <source>Plans a reviewed repair script for every host of an inventory from the hosts&apos; own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
+
+Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed one, a missing approval, hosts that could not be probed, an unknown outcome).</source>
+        <translation>根据主机清单中每台主机自身的探测结果（先以只读方式探测）规划一个审核过的修复脚本，并打印该计划。只有加上 --yes 才会执行脚本，并作为受监督的批次执行：先执行金丝雀主机，再分批执行，达到失败上限即停止；每台主机执行后都会重新探测，以验证问题已消除。每一步都会写入审计日志。按 Ctrl-C 取消：正在运行的脚本会在其主机上被终止，其余主机跳过。
+
+退出状态：0 表示所有主机均已验证（或未加 --yes 时已打印计划）；1 表示有主机失败、未修复、被拒绝、被跳过或被取消；2 表示出错（选项错误、脚本不是审核过的版本、缺少批准、有主机无法探测、结果未知）。</translation>
+    </message>
+    <message>
+        <source>The repair script&apos;s ID.</source>
+        <translation>修复脚本的 ID。</translation>
+    </message>
+    <message>
+        <source>Hosts, as for probe.</source>
+        <translation>主机，与 probe 相同。</translation>
+    </message>
+    <message>
+        <source>Hosts run first, alone (default: 1).</source>
+        <translation>首先单独执行的主机数（默认：1）。</translation>
+    </message>
+    <message>
+        <source>Hosts run at the same time after the canary (default: 5).</source>
+        <translation>金丝雀之后同时执行的主机数（默认：5）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many failed hosts (default: 1).</source>
+        <translation>失败主机达到此数量后停止（默认：1）。</translation>
+    </message>
+    <message>
+        <source>Stop when this percentage of the hosts failed (default: no limit).</source>
+        <translation>失败主机达到此百分比时停止（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>Run the script in dry-run mode on each host: it prints what it would do and changes nothing.</source>
+        <translation>在每台主机上以演练模式运行脚本：只打印将要执行的操作，不做任何改动。</translation>
+    </message>
+    <message>
+        <source>Run the batch (approval).</source>
+        <translation>执行该批次（即批准）。</translation>
+    </message>
+    <message>
+        <source>With --yes and more than 3 hosts to change: their number, as a typed confirmation.</source>
+        <translation>使用 --yes 且要改动的主机超过 3 台时：输入其数量作为确认。</translation>
+    </message>
+    <message>
+        <source>An operator parameter of the script (repeatable).</source>
+        <translation>脚本的一个操作员参数（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Audit log file (default: %1).</source>
+        <translation>审计日志文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</source>
+        <translation>审核过的脚本及 manifest.json 所在目录（默认：内置副本）。</translation>
+    </message>
+    <message>
+        <source>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</source>
+        <translation>脚本在一台主机上允许运行的秒数，不超过清单中的值（默认：清单中的值）。</translation>
+    </message>
+    <message>
+        <source>Print the plans and results as JSON (live output on stderr).</source>
+        <translation>以 JSON 格式打印计划和结果（实时输出写到 stderr）。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>remediate needs --script ID and --inventory FILE and no other arguments.</source>
+        <translation>remediate 需要 --script ID 和 --inventory 文件，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Invalid --canary, --batch-size, --max-failures or --connect-timeout: give a whole number in range.</source>
+        <translation>--canary、--batch-size、--max-failures 或 --connect-timeout 无效：请给出范围内的整数。</translation>
+    </message>
+    <message>
+        <source>Invalid --max-failure-percent: use 0 to 100.</source>
+        <translation>--max-failure-percent 无效：请使用 0 到 100。</translation>
+    </message>
+    <message>
+        <source>Invalid --timeout: give seconds.</source>
+        <translation>--timeout 无效：请给出秒数。</translation>
+    </message>
+    <message>
+        <source>Unknown script &quot;%1&quot;; available: %2</source>
+        <translation>未知脚本“%1”；可用脚本：%2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a parameter the operator sets for %2.</source>
+        <translation>“%1”不是操作员可为 %2 设置的参数。</translation>
+    </message>
+    <message>
+        <source>The inventory must name hosts and have no errors.</source>
+        <translation>主机清单必须列出主机且没有错误。</translation>
+    </message>
+    <message>
+        <source>%1: not probed (%2): %3</source>
+        <translation>%1：未探测（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: probe incomplete (%2): %3</source>
+        <translation>%1：探测不完整（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Script %1 (%2), SHA-256 %3</source>
+        <translation>脚本 %1（%2），SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>no plan: %1</source>
+        <translation>无计划：%1</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>%1 of %2 host(s) have a plan; plan digest %3.</source>
+        <translation>%2 台主机中有 %1 台有计划；计划摘要 %3。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Add --dry-run to see each host&apos;s dry run, --yes to run it.</source>
+        <translation>未做任何改动。加上 --dry-run 查看每台主机的演练结果，加上 --yes 执行。</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan: nothing to run.</source>
+        <translation>没有主机有有效的计划：无可执行内容。</translation>
+    </message>
+    <message>
+        <source>Invalid --confirm-hosts.</source>
+        <translation>--confirm-hosts 无效。</translation>
+    </message>
+    <message>
+        <source>This changes %1 hosts: confirm with --confirm-hosts %1.</source>
+        <translation>这会改动 %1 台主机：请用 --confirm-hosts %1 确认。</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; running scripts are being ended on their hosts.</source>
+        <translation>已中断：正在取消；正在终止各主机上运行中的脚本。</translation>
+    </message>
+    <message>
+        <source>Summary (batch %1):</source>
+        <translation>汇总（批次 %1）：</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>未探测</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled.</source>
+        <translation>该批次已被取消。</translation>
+    </message>
+    <message>
+        <source>The canary did not succeed: the other hosts were skipped.</source>
+        <translation>金丝雀主机未成功：其他主机已跳过。</translation>
+    </message>
+    <message>
+        <source>The batch stopped at its failure limit.</source>
+        <translation>该批次在达到失败上限时停止。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>演练：未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Plan a reviewed repair script per host and, with --yes, run it as a supervised batch</source>
+        <translation>为每台主机规划审核过的修复脚本，并在加上 --yes 时作为受监督的批次执行</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1341,10 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <source>there is no daemon.json</source>
         <translation>不存在 daemon.json</translation>
     </message>
+    <message>
+        <source>probe %1 has unreadable lines (%2); hidden mounts may be among them</source>
+        <translation>探测项 %1 中有无法解析的行（%2）；被覆盖的挂载可能就在其中</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -1136,6 +1367,158 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>The probe bundle did not complete: %1</source>
         <translation>探测脚本包未完成：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the audit log %1.</source>
+        <translation>无法创建审计日志 %1 所在的目录。</translation>
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation>无法打开审计日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log %1: %2</source>
+        <translation>无法写入审计日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>写入不完整</translation>
+    </message>
+    <message>
+        <source>Cannot sync the audit log %1: %2</source>
+        <translation>无法同步审计日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>无法读取审计日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit log is an incomplete record (torn write); skipped.</source>
+        <translation>审计日志第 %1 行是不完整的记录（写入中断）；已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the audit log is not a JSON record; skipped.</source>
+        <translation>审计日志第 %1 行不是 JSON 记录；已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The remote process group is unknown; the script may still run on the host.</source>
+        <translation>远程进程组未知；脚本可能仍在主机上运行。</translation>
+    </message>
+    <message>
+        <source>Ending process group %1 on the host failed: %2</source>
+        <translation>在主机上终止进程组 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Process group %1 ended on the host.</source>
+        <translation>已在主机上终止进程组 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing ran.</source>
+        <translation>尚未开始即被取消；没有执行任何内容。</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <source>Not run: the audit log cannot be written (%1).</source>
+        <translation>未执行：无法写入审计日志（%1）。</translation>
+    </message>
+    <message>
+        <source>[live output capped; the rest is in the result]</source>
+        <translation>[实时输出已达上限；其余内容见结果]</translation>
+    </message>
+    <message>
+        <source>Cancelled while running.</source>
+        <translation>运行中被取消。</translation>
+    </message>
+    <message>
+        <source>No end after %1 s: cut off.</source>
+        <translation>%1 秒后仍未结束：已强制中断。</translation>
+    </message>
+    <message>
+        <source>The script ran longer than %1 s and was ended on the host.</source>
+        <translation>脚本运行超过 %1 秒，已在主机上被终止。</translation>
+    </message>
+    <message>
+        <source>The script exited with status %1.</source>
+        <translation>脚本以状态 %1 退出。</translation>
+    </message>
+    <message>
+        <source>The script exited with status %1: %2</source>
+        <translation>脚本以状态 %1 退出：%2</translation>
+    </message>
+    <message>
+        <source>The script was ended by signal %1.</source>
+        <translation>脚本被信号 %1 终止。</translation>
+    </message>
+    <message>
+        <source>The connection ended while the script ran (%1); its outcome is unknown. It is not re-run: re-probe the host and decide.</source>
+        <translation>脚本运行期间连接中断（%1）；结果未知。不会重新执行：请重新探测该主机后再做决定。</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written (%1).</source>
+        <translation>无法写入审计日志（%1）。</translation>
+    </message>
+    <message>
+        <source>A batch is already running.</source>
+        <translation>已有批次正在运行。</translation>
+    </message>
+    <message>
+        <source>No SSH pool or audit log.</source>
+        <translation>没有 SSH 连接池或审计日志。</translation>
+    </message>
+    <message>
+        <source>There is no reviewed script %1.</source>
+        <translation>没有审核过的脚本 %1。</translation>
+    </message>
+    <message>
+        <source>The script %1 is not the reviewed one: refused.</source>
+        <translation>脚本 %1 不是审核过的版本：拒绝执行。</translation>
+    </message>
+    <message>
+        <source>No approval: say who approved the run and how.</source>
+        <translation>缺少批准：请说明由谁、以何种方式批准了本次执行。</translation>
+    </message>
+    <message>
+        <source>Invalid rollout: the batch size must be at least 1, the limits not negative.</source>
+        <translation>发布设置无效：批次大小至少为 1，上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The approval must carry the number of hosts that will be changed, typed by the operator: %1 (typed: %2).</source>
+        <translation>批准必须包含操作员输入的将被改动的主机数：%1（输入的是：%2）。</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written, so nothing runs: %1</source>
+        <translation>无法写入审计日志，因此不执行任何操作：%1</translation>
+    </message>
+    <message>
+        <source>The re-probe still finds %1.</source>
+        <translation>重新探测仍发现 %1。</translation>
+    </message>
+    <message>
+        <source>The script succeeded, but the re-probe could not tell whether %1 is gone (%2).</source>
+        <translation>脚本执行成功，但重新探测无法确定 %1 是否已消除（%2）。</translation>
+    </message>
+    <message>
+        <source>The re-probe did not finish; the result is unverified.</source>
+        <translation>重新探测未完成；结果未经验证。</translation>
+    </message>
+    <message>
+        <source>Not run: the batch was cancelled.</source>
+        <translation>未执行：该批次已被取消。</translation>
+    </message>
+    <message>
+        <source>Not run: the canary did not succeed.</source>
+        <translation>未执行：金丝雀主机未成功。</translation>
+    </message>
+    <message>
+        <source>Not run: the batch stopped at its failure limit.</source>
+        <translation>未执行：该批次已在达到失败上限时停止。</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1789,314 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>About Layerwatch</source>
         <translation>关于 Layerwatch</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::AuditLogViewer</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>信号 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON 行 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a record to see all of it.</source>
+        <translation>选择一条记录以查看其全部内容。</translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read.</source>
+        <translation>无法读取审计日志 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s) shown.</source>
+        <translation>
+            <numerusform>显示 %n 条记录中的 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last line is incomplete (a write was interrupted); it was skipped.</source>
+        <translation>最后一行不完整（写入被中断）；已跳过。</translation>
+    </message>
+    <message>
+        <source>Remediation audit log</source>
+        <translation>修复审计日志</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Filter: host, user, script, event, exit...</source>
+        <translation>筛选：主机、用户、脚本、事件、退出码...</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::BatchPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>问题已消除</translation>
+    </message>
+    <message>
+        <source>finding still there</source>
+        <translation>问题仍存在</translation>
+    </message>
+    <message>
+        <source>could not re-probe</source>
+        <translation>无法重新探测</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>OUTCOME UNKNOWN - check by hand</source>
+        <translation>结果未知 - 请人工检查</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未修复</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The connection was lost while the script ran: the host may or may not have been changed. Check it by hand; it is never re-run automatically.</source>
+        <translation>脚本运行期间连接断开：主机可能已被改动，也可能没有。请人工检查；系统绝不会自动重新执行。</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>信号 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>(output truncated)</source>
+        <translation>（输出已截断）</translation>
+    </message>
+    <message>
+        <source>
+[... %1 characters of output not shown ...]
+</source>
+        <translation>
+[... 还有 %1 个字符的输出未显示 ...]
+</translation>
+    </message>
+    <message>
+        <source>Output of %1 (stderr in red):</source>
+        <translation>%1 的输出（stderr 以红色显示）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n host(s): </source>
+        <translation>
+            <numerusform>已完成：%n 台主机：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The canary failed: the other hosts were not run.</source>
+        <translation>金丝雀主机失败：其他主机未执行。</translation>
+    </message>
+    <message>
+        <source>Stopped at the failure threshold.</source>
+        <translation>已在达到失败阈值时停止。</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>已被操作员取消。</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, check by hand (never re-run automatically): %1</source>
+        <translation>结果未知，请人工检查（绝不会自动重新执行）：%1</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>取消该批次</translation>
+    </message>
+    <message>
+        <source>Stop the hosts that are running (their scripts are killed) and skip the rest?</source>
+        <translation>要停止正在运行的主机（终止其脚本）并跳过其余主机吗？</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Continue with the next batch</source>
+        <translation>继续执行下一批次</translation>
+    </message>
+    <message>
+        <source>Stop after the hosts that are running now</source>
+        <translation>在当前正在运行的主机完成后停止</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel...</source>
+        <translation>取消(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3255,285 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>Layer ID</source>
         <translation>层 ID</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::RemediationDialog</name>
+    <message>
+        <source>restart the containers whose rootfs was covered</source>
+        <translation>重启 rootfs 被覆盖的容器</translation>
+    </message>
+    <message>
+        <source>remove ALL containers</source>
+        <translation>删除所有容器</translation>
+    </message>
+    <message>
+        <source>leave the containers alone</source>
+        <translation>不处理容器</translation>
+    </message>
+    <message>
+        <source>keep daemon.json, edit /etc/sysconfig/docker-storage</source>
+        <translation>保留 daemon.json，修改 /etc/sysconfig/docker-storage</translation>
+    </message>
+    <message>
+        <source>keep /etc/sysconfig/docker-storage, edit daemon.json</source>
+        <translation>保留 /etc/sysconfig/docker-storage，修改 daemon.json</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Containers afterwards:</source>
+        <translation>之后如何处理容器：</translation>
+    </message>
+    <message>
+        <source>Setting to keep:</source>
+        <translation>保留哪处设置：</translation>
+    </message>
+    <message>
+        <source>Also after a reboot:</source>
+        <translation>重启后也生效：</translation>
+    </message>
+    <message>
+        <source>Reboot with containers running:</source>
+        <translation>有容器运行时仍重启：</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Each host&apos;s name is typed on the next page.</source>
+        <translation>下一页需要输入每台主机的名称。</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>The typed name does not match the host name %1.</source>
+        <translation>输入的名称与主机名 %1 不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Script: %1 (%2)
+SHA-256: %3
+
+</source>
+        <translation>脚本：%1（%2）
+SHA-256：%3
+
+</translation>
+    </message>
+    <message>
+        <source>  Dry run: %1
+</source>
+        <translation>  演练：%1
+</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot be planned (%n host(s)), will not run:
+</source>
+        <translation>
+            <numerusform>无法规划（%n 台主机），不会执行：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host is checked.
+</source>
+        <translation>没有勾选任何主机。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>What will run, host by host, with the values taken from each host&apos;s last probe. %n host(s) can run.</source>
+        <translation>
+            <numerusform>逐台主机列出将要执行的内容，参数值取自各主机最近一次探测。共有 %n 台主机可以执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reboots are planned one host at a time.</source>
+        <translation>重启每次只规划一台主机。</translation>
+    </message>
+    <message>
+        <source>, exit %1</source>
+        <translation>，退出码 %1</translation>
+    </message>
+    <message>
+        <source>Dry run finished: %1 of %2 host(s) succeeded.</source>
+        <translation>演练完成：%2 台主机中 %1 台成功。</translation>
+    </message>
+    <message>
+        <source>Dry run running...</source>
+        <translation>演练进行中...</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>脚本：%1</translation>
+    </message>
+    <message>
+        <source>Hosts that will run: %1 (of %2 checked)</source>
+        <translation>将执行的主机：%1（已勾选 %2 台）</translation>
+    </message>
+    <message>
+        <source>Rollout: %1 canary host(s) first, then batches of %2; stop after %3 failure(s) or %4 % (0: no limit).</source>
+        <translation>发布方式：先执行 %1 台金丝雀主机，然后每批 %2 台；失败 %3 台或达到 %4 % 时停止（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+    <message>
+        <source>Type the number of hosts that will run (%1) to approve:</source>
+        <translation>输入将执行的主机数（%1）以批准：</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan.</source>
+        <translation>没有主机有有效的计划。</translation>
+    </message>
+    <message>
+        <source>Reboots are approved one host at a time: check one host.</source>
+        <translation>重启每次只批准一台主机：请只勾选一台主机。</translation>
+    </message>
+    <message>
+        <source>The Approve button is enabled when the typed number matches.</source>
+        <translation>输入的数字一致时，“批准”按钮才会启用。</translation>
+    </message>
+    <message>
+        <source>Run the dry run on the preview page first (or uncheck &quot;Dry run first&quot;).</source>
+        <translation>请先在预览页执行演练（或取消勾选“先演练”）。</translation>
+    </message>
+    <message>
+        <source>1. Script</source>
+        <translation>1. 脚本</translation>
+    </message>
+    <message>
+        <source>2. Hosts and rollout</source>
+        <translation>2. 主机与发布方式</translation>
+    </message>
+    <message>
+        <source>3. Plan preview</source>
+        <translation>3. 计划预览</translation>
+    </message>
+    <message>
+        <source>4. Approval</source>
+        <translation>4. 批准</translation>
+    </message>
+    <message>
+        <source>Repair hosts</source>
+        <translation>修复主机</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed scripts (only scripts whose SHA-256 matches the review can be chosen):</source>
+        <translation>审核过的脚本(&amp;R)（只能选择 SHA-256 与审核一致的脚本）：</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>the shared prelude is not the reviewed one</source>
+        <translation>共享前导脚本不是审核过的版本</translation>
+    </message>
+    <message>
+        <source>%1
+    Refused: %2</source>
+        <translation>%1
+    已拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Hosts to repair. Checked: the selected hosts that have a finding this script repairs.</source>
+        <translation>要修复的主机。已勾选：所选主机中存在该脚本可修复问题的主机。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Type the host name</source>
+        <translation>输入主机名</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>The host reboots: type each host&apos;s name to confirm that its workloads were moved away.</source>
+        <translation>主机将重启：请输入每台主机的名称，确认其业务已迁移走。</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>发布方式</translation>
+    </message>
+    <message>
+        <source>&amp;Canary hosts:</source>
+        <translation>金丝雀主机(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Run first, alone; the rest only if they all succeeded.</source>
+        <translation>首先单独执行；全部成功后才执行其余主机。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批次大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Stop after &amp;failures:</source>
+        <translation>失败多少台后停止(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>0: no limit</source>
+        <translation>0：不限</translation>
+    </message>
+    <message>
+        <source>or &amp;percent failed:</source>
+        <translation>或失败百分比(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run first (on the preview page) before approving</source>
+        <translation>批准前先演练（在预览页）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Run &amp;dry run</source>
+        <translation>执行演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The scripts print what they would do; nothing is changed.</source>
+        <translation>脚本只打印将要执行的操作；不做任何改动。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and run</source>
+        <translation>批准并执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
