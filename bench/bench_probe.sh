@@ -42,13 +42,17 @@ fi
 if command -v ansible >/dev/null; then
     { echo '[lab]'; cat "$work/addrs"; } >"$work/ansible-inv"
     export ANSIBLE_HOST_KEY_CHECKING=False ANSIBLE_SSH_ARGS="-F $L/ssh_config" ANSIBLE_STDOUT_CALLBACK=oneline
+    # raw has no stdin: the bundle travels base64-encoded in the command (it contains {{ }} and quotes)
     measure ansible ansible -i "$work/ansible-inv" lab -f $width -u root -m raw \
-        -a "sh -s -- $marker <<'LW_BUNDLE_EOF'
-$(cat "$bundle")
-LW_BUNDLE_EOF"
+        -a "echo $(base64 -w0 "$bundle") | base64 -d | sh -s -- $marker"
 fi
 
-python3 - "$work/results" "$n" "$cold_hosts" "${warm_ms:-0}" <<'PY'
+# hosts whose bundle ran to its end, per tool
+for t in pssh ansible; do
+    [ -f "$work/$t.out" ] && echo "$t $(grep -c "$marker DONE" "$work/$t.out")" >>"$work/completed"
+done
+touch "$work/completed"
+python3 - "$work/results" "$n" "$cold_hosts" "${warm_ms:-0}" "$work/completed" <<'PY'
 import sys
 rows = {}
 for line in open(sys.argv[1]):
@@ -57,9 +61,10 @@ for line in open(sys.argv[1]):
 n, ok, warm_ms = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 floor = rows['floor'][0]
 print(f'{n} lab hosts, 32 wide; layerwatch-cli probed {ok}/{n} ok')
-print(f'{"run":<10} {"wall s":>8} {"/floor":>7} {"client CPU s":>13} {"CPU ms/host":>12}')
+done = dict(l.split() for l in open(sys.argv[5]))
+print(f'{"run":<10} {"wall s":>8} {"/floor":>7} {"client CPU s":>13} {"CPU ms/host":>12} {"bundles done":>13}')
 for name, (wall, cpu) in rows.items():
-    print(f'{name:<10} {wall:8.2f} {wall / floor:7.2f} {cpu:13.2f} {1000 * cpu / n:12.1f}')
+    print(f'{name:<10} {wall:8.2f} {wall / floor:7.2f} {cpu:13.2f} {1000 * cpu / n:12.1f} {done.get(name, "-"):>13}')
 print(f'warm refresh (2nd sweep over kept connections): {warm_ms} ms')
 cold = rows['cold']
 print('targets: cold <= 1.10 x floor: %s (%.2f); client CPU < 5 ms/host: %s (%.1f); warm < 1 s: %s (%d ms)' % (
