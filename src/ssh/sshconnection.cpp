@@ -14,6 +14,9 @@
 #include <libssh/libssh.h>
 
 #include <poll.h>
+#include <sys/socket.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <cstdlib>
@@ -181,10 +184,12 @@ struct SshConnection::Private
     QElapsedTimer lastUse;
     QElapsedTimer hostClock; // for hostDeadlineMs; restarted per pool job and per fresh connect
     const std::atomic<bool> *poolCancel = nullptr;
+    const std::atomic<bool> *execCancel = nullptr; // the running exec()'s flag, seen by its connect()
 
     bool cancelled(const std::atomic<bool> *requestCancel) const
     {
-        return (requestCancel && requestCancel->load()) || (poolCancel && poolCancel->load());
+        return (requestCancel && requestCancel->load()) || (poolCancel && poolCancel->load()) ||
+               (execCancel && execCancel->load());
     }
     qint64 hostRemainingMs() const
     {
@@ -370,7 +375,41 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
         }
     }
 
-    if (ssh_connect(s) != SSH_OK) {
+    // Non-blocking, so that a cancel is seen within 100 ms even while a black-holed host eats the whole
+    // connect timeout; we block in poll() on the socket, never spin.
+    QElapsedTimer connectClock;
+    connectClock.start();
+    ssh_set_blocking(s, 0);
+    int rc = SSH_AGAIN;
+    for (;;) {
+        rc = ssh_connect(s);
+        if (rc != SSH_AGAIN)
+            break;
+        if (cancelled(nullptr)) {
+            ssh_set_blocking(s, 1);
+            return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
+        }
+        const qint64 left = connectMs - connectClock.elapsed();
+        if (left <= 0) {
+            ssh_set_blocking(s, 1);
+            qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
+            return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+        }
+        pollfd pfd{ssh_get_fd(s), POLLIN, 0};
+        if (pfd.fd < 0) {
+            QThread::msleep(10);
+            continue;
+        }
+        sockaddr_storage peer;
+        socklen_t peerLen = sizeof peer;
+        const bool tcpConnecting =
+            ::getpeername(pfd.fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) != 0 && errno == ENOTCONN;
+        if (tcpConnecting || (ssh_get_poll_flags(s) & SSH_WRITE_PENDING))
+            pfd.events |= POLLOUT;
+        ::poll(&pfd, 1, int(std::min<qint64>(left, 100)));
+    }
+    ssh_set_blocking(s, 1);
+    if (rc != SSH_OK) {
         const QString error = libsshError(s);
         const QString lower = error.toLower();
         qCInfo(lcSsh) << target.name << "connect failed:" << error;
@@ -648,6 +687,13 @@ ExecResult SshConnection::exec(const ExecRequest &request)
     if (d->cancelled(request.cancel))
         return finish(SshStatus::Error, SshTr::tr("Cancelled"));
 
+    struct ExecCancelScope
+    {
+        Private *d;
+        ~ExecCancelScope() { d->execCancel = nullptr; }
+    } scope{d.get()};
+    d->execCancel = request.cancel;
+
     const bool reused = isConnected();
     if (reused && !checkAlive())
         qCInfo(lcSsh) << d->target.name << "kept session is gone, reconnecting";
@@ -778,7 +824,7 @@ ExecResult SshConnection::exec(const ExecRequest &request)
     }
     if (status != SshStatus::Ok) {
         // A timeout is not EOF: ask the remote to stop it, close our side and do not wait for it.
-        ssh_channel_request_send_signal(channel.get(), "KILL");
+        ssh_channel_request_send_signal(channel.get(), "TERM");
         ssh_channel_close(channel.get());
         channel.reset();
         result.exitKnown = false;

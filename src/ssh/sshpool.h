@@ -27,7 +27,7 @@ public:
 
     void submit(const HostTarget &target, Job job);
     // Drops queued jobs and cancels the running ones: every SshConnection::exec already running or started
-    // by a job submitted before this call returns Timeout/Error promptly ("cancelled").
+    // by a job submitted before this call returns SshStatus::Error ("Cancelled") within ~100 ms.
     void cancelAll();
     int pending() const; // queued + running
     void setMaxConcurrent(int count);

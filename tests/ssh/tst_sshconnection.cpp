@@ -153,7 +153,8 @@ void tst_SshConnection::bigOutputNoDeadlockAndCap()
     // all of stderr before any stdout: a reader of stdout alone would wait forever
     const Case cases[] = {
         {"head -c 8388608 /dev/zero | tr '\\0' e >&2; head -c 8388608 /dev/zero | tr '\\0' o", 16 << 20},
-        {"for i in $(seq 128); do head -c 65536 /dev/zero | tr '\\0' o; head -c 65536 /dev/zero | tr '\\0' e "
+        {"for i in $(seq 16); do head -c 524288 /dev/zero | tr '\\0' o; head -c 524288 /dev/zero | tr '\\0' "
+         "e "
          ">&2; "
          "done",
          1 << 20},
@@ -284,7 +285,7 @@ void tst_SshConnection::connectionLostMidCommand()
     SshConnection c(target(Healthy), options(), &m_nonInteractive);
     ExecRequest req;
     // $PPID is this connection's sshd process: killing it drops the TCP connection under us
-    req.command = "echo before; kill -9 $PPID; sleep 5; echo after";
+    req.command = "echo before; sleep 0.5; kill -9 $PPID; sleep 5; echo after";
     req.timeoutMs = 10000;
     const ExecResult r = c.exec(req);
     QCOMPARE(r.status, SshStatus::Error);
@@ -390,6 +391,13 @@ void tst_SshConnection::refused()
     QCOMPARE(cr.status, SshStatus::Unreachable);
     QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed()))); // two jittered retries, no more
     QCOMPARE(c.handshakeCount(), 0);
+
+    // a name that does not resolve is unreachable too, and not retried
+    SshConnection nowhere({QStringLiteral("no-such-host.invalid"), QString(), 0, QString()}, options(),
+                          &m_nonInteractive);
+    t.restart();
+    QCOMPARE(nowhere.connect().status, SshStatus::Unreachable);
+    QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
 }
 
 void tst_SshConnection::blackholeTimesOut()
@@ -402,6 +410,23 @@ void tst_SshConnection::blackholeTimesOut()
     const ConnectResult cr = c.connect();
     QCOMPARE(cr.status, SshStatus::Timeout);
     QVERIFY2(t.elapsed() >= 1400 && t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(c.handshakeCount(), 0);
+
+    // a cancel is seen while connecting, long before the connect timeout
+    o.connectTimeoutMs = 20000;
+    SshConnection slow(target(Blackhole), o, &m_nonInteractive);
+    std::atomic<bool> cancel{false};
+    ExecRequest req;
+    req.command = "true";
+    req.cancel = &cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    const ExecResult r = slow.exec(req);
+    canceller.join();
+    QCOMPARE(r.status, SshStatus::Error);
+    QVERIFY2(r.durationMs < 800, qPrintable(QString::number(r.durationMs)));
 }
 
 void tst_SshConnection::encryptedKeyWithPassphrase()
