@@ -84,6 +84,7 @@ private slots:
     void bundle_matchesCatalog();
     void bundle_runsLocally();
     void bundle_hungFifoAndHostileFileInNamespace();
+    void bundle_unprivilegedUserGetsNoPermission();
 };
 
 void TestProbeBundle::marker_isRandomHex()
@@ -531,6 +532,40 @@ void TestProbeBundle::bundle_hungFifoAndHostileFileInNamespace()
     QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::bundle_unprivilegedUserGetsNoPermission()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty() || geteuid() != 0)
+        QSKIP("needs root, unshare and setpriv");
+    // daemon.json readable by root only; the bundle runs as nobody and asks for sudo, which it cannot get
+    // without a password (or at all): daemon-json is no-permission, the sweep itself goes on.
+    const QByteArray m = newBundleMarker();
+    const QString setup = QStringLiteral(
+        "set -e; mkdir -p /etc/docker; mount -t tmpfs none /etc/docker; echo '{}' > /etc/docker/daemon.json; "
+        "chmod 600 /etc/docker/daemon.json; chmod 755 /etc/docker; "
+        "exec setpriv --reuid=65534 --regid=65534 --clear-groups sh -s -- \"$1\" 1");
+    QProcess sh;
+    sh.setStandardInputFile(bundlePath());
+    sh.start(QStringLiteral("unshare"),
+             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"),
+              QString::fromLatin1(m)});
+    QVERIFY(sh.waitForFinished(120000));
+    const QByteArray err = sh.readAllStandardError();
+    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+        QSKIP("mount namespaces are not permitted here");
+    QCOMPARE(sh.exitCode(), 0);
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.complete);
+    QVERIFY(!result.ranWithSudo);
+    const ProbeOutput daemon = result.capture.probe(QStringLiteral("daemon-json"));
+    QCOMPARE(daemon.status, ProbeStatus::NoPermission);
+    QVERIFY(daemon.errorOutput.contains("not readable"));
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestProbeBundle)
