@@ -82,7 +82,7 @@ int runAnalyze(const QStringList &args)
     }
     for (qsizetype i = 0; i < captures.failedDirectories.size(); ++i) {
         HostReport report;
-        report.host = QFileInfo(captures.failedDirectories.at(i)).fileName();
+        report.host = QDir(QDir::cleanPath(captures.failedDirectories.at(i))).dirName();
         report.status = QStringLiteral("error");
         report.error = captures.errors.value(i);
         reports.append(std::move(report));
