@@ -400,6 +400,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Plan a reviewed repair script per host and, with --yes, run it as a supervised batch</source>
         <translation>Plan a reviewed repair script per host and, with --yes, run it as a supervised batch</translation>
     </message>
+    <message>
+        <source>Interrupted while probing: nothing was changed.</source>
+        <translation>Interrupted while probing: nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
@@ -3112,6 +3116,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>A probe sweep is running. Stop it and quit?</source>
         <translation>A probe sweep is running. Stop it and quit?</translation>
     </message>
+    <message>
+        <source>&amp;Remediation</source>
+        <translation>&amp;Remediation</translation>
+    </message>
+    <message>
+        <source>&amp;Repair...</source>
+        <translation>&amp;Repair...</translation>
+    </message>
+    <message>
+        <source>Run a reviewed repair script on the selected hosts, supervised</source>
+        <translation>Run a reviewed repair script on the selected hosts, supervised</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Audit log...</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::MountGraphView</name>
@@ -3567,6 +3587,18 @@ SHA-256: %3
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
+        <translation>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing runs.</source>
+        <translation>Demo mode: nothing runs.</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
     </message>
 </context>
 </TS>

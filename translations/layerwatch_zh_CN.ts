@@ -400,6 +400,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Plan a reviewed repair script per host and, with --yes, run it as a supervised batch</source>
         <translation>为每台主机规划审核过的修复脚本，并在加上 --yes 时作为受监督的批次执行</translation>
     </message>
+    <message>
+        <source>Interrupted while probing: nothing was changed.</source>
+        <translation>探测时被中断：未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
@@ -3084,6 +3088,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>A probe sweep is running. Stop it and quit?</source>
         <translation>正在进行一轮探测。要停止并退出吗？</translation>
     </message>
+    <message>
+        <source>&amp;Remediation</source>
+        <translation>修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Repair...</source>
+        <translation>修复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Run a reviewed repair script on the selected hosts, supervised</source>
+        <translation>在所选主机上以受监督的方式执行审核过的修复脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>审计日志(&amp;A)...</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::MountGraphView</name>
@@ -3534,6 +3554,18 @@ SHA-256：%3
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
+        <translation>所选主机都还没有探测过：修复计划要根据主机最近一次的探测结果制定。</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing runs.</source>
+        <translation>演示模式：不会执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
     </message>
 </context>
 </TS>
