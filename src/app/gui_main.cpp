@@ -68,7 +68,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Layerwatch::App",
                                     "Keep the inventory, snapshot history and settings in this directory."),
         QStringLiteral("dir"));
-    parser.addOptions({langOption, demoOption, inventoryOption, dataDirOption});
+    const QCommandLineOption probeOption(
+        QStringLiteral("probe"),
+        QCoreApplication::translate("Layerwatch::App", "Probe every host right after start."));
+    parser.addOptions({langOption, demoOption, inventoryOption, dataDirOption, probeOption});
 
     lw::gui::MainWindowOptions options;
     // Without --lang: the language chosen last time in the Language menu, else the system's.
@@ -113,5 +116,7 @@ int main(int argc, char *argv[])
 
     lw::gui::MainWindow window(options);
     window.show();
+    if (parser.isSet(probeOption) && !options.demo)
+        window.probeAllWhenReady();
     return app.exec();
 }

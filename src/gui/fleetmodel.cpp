@@ -344,8 +344,9 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     }
 
     if (role == Qt::DecorationRole) {
-        if (column == Host)
-            return severityIcon(r.worstSeverity, r.probed());
+        if (column == Host) // a failed probe without findings proves nothing: unknown, not healthy
+            return severityIcon(r.worstSeverity,
+                                r.probed() && (r.worstSeverity || !isFailureStatus(r.status)));
         return {};
     }
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "auditlog.h"
+#include "auditlogviewer.h"
 #include "capture.h"
 #include "credentialdialog.h"
 #include "fleetfilterproxy.h"
@@ -8,6 +10,7 @@
 #include "inventorydialog.h"
 #include "knownhosts.h"
 #include "probesweep.h"
+#include "remediationdialog.h"
 #include "rules.h"
 #include "sshpool.h"
 #include "ui_mainwindow.h"
@@ -33,8 +36,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -45,7 +50,6 @@
 #include <QToolBar>
 #include <QTranslator>
 #include <QVBoxLayout>
-#include <QScreen>
 
 #include <limits>
 
@@ -269,7 +273,7 @@ void MainWindow::buildCentralWidget()
     m_view->horizontalHeader()->setStretchLastSection(true);
     const QList<QPair<int, int>> widths = {
         {FleetModel::Host, 190},          {FleetModel::Tags, 110},
-        {FleetModel::Status, 110},        {FleetModel::LastProbe, 140},
+        {FleetModel::Status, 150},        {FleetModel::LastProbe, 140},
         {FleetModel::Kernel, 170},        {FleetModel::DriverConfigured, 170},
         {FleetModel::DriverRunning, 100}, {FleetModel::BackingFs, 90},
         {FleetModel::DType, 60},          {FleetModel::RedirectDir, 85},
@@ -399,6 +403,17 @@ void MainWindow::setupActions()
     ui->actionLangChinese->setData(QStringLiteral("zh_CN"));
     const bool chinese = QLocale().name().startsWith(QLatin1String("zh"));
     (chinese ? ui->actionLangChinese : ui->actionLangEnglish)->setChecked(true);
+    m_remediationMenu = new QMenu(this);
+    menuBar()->insertMenu(ui->menuLanguage->menuAction(), m_remediationMenu);
+    m_repairAction =
+        m_remediationMenu->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), QString());
+    m_repairAction->setObjectName(QStringLiteral("actionRepair"));
+    m_repairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_auditLogAction = m_remediationMenu->addAction(QString());
+    m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
+    connect(m_repairAction, &QAction::triggered, this, &MainWindow::openRemediation);
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString language = action->data().toString();
         switchLanguage(language);
@@ -433,6 +448,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search hosts, tags, kernels, finding IDs (Ctrl+F)"));
+    m_remediationMenu->setTitle(tr("&Remediation"));
+    m_repairAction->setText(tr("&Repair..."));
+    m_repairAction->setToolTip(tr("Run a reviewed repair script on the selected hosts, supervised"));
+    m_auditLogAction->setText(tr("&Audit log..."));
     m_statusFilterLabel->setText(tr("&Status:"));
     m_severityFilterLabel->setText(tr("Se&verity:"));
     m_findingFilterLabel->setText(tr("F&inding:"));
@@ -542,6 +561,8 @@ void MainWindow::updateActions()
     ui->actionProbeAll->setEnabled(canProbe && !m_sweepRunning && m_model->rowCount() > 0);
     ui->actionProbeSelected->setEnabled(canProbe && !m_sweepRunning && !selectedHosts().isEmpty());
     ui->actionStop->setEnabled(m_sweepRunning);
+    if (m_repairAction)
+        m_repairAction->setEnabled(!selectedHosts().isEmpty());
 }
 
 void MainWindow::scheduleChartsUpdate()
@@ -646,6 +667,7 @@ void MainWindow::contextMenu(const QPoint &pos)
     QAction *details = menu.addAction(tr("Show details"));
     details->setEnabled(hosts.size() == 1);
     QAction *copy = menu.addAction(tr("Copy host name(s)"));
+    menu.addAction(m_repairAction);
     menu.addSeparator();
     QAction *remove =
         menu.addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Remove from inventory..."));
@@ -707,10 +729,8 @@ QString MainWindow::knownHostsFile() const
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
 }
 
-void MainWindow::probeHosts(const QStringList &hosts)
+lw::ssh::SshPool *MainWindow::ensurePool()
 {
-    if (hosts.isEmpty() || m_options.demo || m_sweepRunning)
-        return;
     if (!m_pool) {
         lw::ssh::SshOptions options;
         options.knownHostsFile = knownHostsFile();
@@ -721,6 +741,49 @@ void MainWindow::probeHosts(const QStringList &hosts)
         connect(m_sweep, &lw::ProbeSweep::progress, this, &MainWindow::onSweepProgress);
         connect(m_sweep, &lw::ProbeSweep::finished, this, &MainWindow::onSweepFinished);
     }
+    return m_pool;
+}
+
+// Remediation (engineer P): the selected hosts that were probed, with their inventory entry and findings.
+void MainWindow::openRemediation()
+{
+    QHash<QString, const InventoryHost *> byName;
+    for (const InventoryHost &h : std::as_const(m_inventory))
+        byName.insert(h.name, &h);
+    QList<RemediationCandidate> candidates;
+    for (const QString &host : selectedHosts()) {
+        const int row = m_model->rowOfHost(host);
+        if (row < 0 || !m_model->hostRow(row).snapshot)
+            continue;
+        RemediationCandidate c;
+        c.host.target.name = host;
+        if (const InventoryHost *h = byName.value(host)) {
+            c.host.target.hostName = h->hostName;
+            c.host.target.port = h->port;
+            c.host.target.user = h->user;
+        }
+        c.host.snapshot = *m_model->hostRow(row).snapshot;
+        c.findingIds = m_model->hostRow(row).findingIds;
+        candidates.append(c);
+    }
+    if (!m_options.demo && !m_audit)
+        m_audit = std::make_unique<lw::AuditLog>(dataPath(QStringLiteral("audit.jsonl")));
+    runRemediation(this, candidates, m_options.demo ? nullptr : ensurePool(), m_audit.get());
+}
+
+void MainWindow::openAuditLog()
+{
+    auto *viewer =
+        new AuditLogViewer(m_audit ? m_audit->path() : dataPath(QStringLiteral("audit.jsonl")), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}
+
+void MainWindow::probeHosts(const QStringList &hosts)
+{
+    if (hosts.isEmpty() || m_options.demo || m_sweepRunning)
+        return;
+    ensurePool();
     QHash<QString, const InventoryHost *> byName;
     for (const InventoryHost &h : std::as_const(m_inventory))
         byName.insert(h.name, &h);
@@ -752,6 +815,17 @@ void MainWindow::probeHosts(const QStringList &hosts)
     onSweepProgress(0, 0, m_total);
     updateActions();
     m_sweep->start(targets);
+}
+
+void MainWindow::probeAllWhenReady()
+{
+    if (m_backgroundJobs == 0) {
+        probeHosts(m_model->hosts());
+        return;
+    }
+    connect(
+        this, &MainWindow::backgroundIdle, this, [this] { probeHosts(m_model->hosts()); },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::stopProbing()

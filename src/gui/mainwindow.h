@@ -17,6 +17,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSpinBox;
 class QSplitter;
@@ -27,6 +28,7 @@ class MainWindow;
 }
 
 namespace lw {
+class AuditLog;
 struct HostResult;
 class ProbeSweep;
 namespace ssh {
@@ -73,6 +75,8 @@ public:
     bool waitUntilIdle(int msecs);
 
     void selectHost(const QString &host);
+    // Probes every host once start-up loading is done (layerwatch --probe).
+    void probeAllWhenReady();
     // Installs the translation ("en", "zh_CN"); every window retranslates through LanguageChange.
     static void switchLanguage(const QString &language);
 
@@ -112,6 +116,10 @@ private:
     void editInventory();
     void openCapture();
     void about();
+    // Remediation (engineer P): Repair... and Audit log...
+    void openRemediation();
+    void openAuditLog();
+    lw::ssh::SshPool *ensurePool();
 
     void startStore();
     void writeToStore(const QList<StoredSnapshot> &snapshots);
@@ -168,6 +176,10 @@ private:
     int m_backgroundJobs = 0;
     bool m_storeUsable = false;
     quint64 m_detailRequest = 0;
+    QMenu *m_remediationMenu = nullptr;
+    QAction *m_repairAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    std::unique_ptr<lw::AuditLog> m_audit;
 };
 
 } // namespace lw::gui
