@@ -48,9 +48,8 @@ if command -v ansible >/dev/null; then
 fi
 
 # hosts whose bundle ran to its end, per tool
-for t in pssh ansible; do
-    [ -f "$work/$t.out" ] && echo "$t $(grep -c "$marker DONE" "$work/$t.out")" >>"$work/completed"
-done
+[ -f "$work/pssh.out" ] && echo "pssh $(grep -c '\[SUCCESS\]' "$work/pssh.out")" >>"$work/completed"
+[ -f "$work/ansible.out" ] && echo "ansible $(grep -c "$marker DONE" "$work/ansible.out")" >>"$work/completed"
 touch "$work/completed"
 python3 - "$work/results" "$n" "$cold_hosts" "${warm_ms:-0}" "$work/completed" <<'PY'
 import sys
