@@ -465,21 +465,30 @@ void tst_SshConnection::encryptedKeyWithPassphrase()
 void tst_SshConnection::sshConfigAlias()
 {
     const QString config = m_lab.file(QStringLiteral("alias_config"));
+    const QByteArray address = m_lab.address(Healthy).toLatin1();
+    const QByteArray key = m_lab.file(QStringLiteral("id_ed25519")).toLatin1();
+    const QByteArray labConfig = m_lab.file(QStringLiteral("ssh_config")).toLatin1();
     QFile f(config);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("Host labalias\n  HostName " + m_lab.address(Healthy).toLatin1() + "\n  User root\n  Port 22\n" +
-            "  IdentityFile " + m_lab.file(QStringLiteral("id_ed25519")).toLatin1() + "\n");
+    f.write("Host labalias\n  HostName " + address + "\n  User root\n  Port 22\n  IdentityFile " + key +
+            "\n" +
+            // through a jump host (here: the same lab host), the way ProxyJump works
+            "Host viaproxy\n  HostName " + address + "\n  User root\n  IdentityFile " + key +
+            "\n  ProxyCommand ssh -F " + labConfig + " -W %h:%p " + address + "\n");
     f.close();
     SshOptions o = options();
     o.sshConfigFile = config;
     o.identityFiles.clear();
     o.defaultUser = QStringLiteral("nobody-here"); // the config's User wins over our default
-    SshConnection c({QStringLiteral("labalias"), QString(), 0, QString()}, o, &m_nonInteractive);
-    const ConnectResult cr = c.connect();
-    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
-    ExecRequest req;
-    req.command = "id -un";
-    QCOMPARE(c.exec(req).stdoutData, QByteArray("root\n"));
+    for (const char *alias : {"labalias", "viaproxy"}) {
+        SshConnection c({QString::fromLatin1(alias), QString(), 0, QString()}, o, &m_nonInteractive);
+        const ConnectResult cr = c.connect();
+        QVERIFY2(cr.status == SshStatus::Ok,
+                 qPrintable(QLatin1String(alias) + QLatin1String(": ") + cr.message));
+        ExecRequest req;
+        req.command = "id -un";
+        QCOMPARE(c.exec(req).stdoutData, QByteArray("root\n"));
+    }
 }
 
 void tst_SshConnection::rejectsShellInHostName()
