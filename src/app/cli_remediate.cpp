@@ -1,0 +1,554 @@
+// layerwatch-cli remediate: probes the hosts (read-only), plans a reviewed repair script per host, and
+// only with --yes runs it as a supervised batch (canary, batches, failure limits, audit log).
+#include "cli_commands.h"
+
+#include "auditlog.h"
+#include "batchrunner.h"
+#include "credentials.h"
+#include "inventory.h"
+#include "probesweep.h"
+#include "remediation.h"
+#include "sshpool.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <functional>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace lw::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+    // A second Ctrl-C ends the program at once (the remote process groups may then outlive it).
+    std::signal(SIGINT, SIG_DFL);
+}
+
+QString currentUser()
+{
+    if (const passwd *pw = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(::geteuid());
+}
+
+bool parseCount(const QString &text, int min, int max, int *value)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *value = v;
+    return true;
+}
+
+// Prints a host's live output line by line, each line prefixed with the host (stderr lines marked "!").
+class LivePrinter
+{
+public:
+    explicit LivePrinter(QTextStream &stream) : m_stream(stream) {}
+    void add(const QString &host, ssh::OutputStream stream, const QByteArray &bytes)
+    {
+        QByteArray &buffer = m_partial[key(host, stream)];
+        buffer += bytes;
+        qsizetype nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            print(host, stream, buffer.left(nl));
+            buffer.remove(0, nl + 1);
+        }
+    }
+    void flush(const QString &host)
+    {
+        for (ssh::OutputStream s : {ssh::OutputStream::Stdout, ssh::OutputStream::Stderr}) {
+            QByteArray &buffer = m_partial[key(host, s)];
+            if (!buffer.isEmpty())
+                print(host, s, buffer);
+            buffer.clear();
+        }
+    }
+
+private:
+    static QString key(const QString &host, ssh::OutputStream s)
+    {
+        return host + (s == ssh::OutputStream::Stderr ? QStringLiteral("\x01e") : QStringLiteral("\x01o"));
+    }
+    void print(const QString &host, ssh::OutputStream s, const QByteArray &line)
+    {
+        // Remote bytes are data: control characters other than tab are shown escaped.
+        QString text = QString::fromUtf8(line);
+        for (QChar &c : text) {
+            if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+                c = QChar(0xFFFD);
+        }
+        m_stream << '[' << host << (s == ssh::OutputStream::Stderr ? "] ! " : "]   ") << text << '\n';
+        m_stream.flush();
+    }
+    QTextStream &m_stream;
+    QHash<QString, QByteArray> m_partial;
+};
+
+QJsonObject planJson(const RemediationPlan &plan)
+{
+    QJsonObject o{{QStringLiteral("host"), plan.host}, {QStringLiteral("valid"), plan.isValid()}};
+    if (!plan.isValid())
+        o.insert(QStringLiteral("error"), plan.error);
+    o.insert(QStringLiteral("steps"), QJsonArray::fromStringList(plan.steps));
+    QJsonArray covers;
+    for (const QString &path : plan.values(QStringLiteral("cover-path")))
+        covers.append(path);
+    if (!covers.isEmpty())
+        o.insert(QStringLiteral("unmountOrder"), covers);
+    return o;
+}
+
+int runRemediate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliTr::tr(
+        "Plans a reviewed repair script for every host of an inventory from the hosts' own probe results "
+        "(probed first, read-only) and prints the plan. Only with --yes does it run the script, as a "
+        "supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each "
+        "host is re-probed afterwards to verify the finding is gone. Every step is written to the audit "
+        "log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.\n\nExit "
+        "status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was "
+        "not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed "
+        "one, a missing approval, hosts that could not be probed, an unknown outcome)."));
+    const QCommandLineOption scriptOption(QStringLiteral("script"), CliTr::tr("The repair script's ID."),
+                                          QStringLiteral("id"));
+    const QCommandLineOption inventoryOption(QStringLiteral("inventory"), CliTr::tr("Hosts, as for probe."),
+                                             QStringLiteral("file"));
+    const QCommandLineOption identityOption(
+        QStringLiteral("identity"), CliTr::tr("Private key to try (repeatable)."), QStringLiteral("key"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
+                                              CliTr::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
+                                              QStringLiteral("file"));
+    const QCommandLineOption userOption(QStringLiteral("user"), CliTr::tr("User for hosts that name none."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption sshConfigOption(
+        QStringLiteral("ssh-config"), CliTr::tr("ssh config file, or \"none\" (default: ~/.ssh/config)."),
+        QStringLiteral("file"));
+    const QCommandLineOption canaryOption(QStringLiteral("canary"),
+                                          CliTr::tr("Hosts run first, alone (default: 1)."),
+                                          QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch-size"), CliTr::tr("Hosts run at the same time after the canary (default: 5)."),
+        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption maxFailuresOption(QStringLiteral("max-failures"),
+                                               CliTr::tr("Stop after this many failed hosts (default: 1)."),
+                                               QStringLiteral("k"), QStringLiteral("1"));
+    const QCommandLineOption maxPercentOption(
+        QStringLiteral("max-failure-percent"),
+        CliTr::tr("Stop when this percentage of the hosts failed (default: no limit)."), QStringLiteral("p"),
+        QStringLiteral("0"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), CliTr::tr("Run the script in dry-run mode on each host: it prints what "
+                                             "it would do and changes nothing."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), CliTr::tr("Run the batch (approval)."));
+    const QCommandLineOption confirmOption(
+        QStringLiteral("confirm-hosts"),
+        CliTr::tr("With --yes and more than 3 hosts to change: their number, as a typed confirmation."),
+        QStringLiteral("n"));
+    const QCommandLineOption paramOption(QStringLiteral("param"),
+                                         CliTr::tr("An operator parameter of the script (repeatable)."),
+                                         QStringLiteral("name=value"));
+    const QCommandLineOption auditOption(
+        QStringLiteral("audit-log"), CliTr::tr("Audit log file (default: %1).").arg(AuditLog::defaultPath()),
+        QStringLiteral("file"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        CliTr::tr("Seconds a script may run on a host, at most the manifest's (default: the manifest's)."),
+        QStringLiteral("s"));
+    const QCommandLineOption connectTimeoutOption(QStringLiteral("connect-timeout"),
+                                                  CliTr::tr("Seconds to connect and log in (default: 10)."),
+                                                  QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), CliTr::tr("Print the plans and results as JSON (live output on stderr)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CliTr::tr("Language: zh_CN or en."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        CliTr::tr("Show this help."));
+    parser.addOptions({scriptOption,      inventoryOption,      identityOption, knownHostsOption,
+                       userOption,        sshConfigOption,      canaryOption,   batchOption,
+                       maxFailuresOption, maxPercentOption,     dryRunOption,   yesOption,
+                       confirmOption,     paramOption,          auditOption,    catalogOption,
+                       timeoutOption,     connectTimeoutOption, jsonOption,     langOption,
+                       helpOption});
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << '\n';
+        return ExitError;
+    }
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.isSet(scriptOption) || !parser.isSet(inventoryOption) ||
+        !parser.positionalArguments().isEmpty()) {
+        err() << CliTr::tr("remediate needs --script ID and --inventory FILE and no other arguments.") << '\n'
+              << parser.helpText();
+        return ExitError;
+    }
+
+    RolloutOptions rollout;
+    int connectSeconds = 10;
+    if (!parseCount(parser.value(canaryOption), 0, 1000, &rollout.canaryCount) ||
+        !parseCount(parser.value(batchOption), 1, 1000, &rollout.batchSize) ||
+        !parseCount(parser.value(maxFailuresOption), 0, 100000, &rollout.maxFailures) ||
+        !parseCount(parser.value(connectTimeoutOption), 1, 600, &connectSeconds)) {
+        err() << CliTr::tr(
+                     "Invalid --canary, --batch-size, --max-failures or --connect-timeout: give a whole "
+                     "number in range.")
+              << '\n';
+        return ExitError;
+    }
+    bool ok = false;
+    rollout.maxFailurePercent = parser.value(maxPercentOption).toDouble(&ok);
+    if (!ok || rollout.maxFailurePercent < 0 || rollout.maxFailurePercent > 100) {
+        err() << CliTr::tr("Invalid --max-failure-percent: use 0 to 100.") << '\n';
+        return ExitError;
+    }
+    if (parser.isSet(timeoutOption) &&
+        !parseCount(parser.value(timeoutOption), 1, 86400, &rollout.timeoutSec)) {
+        err() << CliTr::tr("Invalid --timeout: give seconds.") << '\n';
+        return ExitError;
+    }
+    rollout.dryRun = parser.isSet(dryRunOption);
+    const bool json = parser.isSet(jsonOption);
+    QTextStream &live = json ? err() : out();
+
+    // The script first: a script that is not the reviewed one is refused before any host is touched.
+    const RemediationCatalog catalog = parser.isSet(catalogOption)
+                                           ? loadRemediationCatalog(parser.value(catalogOption))
+                                           : loadRemediationCatalog();
+    for (const QString &e : catalog.errors)
+        err() << e << '\n';
+    const QString scriptId = parser.value(scriptOption);
+    const RemediationScript *script = catalog.script(scriptId);
+    if (!script) {
+        QStringList ids;
+        for (const RemediationScript &s : catalog.scripts)
+            ids << s.id;
+        err()
+            << CliTr::tr("Unknown script \"%1\"; available: %2").arg(scriptId, ids.join(QLatin1String(", ")))
+            << '\n';
+        return ExitError;
+    }
+    if (!script->verified) {
+        err() << CliTr::tr("Refused: %1").arg(script->refusal) << '\n';
+        return ExitError;
+    }
+    QMap<QString, QString> values;
+    for (const QString &p : parser.values(paramOption)) {
+        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        const QString name = p.left(eq);
+        const RemediationParameter *param = eq > 0 ? script->parameter(name) : nullptr;
+        if (!param || (!param->from.isEmpty() && param->from != QLatin1String("operator"))) {
+            err() << CliTr::tr("\"%1\" is not a parameter the operator sets for %2.").arg(p, scriptId)
+                  << '\n';
+            return ExitError;
+        }
+        values.insert(name, p.mid(eq + 1));
+    }
+
+    QFile inventoryFile(parser.value(inventoryOption));
+    if (!inventoryFile.open(QIODevice::ReadOnly)) {
+        err() << CliTr::tr("Cannot read the inventory %1: %2")
+                     .arg(inventoryFile.fileName(), inventoryFile.errorString())
+              << '\n';
+        return ExitError;
+    }
+    const Inventory inventory = parseInventory(inventoryFile.readAll(), InventoryFormat::Auto);
+    for (const ParseError &e : inventory.errors)
+        err() << CliTr::tr("%1:%2: %3").arg(inventoryFile.fileName()).arg(e.line).arg(e.message) << '\n';
+    if (inventory.hosts.isEmpty() || !inventory.errors.isEmpty()) {
+        err() << CliTr::tr("The inventory must name hosts and have no errors.") << '\n';
+        return ExitError;
+    }
+    QList<SweepHost> sweepHosts;
+    QSet<QString> labels;
+    for (const InventoryHost &entry : inventory.hosts) {
+        SweepHost host;
+        host.target.hostName = entry.hostName;
+        host.target.port = entry.port;
+        host.target.user = entry.user;
+        QString label = entry.name;
+        for (int n = 2; labels.contains(label); ++n)
+            label = entry.name + QLatin1Char('#') + QString::number(n);
+        if (label != entry.name && host.target.hostName.isEmpty())
+            host.target.hostName = entry.name;
+        labels.insert(label);
+        host.target.name = label;
+        sweepHosts.append(host);
+    }
+
+    ssh::SshOptions options;
+    options.connectTimeoutMs = connectSeconds * 1000;
+    options.commandTimeoutMs = 120000;
+    const int scriptSeconds =
+        rollout.timeoutSec > 0 ? std::min(rollout.timeoutSec, script->timeoutSec) : script->timeoutSec;
+    options.hostDeadlineMs = options.connectTimeoutMs * (options.connectRetries + 1) +
+                             std::max(options.commandTimeoutMs, (scriptSeconds + 60) * 1000);
+    options.identityFiles = parser.values(identityOption);
+    options.knownHostsFile = parser.value(knownHostsOption);
+    options.sshConfigFile = parser.value(sshConfigOption);
+    options.defaultUser = parser.value(userOption);
+    options.maxConcurrent = std::max(rollout.batchSize, std::max(rollout.canaryCount, 8));
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options, &credentials);
+
+    // Ctrl-C: during the probe it stops (nothing was changed); during the batch it cancels the batch.
+    g_interrupted = false;
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    struct sigaction previous = {};
+    sigaction(SIGINT, &action, &previous);
+    struct RestoreSignal
+    {
+        struct sigaction *previous;
+        ~RestoreSignal() { sigaction(SIGINT, previous, nullptr); }
+    } restoreSignal{&previous};
+    std::function<void()> interruptAction;
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &interruptPoll, [&interruptPoll, &interruptAction] {
+        if (!g_interrupted)
+            return;
+        interruptPoll.stop();
+        if (interruptAction)
+            interruptAction();
+    });
+    interruptPoll.start(100);
+
+    // 1. Probe (read-only): the plans are made from each host's own mount table and files.
+    ProbeSweep sweep(&pool);
+    QHash<QString, HostResult> probed;
+    QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep, [&probed](const QList<HostResult> &batch) {
+        for (const HostResult &r : batch)
+            probed.insert(r.target.name, r);
+    });
+    interruptAction = [&sweep] {
+        err() << CliTr::tr("Interrupted while probing: nothing was changed.") << '\n';
+        sweep.cancel();
+    };
+    sweep.start(sweepHosts);
+    sweep.waitForFinished(-1);
+    if (g_interrupted)
+        return ExitError;
+    interruptAction = nullptr;
+    QList<BatchHost> hosts;
+    QStringList unprobed;
+    for (const SweepHost &s : std::as_const(sweepHosts)) {
+        const HostResult r = probed.value(s.target.name);
+        if (!r.snapshot) {
+            err() << CliTr::tr("%1: not probed (%2): %3")
+                         .arg(s.target.name, r.status.isEmpty() ? QStringLiteral("error") : r.status,
+                              r.message)
+                  << '\n';
+            unprobed << s.target.name;
+            continue;
+        }
+        if (!r.isOk())
+            err() << CliTr::tr("%1: probe incomplete (%2): %3").arg(s.target.name, r.status, r.message)
+                  << '\n';
+        hosts.append({s.target, *r.snapshot});
+    }
+
+    // 2. Plan.
+    const QList<RemediationPlan> plans = BatchRunner::planAll(*script, hosts, values);
+    int runnable = 0;
+    for (const RemediationPlan &plan : plans)
+        runnable += plan.isValid() ? 1 : 0;
+    QJsonArray plansJson;
+    if (!json) {
+        out() << CliTr::tr("Script %1 (%2), SHA-256 %3").arg(script->id, script->title(), script->sha256)
+              << '\n'
+              << CliTr::tr("Risk: %1").arg(script->risk()) << '\n';
+    }
+    for (const RemediationPlan &plan : plans) {
+        plansJson.append(planJson(plan));
+        if (json)
+            continue;
+        out() << '\n' << plan.host << ": ";
+        if (!plan.isValid()) {
+            out() << CliTr::tr("no plan: %1").arg(plan.error) << '\n';
+            continue;
+        }
+        out() << CliTr::tr("plan") << '\n';
+        for (int i = 0; i < plan.steps.size(); ++i)
+            out() << "  " << (i + 1) << ". " << plan.steps.at(i) << '\n';
+    }
+    if (!json) {
+        out() << '\n'
+              << CliTr::tr("%1 of %2 host(s) have a plan; plan digest %3.")
+                     .arg(runnable)
+                     .arg(sweepHosts.size())
+                     .arg(BatchRunner::planDigest(plans))
+              << '\n';
+        out().flush();
+    }
+    if (!parser.isSet(yesOption) && !rollout.dryRun) {
+        if (json)
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
+                                               {QStringLiteral("plans"), plansJson}})
+                         .toJson();
+        else
+            out() << CliTr::tr(
+                         "Nothing was changed. Add --dry-run to see each host's dry run, --yes to run it.")
+                  << '\n';
+        return unprobed.isEmpty() ? ExitOk : ExitError;
+    }
+    if (runnable == 0) {
+        err() << CliTr::tr("No host has a valid plan: nothing to run.") << '\n';
+        if (json)
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
+                                               {QStringLiteral("plans"), plansJson}})
+                         .toJson();
+        return parser.isSet(yesOption) || !unprobed.isEmpty() ? ExitError : ExitOk;
+    }
+
+    // 3. Approval and the supervised batch (a dry run without --yes changes nothing: approved as such).
+    Approval approval;
+    approval.approvedBy = currentUser();
+    if (parser.isSet(yesOption)) {
+        approval.how = QStringLiteral("--yes");
+        if (parser.isSet(confirmOption)) {
+            if (!parseCount(parser.value(confirmOption), 0, 1000000, &approval.typedHostCount)) {
+                err() << CliTr::tr("Invalid --confirm-hosts.") << '\n';
+                return ExitError;
+            }
+        } else if (runnable <= 3) {
+            approval.typedHostCount = runnable;
+        }
+        if (!rollout.dryRun && runnable > 3 && approval.typedHostCount != runnable) {
+            err() << CliTr::tr("This changes %1 hosts: confirm with --confirm-hosts %1.").arg(runnable)
+                  << '\n';
+            return ExitError;
+        }
+    } else {
+        approval.how = QStringLiteral("dry-run without --yes");
+    }
+    AuditLog audit(parser.value(auditOption));
+    BatchRunner runner(&pool, &audit);
+    LivePrinter printer(live);
+    QObject::connect(&runner, &BatchRunner::hostOutput, &runner,
+                     [&printer](const QString &host, ssh::OutputStream s, const QByteArray &b) {
+                         printer.add(host, s, b);
+                     });
+    QObject::connect(&runner, &BatchRunner::hostStateChanged, &runner,
+                     [&live, &printer](const QString &host, HostRunState state, const QString &message) {
+                         if (state == HostRunState::Pending || state == HostRunState::Planning)
+                             return;
+                         if (isFinalHostRunState(state))
+                             printer.flush(host);
+                         live << "== " << host << ": " << hostRunStateName(state);
+                         if (!message.isEmpty())
+                             live << " - " << message.trimmed();
+                         live << '\n';
+                         live.flush();
+                     });
+    QObject::connect(&runner, &BatchRunner::auditError, &runner, [](const QString &message) {
+        err() << CliTr::tr("Audit log: %1").arg(message) << '\n';
+    });
+    QString error;
+    if (!runner.start(catalog, scriptId, hosts, values, rollout, approval, &error)) {
+        err() << CliTr::tr("Refused: %1").arg(error) << '\n';
+        return ExitError;
+    }
+    interruptAction = [&runner] {
+        err() << CliTr::tr("Interrupted: cancelling; running scripts are being ended on their hosts.")
+              << '\n';
+        runner.cancel();
+    };
+    if (g_interrupted)
+        interruptPoll.start(0);
+    runner.waitForFinished(-1);
+    interruptPoll.stop();
+
+    // 4. Summary.
+    const QList<HostRunResult> results = runner.results();
+    const BatchSummary summary = runner.summary();
+    bool allGood = unprobed.isEmpty();
+    bool unknown = !unprobed.isEmpty();
+    QJsonArray resultsJson;
+    for (const HostRunResult &r : results) {
+        const bool good =
+            rollout.dryRun ? r.state == HostRunState::Succeeded : r.state == HostRunState::Verified;
+        allGood = allGood && good;
+        unknown = unknown || r.state == HostRunState::OutcomeUnknown;
+        QJsonObject o{{QStringLiteral("host"), r.host},
+                      {QStringLiteral("state"), hostRunStateName(r.state)},
+                      {QStringLiteral("canary"), r.canary},
+                      {QStringLiteral("durationMs"), r.durationMs},
+                      {QStringLiteral("message"), r.message.trimmed()},
+                      {QStringLiteral("outputSha256"), r.outputSha256}};
+        if (r.exitKnown)
+            o.insert(QStringLiteral("exitStatus"), r.exitStatus);
+        if (!r.verification.isEmpty())
+            o.insert(QStringLiteral("verification"), r.verification);
+        resultsJson.append(o);
+    }
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
+                                           {QStringLiteral("mode"), rollout.dryRun ? QStringLiteral("dry-run")
+                                                                                   : QStringLiteral("run")},
+                                           {QStringLiteral("batch"), runner.batchId()},
+                                           {QStringLiteral("auditLog"), audit.path()},
+                                           {QStringLiteral("cancelled"), summary.cancelled},
+                                           {QStringLiteral("plans"), plansJson},
+                                           {QStringLiteral("results"), resultsJson}})
+                     .toJson();
+    } else {
+        out() << '\n' << CliTr::tr("Summary (batch %1):").arg(runner.batchId()) << '\n';
+        for (const HostRunResult &r : results) {
+            out() << "  " << r.host << "  " << hostRunStateName(r.state);
+            if (r.exitKnown)
+                out() << "  " << CliTr::tr("exit %1").arg(r.exitStatus);
+            if (r.durationMs > 0)
+                out() << "  " << CliTr::tr("%1 s").arg(r.durationMs / 1000.0, 0, 'f', 1);
+            if (!r.message.isEmpty())
+                out() << "  " << r.message.trimmed();
+            out() << '\n';
+        }
+        for (const QString &host : std::as_const(unprobed))
+            out() << "  " << host << "  " << CliTr::tr("not probed") << '\n';
+        if (summary.cancelled)
+            out() << CliTr::tr("The batch was cancelled.") << '\n';
+        if (summary.canaryFailed)
+            out() << CliTr::tr("The canary did not succeed: the other hosts were skipped.") << '\n';
+        if (summary.stoppedByThreshold)
+            out() << CliTr::tr("The batch stopped at its failure limit.") << '\n';
+        if (rollout.dryRun)
+            out() << CliTr::tr("Dry run: nothing was changed.") << '\n';
+        out() << CliTr::tr("Audit log: %1").arg(audit.path()) << '\n';
+    }
+    out().flush();
+    if (unknown)
+        return ExitError;
+    return allGood ? ExitOk : ExitFindings;
+}
+
+QString remediateSummary()
+{
+    return CliTr::tr("Plan a reviewed repair script per host and, with --yes, run it as a supervised batch");
+}
+
+const CliCommandRegistration registration({"remediate", remediateSummary, runRemediate});
+
+} // namespace
+} // namespace lw::cli
