@@ -47,6 +47,17 @@ double niceCeiling(double value)
     }
     return 10 * magnitude;
 }
+// Ticks that land on round numbers for a range 0..niceCeiling(): steps of 0.2, 0.5 or 1 times the top's
+// power of ten.
+void setNiceRange(QValueAxis *axis, double top)
+{
+    const double max = niceCeiling(top);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(max) + 1e-9));
+    const int leading = qRound(max / magnitude);
+    axis->setRange(0, max);
+    axis->setTickCount(leading == 2 ? 5 : 6);
+    axis->setLabelFormat(QStringLiteral("%g"));
+}
 } // namespace
 
 class DiskChartWidgetPrivate
@@ -217,7 +228,7 @@ void DiskChartWidget::rebuild()
     valueAxis->setMin(0);
     barChart->addAxis(valueAxis, Qt::AlignBottom);
     d->bars->attachAxis(valueAxis);
-    valueAxis->setRange(0, niceCeiling(double(largest) / d->unit));
+    setNiceRange(valueAxis, double(largest) / d->unit);
     barChart->legend()->setAlignment(Qt::AlignBottom);
     d->barView->setMinimumHeight(std::max(180, 60 + 28 * int(rows.size())));
 
@@ -267,7 +278,7 @@ void DiskChartWidget::rebuild()
         series->attachAxis(timeAxis);
         series->attachAxis(historyAxis);
     }
-    historyAxis->setRange(0, niceCeiling(double(largest) / d->unit * 1.05));
+    setNiceRange(historyAxis, double(largest) / d->unit * 1.05);
     lineChart->legend()->setAlignment(Qt::AlignBottom);
     d->historyView->setVisible(!d->history.isEmpty());
     d->noHistory->setVisible(d->history.isEmpty());

@@ -547,18 +547,37 @@ void MountGraphView::rebuild()
     // in one grid under the same cover share one link from the grid frame (their badges name the cover).
     QPen coverPen(WarningBorder, 2.0, Qt::DashLine);
     QSet<QPair<QGraphicsRectItem *, int>> gridLinks;
-    auto curve = [&](QPointF from, QPointF to) {
+    // A link leaves the hidden node (or its grid frame) on the side facing the cover and ends with an
+    // arrow head on the cover's edge; vertical when the cover is above or below, horizontal otherwise.
+    auto link = [&](const QRectF &source, const QRectF &coverRect) {
+        QPointF from;
+        QPointF to;
+        QPointF bend;
+        if (coverRect.bottom() <= source.top() || coverRect.top() >= source.bottom()) {
+            const bool above = coverRect.bottom() <= source.top();
+            from = QPointF(std::clamp(coverRect.center().x(), source.left() + 20, source.right() - 20),
+                           above ? source.top() : source.bottom());
+            to = QPointF(coverRect.center().x(), above ? coverRect.bottom() : coverRect.top());
+            bend = QPointF(0, (to.y() - from.y()) / 2);
+        } else {
+            const bool left = coverRect.right() <= source.left();
+            from = QPointF(left ? source.left() : source.right(), source.center().y());
+            to = QPointF(left ? coverRect.right() : coverRect.left(), coverRect.center().y());
+            bend = QPointF((to.x() - from.x()) / 2, 0);
+        }
         QPainterPath path(from);
-        const double dx = std::max(60.0, std::abs(to.x() - from.x()) / 2);
-        path.cubicTo(from + QPointF(dx, 0), to + QPointF(dx, 0), to);
-        auto *link = scene()->addPath(path, coverPen);
-        link->setZValue(1);
-        // An arrow head at the cover end.
+        path.cubicTo(from + bend, to - bend, to);
+        auto *line = scene()->addPath(path, coverPen);
+        line->setZValue(1);
+        const QLineF direction(to - bend, to);
+        const double angle = std::atan2(direction.dy(), direction.dx());
         QPolygonF head;
-        head << to << to + QPointF(10, -5) << to + QPointF(10, 5);
+        head << to << to - QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)) * 12
+             << to - QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45)) * 12;
         auto *arrow = scene()->addPolygon(head, QPen(WarningBorder), WarningBorder);
         arrow->setZValue(1);
     };
+    MountNodeItem *firstCover = nullptr;
     for (int i = 0; i < n; ++i) {
         if (!shown[i])
             continue;
@@ -567,19 +586,18 @@ void MountGraphView::rebuild()
             continue;
         m_coverOf.insert(mounts.at(i).id, mounts.at(cover).id);
         ++m_coverLinkCount;
-        const QRectF coverRect = items[cover]->sceneBoundingRect();
-        const QPointF to(coverRect.right() - 1, coverRect.center().y());
+        if (!firstCover)
+            firstCover = items[cover];
+        const QRectF coverRect = items[cover]->sceneBoundingRect().adjusted(1, 1, -1, -1);
         QGraphicsRectItem *frame = placer.gridOf.value(i);
         if (frame) {
             const auto key = qMakePair(frame, cover);
             if (gridLinks.contains(key))
                 continue;
             gridLinks.insert(key);
-            const QRectF r = frame->rect();
-            curve(QPointF(r.right(), r.top() + GridHeader / 2), to);
+            link(frame->rect(), coverRect);
         } else {
-            const QRectF r = items[i]->sceneBoundingRect();
-            curve(QPointF(r.right() - 1, r.center().y()), to);
+            link(items[i]->sceneBoundingRect().adjusted(1, 1, -1, -1), coverRect);
         }
     }
 
@@ -595,10 +613,14 @@ void MountGraphView::rebuild()
             break;
         }
     }
-    if (focus)
+    if (focus && firstCover) {
+        // The first hidden mount and what covers it, side by side when the view is big enough.
+        centerOn((focus->sceneBoundingRect().center() + firstCover->sceneBoundingRect().center()) / 2);
+    } else if (focus) {
         centerOn(focus);
-    else
+    } else {
         ensureVisible(QRectF(bounds.topLeft(), QSizeF(10, 10)));
+    }
     emit mountSelected(-1);
 }
 

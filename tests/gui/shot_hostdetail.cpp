@@ -37,13 +37,15 @@ int main(int argc, char **argv)
                                          QStringLiteral("id"));
     const QCommandLineOption dockerOnlyOption(QStringLiteral("docker-root-only"),
                                               QStringLiteral("filter the graph"));
+    const QCommandLineOption zoomOption(QStringLiteral("zoom"), QStringLiteral("graph zoom factor"),
+                                        QStringLiteral("z"), QStringLiteral("1"));
     const QCommandLineOption fitOption(QStringLiteral("fit"), QStringLiteral("fit the mount graph"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("save a PNG and quit"),
                                        QStringLiteral("png"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("quit after N seconds"),
                                            QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({captureOption, fleetOption, langOption, tabOption, mountOption, dockerOnlyOption,
-                       fitOption, outOption, secondsOption});
+                       fitOption, zoomOption, outOption, secondsOption});
     parser.process(app);
     lw::installTranslations(parser.value(langOption));
 
@@ -101,8 +103,17 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(mountOption)) {
             const int tab = detail->tabs()->currentIndex();
-            detail->showMount(parser.value(mountOption).toInt());
+            const int mount = parser.value(mountOption).toInt();
+            detail->showMount(mount);
             detail->tabs()->setCurrentIndex(tab);
+            const double zoom = parser.value(zoomOption).toDouble();
+            QTimer::singleShot(300, detail, [detail, mount, zoom] {
+                lw::gui::MountGraphView *graph = detail->mountGraph();
+                graph->scale(zoom, zoom);
+                const int cover = graph->coverOfNode(mount);
+                graph->centerOn(cover < 0 ? graph->nodeCenter(mount)
+                                          : (graph->nodeCenter(mount) + graph->nodeCenter(cover)) / 2);
+            });
         }
         shown = detail;
     }
