@@ -32,7 +32,7 @@ PATH=/usr/bin:/bin:/usr/sbin:/sbin:/usr/local/bin:/usr/local/sbin:$PATH
 export PATH
 NL=$(printf '\n_')
 NL=${NL%_}
-LW_CAP=16777216
+LW_CAP=4194304
 exec 3>&1
 
 have() { command -v "$1" >/dev/null 2>&1; }

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <unistd.h>
@@ -97,6 +98,8 @@ int runProbe(const QStringList &args)
         QStringLiteral("file"));
     const QCommandLineOption sudoOption(
         QStringLiteral("sudo"), CliTr::tr("Non-root users: read root-only probes through \"sudo -n\"."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           CliTr::tr("Also print the SSH layer's diagnostics on stderr."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         CliTr::tr("Language of the report: zh_CN or en."),
                                         QStringLiteral("language"));
@@ -108,7 +111,8 @@ int runProbe(const QStringList &args)
                                         CliTr::tr("Show this help."));
     parser.addOptions({inventoryOption, formatOption, identityOption, knownHostsOption, userOption,
                        concurrencyOption, connectTimeoutOption, commandTimeoutOption, jsonOption, saveOption,
-                       failOnOption, sshConfigOption, sudoOption, langOption, repeatOption, helpOption});
+                       failOnOption, sshConfigOption, sudoOption, verboseOption, langOption, repeatOption,
+                       helpOption});
 
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n';
@@ -122,6 +126,12 @@ int runProbe(const QStringList &args)
         err() << CliTr::tr("probe needs --inventory FILE and no other arguments.") << '\n'
               << parser.helpText();
         return ExitError;
+    }
+    if (!parser.isSet(verboseOption)) {
+        // Each host's status line already says what went wrong; QT_LOGGING_RULES still overrides this.
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("layerwatch.ssh.debug=false\nlayerwatch.ssh.info=false\n"
+                           "layerwatch.ssh.warning=false"));
     }
     const std::optional<Severity> failOn = severityFromName(parser.value(failOnOption));
     if (!failOn) {

@@ -14,7 +14,7 @@ namespace lw {
 // base64 (or hex) encoded on a single line, so nothing a host sends can fake a control line: control lines
 // contain spaces and encoded data never does (docs/probes.md).
 
-inline constexpr qint64 bundleProbeOutputCap = 16 * 1024 * 1024; // bytes kept per probe (LW_CAP)
+inline constexpr qint64 bundleProbeOutputCap = 4 * 1024 * 1024; // bytes kept per probe (LW_CAP)
 
 // 128 random bits from the system generator, as 32 lowercase hex digits.
 QByteArray newBundleMarker();

@@ -72,8 +72,9 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     request.command = bundleCommand(marker, useSudo);
     request.stdinData = probeBundleScript();
     request.timeoutMs = commandTimeoutMs;
-    // Every probe may send its cap; base64 makes it 4/3 larger.
-    request.maxOutputBytes = bundleProbeOutputCap * 2 * ProbeId::all().size();
+    // Every probe may send its cap (4 MiB); base64 makes it 4/3 larger: 10 probes fit in 64 MiB, which
+    // also bounds what a hostile host can make us hold.
+    request.maxOutputBytes = bundleProbeOutputCap * 16;
     request.cancel = &state.cancelled;
     const ssh::ExecResult exec = connection.exec(request);
 

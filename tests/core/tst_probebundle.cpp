@@ -454,6 +454,8 @@ void TestProbeBundle::bundle_matchesCatalog()
             QCOMPARE(it.next().captured(1).toInt(), timeout);
         QVERIFY2(uses > 0, qPrintable(id));
     }
+    // The script's per-probe cap is the parser's.
+    QVERIFY(script.contains(QStringLiteral("\nLW_CAP=%1\n").arg(bundleProbeOutputCap)));
     QCOMPARE(ids, ProbeId::all());
 }
 
