@@ -8,6 +8,12 @@
 #include <QProcess>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -72,6 +78,7 @@ private slots:
     void revokedHostKey();
     void wrongClientKey();
     void refused();
+    void resetBeforeBannerIsRetried();
     void blackholeTimesOut();
     void encryptedKeyWithPassphrase();
     void sshConfigAlias();
@@ -398,6 +405,49 @@ void tst_SshConnection::refused()
     t.restart();
     QCOMPARE(nowhere.connect().status, SshStatus::Unreachable);
     QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+}
+
+void tst_SshConnection::resetBeforeBannerIsRetried()
+{
+    // a listener that accepts and hangs up at once, like a server that resets during the handshake
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    QVERIFY(::listen(listener, 16) == 0);
+    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+    std::atomic<bool> stop{false};
+    std::atomic<int> accepted{0};
+    std::thread server([&] {
+        while (!stop) {
+            pollfd pfd{listener, POLLIN, 0};
+            if (::poll(&pfd, 1, 50) <= 0)
+                continue;
+            const int fd = ::accept(listener, nullptr, nullptr);
+            if (fd >= 0) {
+                ++accepted;
+                ::close(fd);
+            }
+        }
+    });
+    SshOptions o = options();
+    o.connectRetries = 2;
+    SshConnection c({QStringLiteral("127.0.0.1"), QString(), int(ntohs(addr.sin_port)), QString()}, o,
+                    &m_nonInteractive);
+    QElapsedTimer t;
+    t.start();
+    const ConnectResult cr = c.connect();
+    stop = true;
+    server.join();
+    ::close(listener);
+    QCOMPARE(cr.status, SshStatus::Error);
+    QVERIFY(!cr.message.isEmpty());
+    QCOMPARE(accepted.load(), 3); // the first try and two retries, no more
+    QVERIFY2(t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(c.handshakeCount(), 0);
 }
 
 void tst_SshConnection::blackholeTimesOut()
