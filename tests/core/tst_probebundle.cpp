@@ -82,6 +82,7 @@ private slots:
     void parse_badMarkerRejected();
     void bundle_isReadOnly();
     void bundle_matchesCatalog();
+    void bundle_runsLocally_data();
     void bundle_runsLocally();
     void bundle_hungFifoAndHostileFileInNamespace();
     void bundle_unprivilegedUserGetsNoPermission();
@@ -459,12 +460,26 @@ void TestProbeBundle::bundle_matchesCatalog()
     QCOMPARE(ids, ProbeId::all());
 }
 
+void TestProbeBundle::bundle_runsLocally_data()
+{
+    // Hosts' /bin/sh is dash (Debian, Ubuntu) or bash (RHEL, SUSE); busybox where installed.
+    QTest::addColumn<QString>("shell");
+    for (const char *shell : {"sh", "dash", "bash", "busybox"}) {
+        if (!QStandardPaths::findExecutable(QString::fromLatin1(shell)).isEmpty())
+            QTest::newRow(shell) << QString::fromLatin1(shell);
+    }
+}
+
 void TestProbeBundle::bundle_runsLocally()
 {
+    QFETCH(QString, shell);
     QProcess sh;
     sh.setStandardInputFile(bundlePath());
     const QByteArray m = newBundleMarker();
-    sh.start(QStringLiteral("sh"), {QStringLiteral("-s"), QStringLiteral("--"), QString::fromLatin1(m)});
+    QStringList args{QStringLiteral("-s"), QStringLiteral("--"), QString::fromLatin1(m)};
+    if (shell == QLatin1String("busybox"))
+        args.prepend(QStringLiteral("sh"));
+    sh.start(shell, args);
     QVERIFY(sh.waitForFinished(120000));
     QCOMPARE(sh.exitCode(), 0);
     const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
