@@ -3,9 +3,11 @@
 #include "labfixture.h"
 #include "sshconnection.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -30,6 +32,7 @@ class RecordingCredentials : public CredentialProvider
 {
 public:
     std::optional<QByteArray> answer;
+    std::optional<QByteArray> passwordAnswer;
     std::optional<QByteArray> passphrase(const HostTarget &, const QString &keyFile) override
     {
         std::lock_guard lock(m_mutex);
@@ -40,7 +43,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         passwordRequests << prompt;
-        return std::nullopt;
+        return passwordAnswer;
     }
     QStringList passphraseRequests, passwordRequests;
 
@@ -82,6 +85,7 @@ private slots:
     void blackholeTimesOut();
     void encryptedKeyWithPassphrase();
     void sshConfigAlias();
+    void passwordKeyboardInteractiveAndPartial();
     void rejectsShellInHostName();
 
 private:
@@ -539,6 +543,129 @@ void tst_SshConnection::sshConfigAlias()
         req.command = "id -un";
         QCOMPARE(c.exec(req).stdoutData, QByteArray("root\n"));
     }
+}
+
+// sshd instances of our own for password logins: each in a private mount namespace where /etc/shadow gives
+// root a known password (nothing changes outside the namespace).
+void tst_SshConnection::passwordKeyboardInteractiveAndPartial()
+{
+    const QString dir = m_lab.file(QStringLiteral("pw"));
+    QVERIFY(QDir().mkpath(dir));
+    run(QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+         QString(), QStringLiteral("-f"), dir + QStringLiteral("/hostkey")});
+    const QByteArray hash = run(QStringLiteral("openssl"),
+                                {QStringLiteral("passwd"), QStringLiteral("-6"), QStringLiteral("-salt"),
+                                 QStringLiteral("lwtest"), QStringLiteral("s3cret")})
+                                .trimmed();
+    QVERIFY(hash.startsWith("$6$"));
+    QFile shadowIn(QStringLiteral("/etc/shadow"));
+    QVERIFY(shadowIn.open(QIODevice::ReadOnly));
+    QByteArray shadow;
+    for (const QByteArray &line : shadowIn.readAll().split('\n')) {
+        if (line.startsWith("root:")) {
+            QList<QByteArray> f = line.split(':');
+            f[1] = hash;
+            shadow += f.join(':') + '\n';
+        } else if (!line.isEmpty()) {
+            shadow += line + '\n';
+        }
+    }
+    QFile shadowOut(dir + QStringLiteral("/shadow"));
+    QVERIFY(shadowOut.open(QIODevice::WriteOnly));
+    shadowOut.write(shadow);
+    shadowOut.close();
+    QFile pub(dir + QStringLiteral("/hostkey.pub"));
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    const QList<QByteArray> hostKey = pub.readAll().trimmed().split(' ');
+
+    struct Server
+    {
+        const char *name;
+        const char *config;
+    };
+    const Server servers[] = {
+        {"password", "PasswordAuthentication yes\nKbdInteractiveAuthentication no\nUsePAM no\n"},
+        {"kbdint", "PasswordAuthentication no\nKbdInteractiveAuthentication yes\nUsePAM yes\n"},
+        {"partial", "PasswordAuthentication yes\nKbdInteractiveAuthentication no\nUsePAM no\n"
+                    "AuthenticationMethods publickey,password\n"},
+    };
+    std::vector<std::unique_ptr<QProcess>> daemons;
+    auto stopAll = qScopeGuard([&] {
+        for (auto &p : daemons) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+    });
+    SshOptions o = options();
+    o.knownHostsFile = dir + QStringLiteral("/known_hosts");
+    QFile known(o.knownHostsFile);
+    QVERIFY(known.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 3; ++i) {
+        const QString address = m_lab.address(40 + i);
+        known.write(address.toLatin1() + ' ' + hostKey.value(0) + ' ' + hostKey.value(1) + '\n');
+        const QString config = dir + QStringLiteral("/sshd_config_") + QLatin1String(servers[i].name);
+        QFile cfg(config);
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write("ListenAddress " + address.toLatin1() + ":22\nHostKey " + dir.toLatin1() +
+                  "/hostkey\nPidFile " + dir.toLatin1() + "/pid_" + servers[i].name +
+                  "\nPermitRootLogin yes\nAuthorizedKeysFile " +
+                  m_lab.file(QStringLiteral("authorized_keys")).toLatin1() + "\nStrictModes no\nUseDNS no\n" +
+                  servers[i].config);
+        cfg.close();
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(QStringLiteral("unshare"),
+                 {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                  QStringLiteral("sh"), QStringLiteral("-c"),
+                  QStringLiteral("mount --bind %1/shadow /etc/shadow && exec /usr/sbin/sshd -D -f %2")
+                      .arg(dir, config)});
+        QVERIFY(p->waitForStarted());
+        daemons.push_back(std::move(p));
+    }
+    known.close();
+    QTest::qWait(1000);
+
+    // password: asked once through the provider, with a prompt naming user and host
+    RecordingCredentials creds;
+    creds.passwordAnswer = QByteArray("s3cret");
+    SshOptions noKey = o;
+    noKey.identityFiles.clear();
+    noKey.sshConfigFile = QStringLiteral("none");
+    SshConnection pw({m_lab.address(40), QString(), 0, QString()}, noKey, &creds);
+    ConnectResult cr = pw.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    QCOMPARE(creds.passwordRequests.size(), 1);
+    QVERIFY(creds.passwordRequests.first().contains(QLatin1String("root@")));
+
+    RecordingCredentials wrong;
+    wrong.passwordAnswer = QByteArray("nope");
+    SshConnection bad({m_lab.address(40), QString(), 0, QString()}, noKey, &wrong);
+    QCOMPARE(bad.connect().status, SshStatus::AuthFailed);
+    QCOMPARE(wrong.passwordRequests.size(), 1); // one attempt per method
+
+    // keyboard-interactive (PAM): each prompt goes through password()
+    RecordingCredentials kbd;
+    kbd.passwordAnswer = QByteArray("s3cret");
+    SshConnection ki({m_lab.address(41), QString(), 0, QString()}, noKey, &kbd);
+    cr = ki.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    QVERIFY(!kbd.passwordRequests.isEmpty());
+
+    // publickey then password (SSH_AUTH_PARTIAL in between)
+    RecordingCredentials both;
+    both.passwordAnswer = QByteArray("s3cret");
+    SshConnection partial({m_lab.address(42), QString(), 0, QString()}, o, &both);
+    cr = partial.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    QCOMPARE(both.passwordRequests.size(), 1);
+    ExecRequest req;
+    req.command = "echo in";
+    QCOMPARE(partial.exec(req).stdoutData, QByteArray("in\n"));
+
+    // the CLI's provider: a password-only host fails fast
+    SshConnection cli({m_lab.address(40), QString(), 0, QString()}, noKey, &m_nonInteractive);
+    QCOMPARE(cli.connect().status, SshStatus::AuthFailed);
 }
 
 void tst_SshConnection::rejectsShellInHostName()
