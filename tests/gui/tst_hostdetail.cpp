@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using lw::gui::HostDetailWidget;
 using lw::gui::MountTableModel;
@@ -76,6 +77,7 @@ private slots:
     void diskTabCharted();
     void rawTabShowsProbeOutput();
     void clearHidesEverything();
+    void retranslatesOnLanguageChange();
 
 private:
     lw::HostSnapshot m_snapshot;
@@ -247,6 +249,30 @@ void TestHostDetail::clearHidesEverything()
     QCOMPARE(widget.mountTable()->model()->rowCount(), 0);
     QVERIFY(widget.overviewText().isEmpty());
     QVERIFY(widget.host().isEmpty());
+}
+
+void TestHostDetail::retranslatesOnLanguageChange()
+{
+    HostDetailWidget widget;
+    widget.setHost(m_snapshot, m_analysis, {});
+    widget.showMount(904);
+    QCOMPARE(widget.tabs()->tabText(HostDetailWidget::MountsTab), QStringLiteral("Mounts"));
+    QVERIFY(widget.overviewText().contains(QStringLiteral("Findings")));
+
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/layerwatch_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    // A running application posts LanguageChange to every top-level widget; QTest runs no event loop.
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&widget, &languageChange);
+    QCOMPARE(widget.tabs()->tabText(HostDetailWidget::MountsTab), QStringLiteral("挂载"));
+    QVERIFY(widget.overviewText().contains(QStringLiteral("发现的问题")));
+    QVERIFY(widget.mountDetailsText().contains(QStringLiteral("挂载点"))); // the side panel too
+    QCOMPARE(widget.mountGraph()->selectedMount(), 904);                   // and the selection is kept
+
+    QCoreApplication::removeTranslator(&chinese);
+    QCoreApplication::sendEvent(&widget, &languageChange);
+    QCOMPARE(widget.tabs()->tabText(HostDetailWidget::MountsTab), QStringLiteral("Mounts"));
 }
 
 QTEST_MAIN(TestHostDetail)
