@@ -10,7 +10,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libssh-dev qtkeychain-qt6-dev
   clang-14 libclang-rt-14-dev
-  openssh-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils
+  openssh-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils busybox
   xvfb x11-apps imagemagick fonts-noto-cjk
 )
 if [ "${LAYERWATCH_BENCH:-0}" = 1 ]; then

@@ -86,6 +86,7 @@ private slots:
     void bundle_runsLocally();
     void bundle_hungFifoAndHostileFileInNamespace();
     void bundle_unprivilegedUserGetsNoPermission();
+    void bundle_hexWithoutBase64();
 };
 
 void TestProbeBundle::marker_isRandomHex()
@@ -583,6 +584,34 @@ void TestProbeBundle::bundle_unprivilegedUserGetsNoPermission()
     QVERIFY(daemon.errorOutput.contains("not readable"));
     QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::bundle_hexWithoutBase64()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0 ||
+        QStandardPaths::findExecutable(QStringLiteral("base64")) != QLatin1String("/usr/bin/base64"))
+        QSKIP("needs root, unshare and /usr/bin/base64");
+    // A host without a working base64: the bundle falls back to od hex, and the data is the same.
+    const QByteArray m = newBundleMarker();
+    const QString setup =
+        QStringLiteral("set -e; mount --bind /bin/false /usr/bin/base64; exec sh -s -- \"$1\"");
+    QProcess sh;
+    sh.setStandardInputFile(bundlePath());
+    sh.start(QStringLiteral("unshare"),
+             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"),
+              QString::fromLatin1(m)});
+    QVERIFY(sh.waitForFinished(120000));
+    QCOMPARE(sh.exitCode(), 0);
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QCOMPARE(result.encoding, QStringLiteral("hex"));
+    QProcess u;
+    u.start(QStringLiteral("uname"), {QStringLiteral("-r")});
+    QVERIFY(u.waitForFinished());
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).output, u.readAllStandardOutput());
+    QVERIFY(result.capture.probe(QStringLiteral("mountinfo")).output.contains(" / / "));
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestProbeBundle)
