@@ -335,8 +335,11 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         case DockerRootUsage:
             return r.dockerRootUsedRatio();
         case WorstFinding:
-            return r.worstSeverity ? int(*r.worstSeverity) * 1000 + int(r.findingIds.size())
-                                   : (r.probed() ? -1 : -2);
+            // Severity first; among equals, hosts with covered mounts (the headline failure) first.
+            if (!r.worstSeverity)
+                return qint64(r.probed() ? -1 : -2);
+            return qint64(*r.worstSeverity) * 1'000'000 + qint64(qBound(0, r.coveredMounts, 99'999)) * 10 +
+                   qMin(qint64(r.findingIds.size()), qint64(9));
         case ColumnCount:
             break;
         }

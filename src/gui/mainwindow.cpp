@@ -260,7 +260,6 @@ void MainWindow::buildCentralWidget()
     m_view->setObjectName(QStringLiteral("fleetView"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(FleetModel::Host, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -1188,8 +1187,9 @@ void MainWindow::restoreSettings()
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_leftSplitter->restoreState(settings->value(QStringLiteral("window/leftSplitter")).toByteArray());
-    m_view->horizontalHeader()->restoreState(
-        settings->value(QStringLiteral("window/fleetHeader")).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(
+            settings->value(QStringLiteral("window/fleetHeader")).toByteArray()))
+        m_view->sortByColumn(FleetModel::WorstFinding, Qt::DescendingOrder); // worst hosts first
     m_concurrency->setValue(settings->value(QStringLiteral("probe/concurrency"), 32).toInt());
     ui->actionShowDetails->setChecked(settings->value(QStringLiteral("window/showDetails"), true).toBool());
     ui->actionShowCharts->setChecked(settings->value(QStringLiteral("window/showCharts"), true).toBool());

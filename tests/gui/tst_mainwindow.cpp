@@ -72,6 +72,10 @@ void TestMainWindow::demoShowsCoveredHost()
 
     const int row = model->rowOfHost(coveredHost);
     QVERIFY(row >= 0);
+    // Worst hosts first by default; among critical ones the covered host leads, and it is selected.
+    QCOMPARE(window.fleetView()->horizontalHeader()->sortIndicatorSection(), int(FleetModel::WorstFinding));
+    QCOMPARE(window.filterProxy()->index(0, FleetModel::Host).data().toString(), coveredHost);
+    QCOMPARE(window.hostDetail()->host(), coveredHost);
     const int hidden = expectedHiddenMounts(coveredHost);
     QVERIFY2(hidden > 0, "the demo's covered host must have hidden mounts");
     QCOMPARE(model->index(row, FleetModel::CoveredMounts).data().toString(), QString::number(hidden));
