@@ -642,6 +642,10 @@ void BatchRunner::Private::hostDone(int index)
     if (--inFlight > 0)
         return;
     // The wave is over: decide whether the rollout goes on.
+    if (cancelRequested) {
+        finish();
+        return;
+    }
     if (canaryPhase) {
         canaryPhase = false;
         for (int i = 0; i < next; ++i) {

@@ -37,6 +37,7 @@ const char *const kScenarios[] = {
     "redirect-off", // 11
     "covered",      // 12 canary fails -> the rest skipped
     "covered",      // 13
+    "covered",      // 14 connection dropped mid-script
 };
 constexpr int kHosts = int(sizeof kScenarios / sizeof *kScenarios);
 } // namespace
@@ -57,6 +58,7 @@ private slots:
     void cancelLeavesNothingRunning();
     void stopsAtFailureThreshold();
     void failedCanaryStopsTheRollout();
+    void droppedConnectionIsOutcomeUnknownAndNotRerun();
 
 private:
     ssh::SshOptions options() const;
@@ -101,7 +103,7 @@ void tst_BatchRunner::initTestCase()
     QStringList scenarios;
     for (const char *s : kScenarios)
         scenarios << QString::fromLatin1(s);
-    QVERIFY2(m_lab.start(script, QStringLiteral("127.0.60.1"), scenarios.join(QLatin1Char(',')), kHosts),
+    QVERIFY2(m_lab.start(script, QStringLiteral("127.0.162.1"), scenarios.join(QLatin1Char(',')), kHosts),
              qPrintable(m_lab.error()));
     m_pool = std::make_unique<ssh::SshPool>(options(), &m_credentials);
     m_audit = std::make_unique<AuditLog>(m_tmp.filePath(QStringLiteral("audit.jsonl")));
@@ -485,6 +487,35 @@ void tst_BatchRunner::failedCanaryStopsTheRollout()
     QCOMPARE(hostRunStateName(results.at(1).state), QStringLiteral("skipped"));
     QCOMPARE(calls(13), before);
     QVERIFY(audit(QStringLiteral("batch-finished")).last().value(QLatin1String("canaryFailed")).toBool());
+}
+
+void tst_BatchRunner::droppedConnectionIsOutcomeUnknownAndNotRerun()
+{
+    QFile hang(hostDir(14) + QStringLiteral("/state/hang"));
+    QVERIFY(hang.open(QIODevice::WriteOnly));
+    hang.write("300\n");
+    hang.close();
+    BatchRunner runner(m_pool.get(), m_audit.get());
+    QByteArray live;
+    connect(&runner, &BatchRunner::hostOutput, this,
+            [&live](const QString &, ssh::OutputStream, const QByteArray &b) { live += b; });
+    QString error;
+    QVERIFY(runner.start(m_catalog, QStringLiteral("fix-shadowed-mounts"), hosts({14}), {}, {},
+                         {QStringLiteral("tester"), QStringLiteral("typed-count"), 1}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(live.contains("LW-STEP 1"), 30000);
+    // Kill the sshd of the runner's session from a second session (not our own sshd: our shell's parent).
+    ssh(14, QStringLiteral("me=$(ps -o ppid= -p $$); for p in $(pgrep -f 'sshd: root@notty'); do "
+                           "[ \"$p\" -eq \"$me\" ] || kill -9 \"$p\"; done"));
+    QVERIFY(runner.waitForFinished(60000));
+    QFile::remove(hang.fileName());
+    const HostRunResult r = runner.results().first();
+    QVERIFY2(r.state == HostRunState::OutcomeUnknown, qPrintable(hostRunStateName(r.state) + r.message));
+    QTest::qWait(500);
+    QCOMPARE(audit(QStringLiteral("started"), m_lab.address(14)).size(), 1); // never re-run
+    QCOMPARE(calls(14).count("docker info --format \\{\\{.Driver\\}\\}"), qsizetype(1));
+    const QJsonObject finished = audit(QStringLiteral("finished"), m_lab.address(14)).first();
+    QCOMPARE(finished.value(QLatin1String("state")).toString(), QStringLiteral("outcome-unknown"));
+    QCOMPARE(finished.value(QLatin1String("exit")).toString(), QStringLiteral("unknown"));
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)
