@@ -404,6 +404,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Interrupted while probing: nothing was changed.</source>
         <translation>Interrupted while probing: nothing was changed.</translation>
     </message>
+    <message>
+        <source>Also print the SSH layer&apos;s diagnostics on stderr.</source>
+        <translation>Also print the SSH layer&apos;s diagnostics on stderr.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
@@ -3599,6 +3603,10 @@ SHA-256: %3
     <message>
         <source>Batch: %1</source>
         <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation>Hosts: %1</translation>
     </message>
 </context>
 </TS>

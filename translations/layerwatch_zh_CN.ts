@@ -404,6 +404,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Interrupted while probing: nothing was changed.</source>
         <translation>探测时被中断：未做任何改动。</translation>
     </message>
+    <message>
+        <source>Also print the SSH layer&apos;s diagnostics on stderr.</source>
+        <translation>同时在 stderr 上打印 SSH 层的诊断信息。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
@@ -3566,6 +3570,10 @@ SHA-256：%3
     <message>
         <source>Batch: %1</source>
         <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation>主机：%1</translation>
     </message>
 </context>
 </TS>
