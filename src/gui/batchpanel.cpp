@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -540,6 +541,15 @@ void BatchPanel::retranslateUi()
                                                    : tr("Output of %1 (stderr in red):").arg(m_currentHost));
     for (int row = 0; row < m_table->rowCount(); ++row)
         updateRow(row);
+    // Wide enough for the longest state name, so that "outcome unknown" is never cut off.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    int stateWidth = 0;
+    for (int s = int(HostRunState::Pending); s <= int(HostRunState::Refused); ++s)
+        stateWidth =
+            qMax(stateWidth, QFontMetrics(bold).horizontalAdvance(hostRunStateDisplayName(HostRunState(s))));
+    m_table->setColumnWidth(StateColumn, stateWidth + m_table->iconSize().width() + 48);
+    m_table->setColumnWidth(HostColumn, qMax(m_table->columnWidth(HostColumn), 160));
 }
 
 void BatchPanel::changeEvent(QEvent *event)

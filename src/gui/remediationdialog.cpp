@@ -718,6 +718,15 @@ void RemediationDialog::updateApproval()
                    .arg(o.batchSize)
                    .arg(o.maxFailures)
                    .arg(o.maxFailurePercent);
+    QStringList names;
+    for (const RemediationPlan &p : std::as_const(m_plans)) {
+        if (p.isValid())
+            names.append(p.host);
+    }
+    if (names.size() > 20)
+        names = names.mid(0, 20) << QStringLiteral("...");
+    if (!names.isEmpty())
+        summary += QLatin1Char('\n') + tr("Hosts: %1").arg(names.join(QStringLiteral(", ")));
     summary += QLatin1Char('\n') + tr("Approved by: %1").arg(localUserName());
     m_summary->setText(summary);
     const bool typed = runnable > 3;
@@ -773,8 +782,8 @@ int RemediationDialog::currentPage() const
 void RemediationDialog::showPage(int page)
 {
     page = qBound(0, page, PageCount - 1);
-    if (page >= PreviewPage) {
-        replan();
+    if (page >= HostsPage) {
+        replan(); // the Plan column of the hosts page too
         updatePreview();
     }
     if (page == ApprovalPage)

@@ -61,8 +61,8 @@ int main(int argc, char **argv)
         const QStringList hosts{QStringLiteral("node-01"), QStringLiteral("node-02"),
                                 QStringLiteral("node-03"), QStringLiteral("node-04"),
                                 QStringLiteral("node-05"), QStringLiteral("node-06")};
-        panel->attach(nullptr, QStringLiteral("Unmount the mounts that cover docker's overlay mounts"),
-                      hosts);
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        panel->attach(nullptr, catalog.script(QStringLiteral("fix-shadowed-mounts"))->title(), hosts);
         panel->resize(1180, 760);
         panel->setWindowTitle(QStringLiteral("Layerwatch"));
         panel->move(20, 20);
@@ -114,6 +114,8 @@ int main(int argc, char **argv)
     dialog->move(20, 20);
     dialog->show();
     dialog->showPage(mode == QLatin1String("approval") ? RemediationDialog::ApprovalPage
+                     : mode == QLatin1String("script") ? RemediationDialog::ScriptPage
+                     : mode == QLatin1String("hosts")  ? RemediationDialog::HostsPage
                                                        : RemediationDialog::PreviewPage);
     if (mode == QLatin1String("approval"))
         dialog->typedCountEdit()->setText(QStringLiteral("5"));
