@@ -1,15 +1,22 @@
 #include "remediationdialog.h"
 
+#include "mainwindow.h"
+
 #include "mountinfo.h"
 #include "mounttree.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace lw;
 using namespace lw::gui;
@@ -204,6 +211,46 @@ private slots:
         dialog.showPage(RemediationDialog::ApprovalPage);
         QCOMPARE(dialog.runnableCount(), 2);
         QVERIFY(!dialog.approveButton()->isEnabled());
+    }
+
+    // The hook in the main window: Repair... (Ctrl+E) is enabled with a selection and opens the dialog with
+    // the selected hosts that have the finding checked.
+    void mainWindowRepairActionOpensDialogForSelection()
+    {
+        const QString demoDir = QFINDTESTDATA("../../resources/demo");
+        QVERIFY(!demoDir.isEmpty());
+        QTemporaryDir data;
+        MainWindowOptions options;
+        options.demo = true;
+        options.demoDir = demoDir;
+        options.dataDir = data.path();
+        MainWindow window(options);
+        window.show();
+        QVERIFY(window.waitUntilIdle(30000));
+        auto *repair = window.findChild<QAction *>(QStringLiteral("actionRepair"));
+        QVERIFY(repair);
+        QCOMPARE(repair->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        window.fleetView()->clearSelection();
+        QVERIFY(!repair->isEnabled());
+        window.fleetView()->selectAll();
+        QVERIFY(repair->isEnabled());
+
+        QStringList checked;
+        QString script;
+        int candidates = 0;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RemediationDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            checked = dialog->checkedHosts();
+            script = dialog->scriptId();
+            candidates = dialog->findChild<QTableWidget *>(QStringLiteral("hostTable"))->rowCount();
+            dialog->reject();
+        });
+        repair->trigger();
+        QCOMPARE(script, QStringLiteral("fix-shadowed-mounts"));
+        QCOMPARE(candidates, window.fleetModel()->rowCount());
+        QCOMPARE(checked, QStringList{QStringLiteral("euler-node-07")});
     }
 };
 
