@@ -336,6 +336,8 @@ void MountGraphView::rebuild()
 {
     scene()->clearSelection();
     scene()->clear();
+    // Adding thousands of items to a BSP index one by one is slow; index once, after the layout.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_nodes.clear();
     m_coverOf.clear();
     m_edgeCount = 0;
@@ -418,11 +420,15 @@ void MountGraphView::rebuild()
         else if (isCover[i])
             badge = tr("covers");
         const double badgeWidth = badge.isEmpty() ? 0 : smallFm.horizontalAdvance(badge) + 14;
-        const QString title = fm.elidedText(m.mountPoint, Qt::ElideMiddle, NodeWidth - 12);
+        // Measuring a huge path costs time for nothing: only its ends can show in a node.
+        const QString shortPoint = m.mountPoint.size() > 160
+                                       ? m.mountPoint.left(60) + QChar(0x2026) + m.mountPoint.right(99)
+                                       : m.mountPoint;
+        const QString title = fm.elidedText(shortPoint, Qt::ElideMiddle, NodeWidth - 12);
         const QString subtitle =
             smallFm.elidedText(QStringLiteral("%1 · #%2 · %3").arg(m.fsType).arg(m.id).arg(m.source),
                                Qt::ElideRight, NodeWidth - 12 - badgeWidth);
-        QString tip = QStringLiteral("%1\n%2 #%3 (%4)").arg(m.mountPoint, m.fsType).arg(m.id).arg(m.source);
+        QString tip = QStringLiteral("%1\n%2 #%3 (%4)").arg(shortPoint, m.fsType).arg(m.id).arg(m.source);
         if (cover >= 0)
             tip += QLatin1Char('\n') + tr("Hidden by mount %1 (%2 on %3)")
                                            .arg(mounts.at(cover).id)
@@ -446,15 +452,20 @@ void MountGraphView::rebuild()
         const QPen &edgePen;
         double columnWidth;
         QHash<int, QGraphicsRectItem *> gridOf; // node index -> grid frame it sits in
-        int depthGuard;
+        QVector<bool> placed;                   // a parent cycle in corrupt input is cut, not followed
 
         // Returns the band height.
         double place(int index, int depth, double top)
         {
             const double x = depth * columnWidth;
-            const QList<int> &children = kids.at(index);
+            placed[index] = true;
+            QList<int> children;
+            for (int c : kids.at(index)) {
+                if (!placed.at(c))
+                    children.append(c);
+            }
             MountNodeItem *item = items.at(index);
-            if (children.isEmpty() || depth > depthGuard) {
+            if (children.isEmpty()) {
                 item->setPos(x, top);
                 return NodeHeight;
             }
@@ -502,6 +513,7 @@ void MountGraphView::rebuild()
                         ->setPos(gx + GridPadding + col * (NodeWidth + GridGap),
                                  y + GridHeader + GridPadding + r * (NodeHeight + GridGap));
                     gridOf.insert(leaves.at(k), frame);
+                    placed[leaves.at(k)] = true;
                 }
                 anchors.append(y + GridHeader / 2 + 2);
                 y += gridRect.height() + RowGap;
@@ -532,10 +544,15 @@ void MountGraphView::rebuild()
             return bandHeight;
         }
     };
-    Placer placer{this, kids, items, isCover, edgePen, columnWidth, {}, depthLimit(m_tree)};
+    Placer placer{this, kids, items, isCover, edgePen, columnWidth, {}, QVector<bool>(n, false)};
     double top = 0;
     for (int r : std::as_const(roots))
         top += placer.place(r, 0, top) + RowGap * 3;
+    // Mounts only reachable through a parent cycle: laid out below, each cycle from its first member.
+    for (int i = 0; i < n; ++i) {
+        if (shown[i] && !placer.placed.at(i))
+            top += placer.place(i, 0, top) + RowGap * 3;
+    }
 
     for (int i = 0; i < n; ++i) {
         if (shown[i] && m_tree.parentIndex(i) >= 0 && shown[m_tree.parentIndex(i)] &&
@@ -603,6 +620,7 @@ void MountGraphView::rebuild()
 
     const QRectF bounds = scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40);
     scene()->setSceneRect(bounds);
+    scene()->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 
     // Start where the trouble is: the first hidden mount, else the top-left.
     const QList<int> hidden = m_tree.hiddenMounts();

@@ -70,6 +70,7 @@ private slots:
     void zoomAndFit();
     void twoThousandMountsBuildFast();
     void clearEmptiesScene();
+    void deepChainAndParentCycle();
 };
 
 void TestMountGraph::oneNodePerMountAndParentEdges()
@@ -318,6 +319,35 @@ void TestMountGraph::clearEmptiesScene()
     QVERIFY(view.scene()->items().isEmpty());
     QCOMPARE(view.selectedMount(), -1);
     QVERIFY(!spy.isEmpty());
+}
+
+void TestMountGraph::deepChainAndParentCycle()
+{
+    // 3,000 mounts each on top of the previous one's directory: a very deep tree lays out without trouble.
+    QByteArray text = "1 0 8:1 / / rw - ext4 /dev/sda1 rw\n";
+    QByteArray path;
+    for (int i = 2; i <= 3000; ++i) {
+        path += "/d";
+        text += QByteArray::number(i) + ' ' + QByteArray::number(i - 1) + " 0:1 / " + path +
+                " rw - tmpfs tmpfs rw\n";
+    }
+    // Two mounts that name each other as parent (corrupt input): drawn, not looped on.
+    text += "5000 5001 0:2 / /x rw - tmpfs tmpfs rw\n5001 5000 0:3 / /y rw - tmpfs tmpfs rw\n";
+    const lw::MountTree tree = lw::MountTree::build(lw::parseMountInfo(text).mounts);
+    QCOMPARE(tree.size(), 3002);
+    MountGraphView view;
+    QElapsedTimer timer;
+    timer.start();
+    view.setTree(tree);
+    const qint64 ms = timer.elapsed();
+    qInfo("3000-deep chain: build %lld ms", ms);
+    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+    QCOMPARE(view.nodeCount(), 3002);
+    QVERIFY(view.nodeCenter(3000).x() > view.nodeCenter(2).x());
+    // The cycle is drawn apart from the real tree, not on top of its root.
+    QVERIFY(view.nodeCenter(5000) != view.nodeCenter(1));
+    QVERIFY(view.nodeCenter(5001) != view.nodeCenter(1));
+    QVERIFY(view.nodeCenter(5000) != view.nodeCenter(5001));
 }
 
 QTEST_MAIN(TestMountGraph)
