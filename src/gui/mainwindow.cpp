@@ -271,12 +271,13 @@ void MainWindow::buildCentralWidget()
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const QList<QPair<int, int>> widths = {
-        {FleetModel::Host, 190},          {FleetModel::Tags, 110},
-        {FleetModel::Status, 150},        {FleetModel::LastProbe, 140},
-        {FleetModel::Kernel, 170},        {FleetModel::DriverConfigured, 170},
-        {FleetModel::DriverRunning, 100}, {FleetModel::BackingFs, 90},
-        {FleetModel::DType, 60},          {FleetModel::RedirectDir, 85},
-        {FleetModel::CoveredMounts, 105}, {FleetModel::DockerRootUsage, 135}};
+        {FleetModel::Host, 150},          {FleetModel::Tags, 100},
+        {FleetModel::Status, 110},        {FleetModel::LastProbe, 135},
+        {FleetModel::Kernel, 150},        {FleetModel::DriverConfigured, 170},
+        {FleetModel::DriverRunning, 90},  {FleetModel::BackingFs, 85},
+        {FleetModel::DType, 55},          {FleetModel::RedirectDir, 85},
+        {FleetModel::CoveredMounts, 110}, {FleetModel::DockerRootUsage, 130},
+        {FleetModel::WorstFinding, 260}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
 
@@ -1188,8 +1189,26 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_leftSplitter->restoreState(settings->value(QStringLiteral("window/leftSplitter")).toByteArray());
     if (!m_view->horizontalHeader()->restoreState(
-            settings->value(QStringLiteral("window/fleetHeader")).toByteArray()))
+            settings->value(QStringLiteral("window/fleetHeader")).toByteArray())) {
         m_view->sortByColumn(FleetModel::WorstFinding, Qt::DescendingOrder); // worst hosts first
+        // What an admin scans first goes left: status, worst finding, covered mounts, usage.
+        const QList<int> order = {FleetModel::Host,
+                                  FleetModel::Status,
+                                  FleetModel::WorstFinding,
+                                  FleetModel::CoveredMounts,
+                                  FleetModel::DockerRootUsage,
+                                  FleetModel::Kernel,
+                                  FleetModel::DriverConfigured,
+                                  FleetModel::DriverRunning,
+                                  FleetModel::BackingFs,
+                                  FleetModel::DType,
+                                  FleetModel::RedirectDir,
+                                  FleetModel::LastProbe,
+                                  FleetModel::Tags};
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int visual = 0; visual < order.size(); ++visual)
+            header->moveSection(header->visualIndex(order.at(visual)), visual);
+    }
     m_concurrency->setValue(settings->value(QStringLiteral("probe/concurrency"), 32).toInt());
     ui->actionShowDetails->setChecked(settings->value(QStringLiteral("window/showDetails"), true).toBool());
     ui->actionShowCharts->setChecked(settings->value(QStringLiteral("window/showCharts"), true).toBool());

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -105,6 +106,12 @@ void TestMainWindow::demoShowsCoveredHost()
     window.filterProxy()->clearFilters();
     window.fleetView()->sortByColumn(FleetModel::CoveredMounts, Qt::DescendingOrder);
     QCOMPARE(window.filterProxy()->index(0, FleetModel::Host).data().toString(), coveredHost);
+    // The count beside the filters says how many hosts are critical.
+    QTest::qWait(400); // the summary is refreshed on a short timer, not per batch
+    bool countShown = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        countShown = countShown || label->text().endsWith(QStringLiteral(" · 3 critical"));
+    QVERIFY(countShown);
     // Demo mode never writes a store.
     QVERIFY(!QFile::exists(QDir(data.path()).filePath(QStringLiteral("snapshots.db"))));
 }
