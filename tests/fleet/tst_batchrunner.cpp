@@ -38,6 +38,9 @@ const char *const kScenarios[] = {
     "covered",      // 12 canary fails -> the rest skipped
     "covered",      // 13
     "covered",      // 14 connection dropped mid-script
+    "healthy",      // 15 pause/resume (enable-redirect-dir: already on, verified)
+    "healthy",      // 16
+    "healthy",      // 17
 };
 constexpr int kHosts = int(sizeof kScenarios / sizeof *kScenarios);
 } // namespace
@@ -59,6 +62,7 @@ private slots:
     void stopsAtFailureThreshold();
     void failedCanaryStopsTheRollout();
     void droppedConnectionIsOutcomeUnknownAndNotRerun();
+    void pauseHoldsTheNextWaveUntilResume();
 
 private:
     ssh::SshOptions options() const;
@@ -516,6 +520,37 @@ void tst_BatchRunner::droppedConnectionIsOutcomeUnknownAndNotRerun()
     const QJsonObject finished = audit(QStringLiteral("finished"), m_lab.address(14)).first();
     QCOMPARE(finished.value(QLatin1String("state")).toString(), QStringLiteral("outcome-unknown"));
     QCOMPARE(finished.value(QLatin1String("exit")).toString(), QStringLiteral("unknown"));
+}
+
+void tst_BatchRunner::pauseHoldsTheNextWaveUntilResume()
+{
+    RolloutOptions rollout;
+    rollout.canaryCount = 1;
+    rollout.batchSize = 1;
+    BatchRunner runner(m_pool.get(), m_audit.get());
+    QSignalSpy pausedSpy(&runner, &BatchRunner::pausedChanged);
+    QSignalSpy finishedHosts(&runner, &BatchRunner::hostFinished);
+    QString error;
+    QVERIFY(runner.start(m_catalog, QStringLiteral("enable-redirect-dir"), hosts({15, 16, 17}), {}, rollout,
+                         {QStringLiteral("tester"), QStringLiteral("typed-count"), 3}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(runner.results().at(0).state == HostRunState::Running, 10000);
+    runner.pause(); // the canary is already running; nothing after it may start
+    QVERIFY(runner.isPaused());
+    QCOMPARE(pausedSpy.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finishedHosts.count(), 1, 60000);
+    QTest::qWait(1500);
+    QCOMPARE(finishedHosts.count(), 1);
+    QList<HostRunResult> results = runner.results();
+    QCOMPARE(hostRunStateName(results.at(0).state), QStringLiteral("verified"));
+    QCOMPARE(hostRunStateName(results.at(1).state), QStringLiteral("pending"));
+    QVERIFY(audit(QStringLiteral("started"), m_lab.address(16)).isEmpty());
+    runner.resume();
+    QVERIFY(runner.waitForFinished(120000));
+    results = runner.results();
+    for (const HostRunResult &r : results)
+        QCOMPARE(hostRunStateName(r.state), QStringLiteral("verified"));
+    QCOMPARE(audit(QStringLiteral("paused")).size(), 1);
+    QCOMPARE(audit(QStringLiteral("resumed")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)
