@@ -39,6 +39,18 @@
         <source>Cannot read the inventory %1</source>
         <translation>Cannot read the inventory %1</translation>
     </message>
+    <message>
+        <source>Private key file for SSH (repeatable; default: the agent and ~/.ssh).</source>
+        <translation>Private key file for SSH (repeatable; default: the agent and ~/.ssh).</translation>
+    </message>
+    <message>
+        <source>known_hosts file to use instead of ~/.ssh/known_hosts.</source>
+        <translation>known_hosts file to use instead of ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>ssh config file to read instead of ~/.ssh/config, or none.</source>
+        <translation>ssh config file to read instead of ~/.ssh/config, or none.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Cli</name>

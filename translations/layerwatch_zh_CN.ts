@@ -39,6 +39,18 @@
         <source>Cannot read the inventory %1</source>
         <translation>无法读取主机清单 %1</translation>
     </message>
+    <message>
+        <source>Private key file for SSH (repeatable; default: the agent and ~/.ssh).</source>
+        <translation>SSH 私钥文件（可重复指定；默认使用 agent 和 ~/.ssh）。</translation>
+    </message>
+    <message>
+        <source>known_hosts file to use instead of ~/.ssh/known_hosts.</source>
+        <translation>代替 ~/.ssh/known_hosts 使用的 known_hosts 文件。</translation>
+    </message>
+    <message>
+        <source>ssh config file to read instead of ~/.ssh/config, or none.</source>
+        <translation>代替 ~/.ssh/config 读取的 ssh 配置文件，或 none（不读取）。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Cli</name>

@@ -71,7 +71,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption probeOption(
         QStringLiteral("probe"),
         QCoreApplication::translate("Layerwatch::App", "Probe every host right after start."));
-    parser.addOptions({langOption, demoOption, inventoryOption, dataDirOption, probeOption});
+    const QCommandLineOption identityOption(
+        QStringLiteral("identity"),
+        QCoreApplication::translate("Layerwatch::App",
+                                    "Private key file for SSH (repeatable; default: the agent and ~/.ssh)."),
+        QStringLiteral("file"));
+    const QCommandLineOption knownHostsOption(
+        QStringLiteral("known-hosts"),
+        QCoreApplication::translate("Layerwatch::App",
+                                    "known_hosts file to use instead of ~/.ssh/known_hosts."),
+        QStringLiteral("file"));
+    const QCommandLineOption sshConfigOption(
+        QStringLiteral("ssh-config"),
+        QCoreApplication::translate("Layerwatch::App",
+                                    "ssh config file to read instead of ~/.ssh/config, or none."),
+        QStringLiteral("file"));
+    parser.addOptions({langOption, demoOption, inventoryOption, dataDirOption, probeOption, identityOption,
+                       knownHostsOption, sshConfigOption});
 
     lw::gui::MainWindowOptions options;
     // Without --lang: the language chosen last time in the Language menu, else the system's.
@@ -107,6 +123,9 @@ int main(int argc, char *argv[])
     options.demoDir = findDemoDir();
     options.inventoryFile = parser.value(inventoryOption);
     options.dataDir = parser.value(dataDirOption);
+    options.identityFiles = parser.values(identityOption);
+    options.knownHostsFile = parser.value(knownHostsOption);
+    options.sshConfigFile = parser.value(sshConfigOption);
     if (!options.inventoryFile.isEmpty() && !QFileInfo(options.inventoryFile).isReadable()) {
         fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("Layerwatch::App", "Cannot read the inventory %1")

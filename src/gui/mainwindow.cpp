@@ -726,6 +726,8 @@ void MainWindow::removeHosts(const QStringList &hosts)
 
 QString MainWindow::knownHostsFile() const
 {
+    if (!m_options.knownHostsFile.isEmpty())
+        return m_options.knownHostsFile;
     return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
 }
 
@@ -734,6 +736,8 @@ lw::ssh::SshPool *MainWindow::ensurePool()
     if (!m_pool) {
         lw::ssh::SshOptions options;
         options.knownHostsFile = knownHostsFile();
+        options.identityFiles = m_options.identityFiles;
+        options.sshConfigFile = m_options.sshConfigFile;
         options.maxConcurrent = m_concurrency->value();
         m_pool = new lw::ssh::SshPool(options, m_credentials.get(), this);
         m_sweep = new lw::ProbeSweep(m_pool, this);

@@ -49,6 +49,10 @@ struct MainWindowOptions
     QString inventoryFile; // --inventory: imported at start-up (any format parseInventory reads)
     bool demo = false;     // show the demo captures; nothing is written to the data dir's store
     QString demoDir;       // where the demo captures are
+    // SSH: empty means the user's own (~/.ssh/known_hosts, ~/.ssh/config, the agent and default keys).
+    QString knownHostsFile;    // --known-hosts: replaces ~/.ssh/known_hosts, like UserKnownHostsFile
+    QStringList identityFiles; // --identity (repeatable)
+    QString sshConfigFile;     // --ssh-config FILE|none
 };
 
 // The console: fleet table with filters, probe toolbar and progress, host detail, fleet charts.
