@@ -1,6 +1,7 @@
 #include "fleetchartswidget.h"
 
 #include <QBarCategoryAxis>
+#include <QFont>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -176,6 +177,11 @@ void FleetChartsWidget::rebuild()
     usageChart->addSeries(d->usageSeries);
     auto *hostAxis = new QBarCategoryAxis;
     hostAxis->append(categories);
+    // QtCharts elides a category label to "..." when its row is lower than the label's font: keep the
+    // host names readable in a short chart.
+    QFont hostFont = hostAxis->labelsFont();
+    hostFont.setPointSizeF(charted > 12 ? 7.0 : 8.0);
+    hostAxis->setLabelsFont(hostFont);
     usageChart->addAxis(hostAxis, Qt::AlignLeft);
     d->usageSeries->attachAxis(hostAxis);
     auto *percentAxis = new QValueAxis;
