@@ -1,11 +1,11 @@
 #include "fleetchartswidget.h"
 
 #include <QBarCategoryAxis>
-#include <QFont>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHorizontalBarSeries>
