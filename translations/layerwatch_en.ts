@@ -55,8 +55,8 @@
 <context>
     <name>Layerwatch::Cli</name>
     <message>
-        <source>Analyzes saved captures (one host's capture directory, or a directory of them) and reports the findings.</source>
-        <translation>Analyzes saved captures (one host's capture directory, or a directory of them) and reports the findings.</translation>
+        <source>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</source>
+        <translation>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</translation>
     </message>
     <message>
         <source>Capture directory, or a directory of host captures.</source>
@@ -83,8 +83,8 @@
         <translation>analyze needs exactly one capture directory.</translation>
     </message>
     <message>
-        <source>Invalid --fail-on value "%1": use info, warning or critical.</source>
-        <translation>Invalid --fail-on value "%1": use info, warning or critical.</translation>
+        <source>Invalid --fail-on value &quot;%1&quot;: use info, warning or critical.</source>
+        <translation>Invalid --fail-on value &quot;%1&quot;: use info, warning or critical.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -107,20 +107,20 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
-        <translation>Run "%1 &lt;command&gt; --help" for the options of a command.</translation>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
+        <translation>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; available: %2</source>
-        <translation>Unknown language "%1"; available: %2</translation>
+        <source>Unknown language &quot;%1&quot;; available: %2</source>
+        <translation>Unknown language &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R "%4" -f %3) and add the new one after checking it.</source>
-        <translation>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R "%4" -f %3) and add the new one after checking it.</translation>
+        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</source>
+        <translation>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</translation>
     </message>
     <message>
         <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
@@ -169,36 +169,36 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <translation>Seconds for the whole bundle (default: 60).</translation>
     </message>
     <message>
-        <source>Also write each host's capture to DIR/&lt;host&gt;/ (read by analyze).</source>
-        <translation>Also write each host's capture to DIR/&lt;host&gt;/ (read by analyze).</translation>
+        <source>Also write each host&apos;s capture to DIR/&lt;host&gt;/ (read by analyze).</source>
+        <translation>Also write each host&apos;s capture to DIR/&lt;host&gt;/ (read by analyze).</translation>
     </message>
     <message>
-        <source>ssh config file, or "none" (default: ~/.ssh/config).</source>
-        <translation>ssh config file, or "none" (default: ~/.ssh/config).</translation>
+        <source>ssh config file, or &quot;none&quot; (default: ~/.ssh/config).</source>
+        <translation>ssh config file, or &quot;none&quot; (default: ~/.ssh/config).</translation>
     </message>
     <message>
-        <source>Non-root users: read root-only probes through "sudo -n".</source>
-        <translation>Non-root users: read root-only probes through "sudo -n".</translation>
+        <source>Non-root users: read root-only probes through &quot;sudo -n&quot;.</source>
+        <translation>Non-root users: read root-only probes through &quot;sudo -n&quot;.</translation>
     </message>
     <message>
         <source>probe needs --inventory FILE and no other arguments.</source>
         <translation>probe needs --inventory FILE and no other arguments.</translation>
     </message>
     <message>
-        <source>Invalid --concurrency "%1": use 1 to 1024.</source>
-        <translation>Invalid --concurrency "%1": use 1 to 1024.</translation>
+        <source>Invalid --concurrency &quot;%1&quot;: use 1 to 1024.</source>
+        <translation>Invalid --concurrency &quot;%1&quot;: use 1 to 1024.</translation>
     </message>
     <message>
-        <source>Invalid --repeat "%1".</source>
-        <translation>Invalid --repeat "%1".</translation>
+        <source>Invalid --repeat &quot;%1&quot;.</source>
+        <translation>Invalid --repeat &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Invalid timeout: give seconds greater than 0.</source>
         <translation>Invalid timeout: give seconds greater than 0.</translation>
     </message>
     <message>
-        <source>Invalid --inventory-format "%1".</source>
-        <translation>Invalid --inventory-format "%1".</translation>
+        <source>Invalid --inventory-format &quot;%1&quot;.</source>
+        <translation>Invalid --inventory-format &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the inventory %1: %2</source>
@@ -225,16 +225,16 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <translation>Probe hosts over SSH (read-only) and report findings</translation>
     </message>
     <message>
-        <source>Plans a reviewed repair script for every host of an inventory from the hosts' own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
+        <source>Plans a reviewed repair script for every host of an inventory from the hosts&apos; own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
 
 Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed one, a missing approval, hosts that could not be probed, an unknown outcome).</source>
-        <translation>Plans a reviewed repair script for every host of an inventory from the hosts' own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
+        <translation>Plans a reviewed repair script for every host of an inventory from the hosts&apos; own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
 
 Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed one, a missing approval, hosts that could not be probed, an unknown outcome).</translation>
     </message>
     <message>
-        <source>The repair script's ID.</source>
-        <translation>The repair script's ID.</translation>
+        <source>The repair script&apos;s ID.</source>
+        <translation>The repair script&apos;s ID.</translation>
     </message>
     <message>
         <source>Hosts, as for probe.</source>
@@ -281,8 +281,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</translation>
     </message>
     <message>
-        <source>Seconds a script may run on a host, at most the manifest's (default: the manifest's).</source>
-        <translation>Seconds a script may run on a host, at most the manifest's (default: the manifest's).</translation>
+        <source>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</source>
+        <translation>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</translation>
     </message>
     <message>
         <source>Print the plans and results as JSON (live output on stderr).</source>
@@ -309,16 +309,16 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Invalid --timeout: give seconds.</translation>
     </message>
     <message>
-        <source>Unknown script "%1"; available: %2</source>
-        <translation>Unknown script "%1"; available: %2</translation>
+        <source>Unknown script &quot;%1&quot;; available: %2</source>
+        <translation>Unknown script &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a parameter the operator sets for %2.</source>
-        <translation>"%1" is not a parameter the operator sets for %2.</translation>
+        <source>&quot;%1&quot; is not a parameter the operator sets for %2.</source>
+        <translation>&quot;%1&quot; is not a parameter the operator sets for %2.</translation>
     </message>
     <message>
         <source>The inventory must name hosts and have no errors.</source>
@@ -353,8 +353,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1 of %2 host(s) have a plan; plan digest %3.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Add --dry-run to see each host's dry run, --yes to run it.</source>
-        <translation>Nothing was changed. Add --dry-run to see each host's dry run, --yes to run it.</translation>
+        <source>Nothing was changed. Add --dry-run to see each host&apos;s dry run, --yes to run it.</source>
+        <translation>Nothing was changed. Add --dry-run to see each host&apos;s dry run, --yes to run it.</translation>
     </message>
     <message>
         <source>No host has a valid plan: nothing to run.</source>
@@ -417,8 +417,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Interrupted while probing: nothing was changed.</translation>
     </message>
     <message>
-        <source>Also print the SSH layer's diagnostics on stderr.</source>
-        <translation>Also print the SSH layer's diagnostics on stderr.</translation>
+        <source>Also print the SSH layer&apos;s diagnostics on stderr.</source>
+        <translation>Also print the SSH layer&apos;s diagnostics on stderr.</translation>
     </message>
 </context>
 <context>
@@ -448,32 +448,32 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1: unsupported capture format %2 (expected %3)</translation>
     </message>
     <message>
-        <source>%1: collectedAt "%2" is not an ISO-8601 time</source>
-        <translation>%1: collectedAt "%2" is not an ISO-8601 time</translation>
+        <source>%1: collectedAt &quot;%2&quot; is not an ISO-8601 time</source>
+        <translation>%1: collectedAt &quot;%2&quot; is not an ISO-8601 time</translation>
     </message>
     <message>
-        <source>%1: "probes" must be a JSON object</source>
-        <translation>%1: "probes" must be a JSON object</translation>
+        <source>%1: &quot;probes&quot; must be a JSON object</source>
+        <translation>%1: &quot;probes&quot; must be a JSON object</translation>
     </message>
     <message>
-        <source>%1: invalid probe ID "%2"</source>
-        <translation>%1: invalid probe ID "%2"</translation>
+        <source>%1: invalid probe ID &quot;%2&quot;</source>
+        <translation>%1: invalid probe ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: the entry of probe "%2" must be a JSON object</source>
-        <translation>%1: the entry of probe "%2" must be a JSON object</translation>
+        <source>%1: the entry of probe &quot;%2&quot; must be a JSON object</source>
+        <translation>%1: the entry of probe &quot;%2&quot; must be a JSON object</translation>
     </message>
     <message>
-        <source>%1: probe "%2" has an unknown status "%3"</source>
-        <translation>%1: probe "%2" has an unknown status "%3"</translation>
+        <source>%1: probe &quot;%2&quot; has an unknown status &quot;%3&quot;</source>
+        <translation>%1: probe &quot;%2&quot; has an unknown status &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1: probe "%2" is marked ok but its file is missing</source>
-        <translation>%1: probe "%2" is marked ok but its file is missing</translation>
+        <source>%1: probe &quot;%2&quot; is marked ok but its file is missing</source>
+        <translation>%1: probe &quot;%2&quot; is marked ok but its file is missing</translation>
     </message>
     <message>
-        <source>%1: file "%2" is not listed in meta.json; taken as ok</source>
-        <translation>%1: file "%2" is not listed in meta.json; taken as ok</translation>
+        <source>%1: file &quot;%2&quot; is not listed in meta.json; taken as ok</source>
+        <translation>%1: file &quot;%2&quot; is not listed in meta.json; taken as ok</translation>
     </message>
     <message>
         <source>%1 exists and is not a directory</source>
@@ -492,8 +492,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>cannot create a temporary directory in %1: %2</translation>
     </message>
     <message>
-        <source>invalid probe ID "%1"</source>
-        <translation>invalid probe ID "%1"</translation>
+        <source>invalid probe ID &quot;%1&quot;</source>
+        <translation>invalid probe ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
@@ -508,8 +508,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1 contains no capture (no meta.json or probe files, and no host directories with them)</translation>
     </message>
     <message>
-        <source>Line %1 of df output is not a filesystem row: "%2"</source>
-        <translation>Line %1 of df output is not a filesystem row: "%2"</translation>
+        <source>Line %1 of df output is not a filesystem row: &quot;%2&quot;</source>
+        <translation>Line %1 of df output is not a filesystem row: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Unterminated single quote (opened on line %1)</source>
@@ -532,24 +532,24 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>daemon.json must contain a JSON object at the top level</translation>
     </message>
     <message>
-        <source>daemon.json: "storage-driver" must be a string</source>
-        <translation>daemon.json: "storage-driver" must be a string</translation>
+        <source>daemon.json: &quot;storage-driver&quot; must be a string</source>
+        <translation>daemon.json: &quot;storage-driver&quot; must be a string</translation>
     </message>
     <message>
-        <source>daemon.json: "data-root" must be a string</source>
-        <translation>daemon.json: "data-root" must be a string</translation>
+        <source>daemon.json: &quot;data-root&quot; must be a string</source>
+        <translation>daemon.json: &quot;data-root&quot; must be a string</translation>
     </message>
     <message>
-        <source>daemon.json: "graph" must be a string</source>
-        <translation>daemon.json: "graph" must be a string</translation>
+        <source>daemon.json: &quot;graph&quot; must be a string</source>
+        <translation>daemon.json: &quot;graph&quot; must be a string</translation>
     </message>
     <message>
-        <source>daemon.json: "storage-opts" must be an array of strings</source>
-        <translation>daemon.json: "storage-opts" must be an array of strings</translation>
+        <source>daemon.json: &quot;storage-opts&quot; must be an array of strings</source>
+        <translation>daemon.json: &quot;storage-opts&quot; must be an array of strings</translation>
     </message>
     <message>
-        <source>Line %1: expected NAME=value, found "%2"</source>
-        <translation>Line %1: expected NAME=value, found "%2"</translation>
+        <source>Line %1: expected NAME=value, found &quot;%2&quot;</source>
+        <translation>Line %1: expected NAME=value, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>DOCKER_STORAGE_OPTIONS: %1</source>
@@ -564,8 +564,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>systemctl printed nothing for ExecStart</translation>
     </message>
     <message>
-        <source>Unrecognised ExecStart value: "%1"</source>
-        <translation>Unrecognised ExecStart value: "%1"</translation>
+        <source>Unrecognised ExecStart value: &quot;%1&quot;</source>
+        <translation>Unrecognised ExecStart value: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ExecStart entry without argv[]</source>
@@ -596,12 +596,12 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>docker info reported a daemon error: %1</translation>
     </message>
     <message>
-        <source>docker info: unexpected type for "%1"</source>
-        <translation>docker info: unexpected type for "%1"</translation>
+        <source>docker info: unexpected type for &quot;%1&quot;</source>
+        <translation>docker info: unexpected type for &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>docker info output has no "Driver": is it docker info JSON?</source>
-        <translation>docker info output has no "Driver": is it docker info JSON?</translation>
+        <source>docker info output has no &quot;Driver&quot;: is it docker info JSON?</source>
+        <translation>docker info output has no &quot;Driver&quot;: is it docker info JSON?</translation>
     </message>
     <message>
         <source>Info</source>
@@ -696,28 +696,28 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Bad user name: %1</translation>
     </message>
     <message>
-        <source>Bad user name in "%1".</source>
-        <translation>Bad user name in "%1".</translation>
+        <source>Bad user name in &quot;%1&quot;.</source>
+        <translation>Bad user name in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Missing "]" in "%1".</source>
-        <translation>Missing "]" in "%1".</translation>
+        <source>Missing &quot;]&quot; in &quot;%1&quot;.</source>
+        <translation>Missing &quot;]&quot; in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Bad port in "%1".</source>
-        <translation>Bad port in "%1".</translation>
+        <source>Bad port in &quot;%1&quot;.</source>
+        <translation>Bad port in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Bad address in "%1".</source>
-        <translation>Bad address in "%1".</translation>
+        <source>Bad address in &quot;%1&quot;.</source>
+        <translation>Bad address in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Bad host name in "%1".</source>
-        <translation>Bad host name in "%1".</translation>
+        <source>Bad host name in &quot;%1&quot;.</source>
+        <translation>Bad host name in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Line %1: expected name=value, found "%2"</source>
-        <translation>Line %1: expected name=value, found "%2"</translation>
+        <source>Line %1: expected name=value, found &quot;%2&quot;</source>
+        <translation>Line %1: expected name=value, found &quot;%2&quot;</translation>
     </message>
     <message>
         <source>mountinfo line %1: too many fields</source>
@@ -728,8 +728,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>mountinfo line %1: too few fields (%2, at least 10 expected)</translation>
     </message>
     <message>
-        <source>mountinfo line %1: missing the " - " separator</source>
-        <translation>mountinfo line %1: missing the " - " separator</translation>
+        <source>mountinfo line %1: missing the &quot; - &quot; separator</source>
+        <translation>mountinfo line %1: missing the &quot; - &quot; separator</translation>
     </message>
     <message>
         <source>mountinfo line %1: too few fields after the separator (fs type, source and super options expected)</source>
@@ -812,12 +812,12 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Unexpected control line.</translation>
     </message>
     <message>
-        <source>The output does not contain the probe bundle's header.</source>
-        <translation>The output does not contain the probe bundle's header.</translation>
+        <source>The output does not contain the probe bundle&apos;s header.</source>
+        <translation>The output does not contain the probe bundle&apos;s header.</translation>
     </message>
     <message>
-        <source>The output ended before the bundle's DONE line.</source>
-        <translation>The output ended before the bundle's DONE line.</translation>
+        <source>The output ended before the bundle&apos;s DONE line.</source>
+        <translation>The output ended before the bundle&apos;s DONE line.</translation>
     </message>
     <message>
         <source>The bundle did not run this probe.</source>
@@ -889,7 +889,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Restart the containers whose rootfs was covered (%n layer(s)).</source>
-        <translation><numerusform>Restart the containers whose rootfs was covered (%n layer).</numerusform><numerusform>Restart the containers whose rootfs was covered (%n layers).</numerusform></translation>
+        <translation>
+            <numerusform>Restart the containers whose rootfs was covered (%n layer).</numerusform>
+            <numerusform>Restart the containers whose rootfs was covered (%n layers).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove ALL containers (docker rm -f).</source>
@@ -901,7 +904,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Verify: %n overlay mount(s) visible again.</source>
-        <translation><numerusform>Verify: %n overlay mount visible again.</numerusform><numerusform>Verify: %n overlay mounts visible again.</numerusform></translation>
+        <translation>
+            <numerusform>Verify: %n overlay mount visible again.</numerusform>
+            <numerusform>Verify: %n overlay mounts visible again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON; fix it by hand.</source>
@@ -928,20 +934,20 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>DOCKER_STORAGE_OPTIONS holds a word Layerwatch will not rewrite (%1); edit it by hand.</translation>
     </message>
     <message>
-        <source>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service's ExecStart?): edit it by hand or keep the flag.</source>
-        <translation>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service's ExecStart?): edit it by hand or keep the flag.</translation>
+        <source>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service&apos;s ExecStart?): edit it by hand or keep the flag.</source>
+        <translation>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service&apos;s ExecStart?): edit it by hand or keep the flag.</translation>
     </message>
     <message>
         <source>The script is not the reviewed one: refused.</source>
         <translation>The script is not the reviewed one: refused.</translation>
     </message>
     <message>
-        <source>Type the host's name to confirm that its workloads were moved away.</source>
-        <translation>Type the host's name to confirm that its workloads were moved away.</translation>
+        <source>Type the host&apos;s name to confirm that its workloads were moved away.</source>
+        <translation>Type the host&apos;s name to confirm that its workloads were moved away.</translation>
     </message>
     <message>
-        <source>Check that the host's name is %1.</source>
-        <translation>Check that the host's name is %1.</translation>
+        <source>Check that the host&apos;s name is %1.</source>
+        <translation>Check that the host&apos;s name is %1.</translation>
     </message>
     <message>
         <source>Reboot even if containers still run.</source>
@@ -1102,8 +1108,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>no other mount is hidden by a later mount</translation>
     </message>
     <message>
-        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: "docker rm" fails with "driver overlay2 failed to remove root filesystem ... invalid argument" and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
-        <translation>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: "docker rm" fails with "driver overlay2 failed to remove root filesystem ... invalid argument" and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</translation>
+        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
+        <translation>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</translation>
     </message>
     <message>
         <source>%1 mount(s) are hidden by a mount made later at the same path or a parent path. Programs on the host see the covering file system instead of them. Check whether the later mount was intended.</source>
@@ -1122,8 +1128,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>daemon.json does not set storage-driver</translation>
     </message>
     <message>
-        <source>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with "the following directives are specified both as a flag and in the configuration file: storage-driver", even when both values are the same. Keep the setting in one place only, then restart docker.</source>
-        <translation>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with "the following directives are specified both as a flag and in the configuration file: storage-driver", even when both values are the same. Keep the setting in one place only, then restart docker.</translation>
+        <source>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with &quot;the following directives are specified both as a flag and in the configuration file: storage-driver&quot;, even when both values are the same. Keep the setting in one place only, then restart docker.</source>
+        <translation>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with &quot;the following directives are specified both as a flag and in the configuration file: storage-driver&quot;, even when both values are the same. Keep the setting in one place only, then restart docker.</translation>
     </message>
     <message>
         <source>storage-driver is set in daemon.json and as a flag</source>
@@ -1150,8 +1156,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>the configured driver is %1</translation>
     </message>
     <message>
-        <source>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker's default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</source>
-        <translation>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker's default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</translation>
+        <source>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker&apos;s default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</source>
+        <translation>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker&apos;s default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</translation>
     </message>
     <message>
         <source>storage driver is not overlay2</source>
@@ -1198,8 +1204,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1; %2</translation>
     </message>
     <message>
-        <source>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV ("Invalid cross-device link"), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</source>
-        <translation>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV ("Invalid cross-device link"), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</translation>
+        <source>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV (&quot;Invalid cross-device link&quot;), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</source>
+        <translation>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV (&quot;Invalid cross-device link&quot;), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</translation>
     </message>
     <message>
         <source>The overlay index feature is off. When a file with several hard links in a lower layer is written, copy-up breaks the hard links: the other names keep the old content. Kernel 4.13 added the index feature (CONFIG_OVERLAY_FS_INDEX), but it is not forward compatible and cannot be enabled on a running system (no hot upgrade); decide on it when planning the node, not as a quick fix.</source>
@@ -1222,8 +1228,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>backing filesystem is xfs with d_type (ftype=1)</translation>
     </message>
     <message>
-        <source>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as "extfs"), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</source>
-        <translation>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as "extfs"), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</translation>
+        <source>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as &quot;extfs&quot;), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</source>
+        <translation>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as &quot;extfs&quot;), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</translation>
     </message>
     <message>
         <source>%1 without d_type</source>
@@ -1234,8 +1240,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>backing filesystem %1 is not recommended</translation>
     </message>
     <message>
-        <source>docker info does not report "Supports d_type" (driver %1)</source>
-        <translation>docker info does not report "Supports d_type" (driver %1)</translation>
+        <source>docker info does not report &quot;Supports d_type&quot; (driver %1)</source>
+        <translation>docker info does not report &quot;Supports d_type&quot; (driver %1)</translation>
     </message>
     <message>
         <source>the backing filesystem supports d_type</source>
@@ -1258,8 +1264,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1 free on %2</translation>
     </message>
     <message>
-        <source>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container's upper layer, even for a one-byte change; if the file is larger than the free space the write fails ("no space left on device"). Free space (docker system prune, remove unused images) or grow the filesystem.</source>
-        <translation>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container's upper layer, even for a one-byte change; if the file is larger than the free space the write fails ("no space left on device"). Free space (docker system prune, remove unused images) or grow the filesystem.</translation>
+        <source>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container&apos;s upper layer, even for a one-byte change; if the file is larger than the free space the write fails (&quot;no space left on device&quot;). Free space (docker system prune, remove unused images) or grow the filesystem.</source>
+        <translation>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container&apos;s upper layer, even for a one-byte change; if the file is larger than the free space the write fails (&quot;no space left on device&quot;). Free space (docker system prune, remove unused images) or grow the filesystem.</translation>
     </message>
     <message>
         <source>only %1 free on %2</source>
@@ -1338,8 +1344,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Writing the sweep to the snapshot database failed: %1</translation>
     </message>
     <message>
-        <source>Line %1: the value of %2 has unquoted spaces: systemd reads "%3", sh would run "%4" as a command</source>
-        <translation>Line %1: the value of %2 has unquoted spaces: systemd reads "%3", sh would run "%4" as a command</translation>
+        <source>Line %1: the value of %2 has unquoted spaces: systemd reads &quot;%3&quot;, sh would run &quot;%4&quot; as a command</source>
+        <translation>Line %1: the value of %2 has unquoted spaces: systemd reads &quot;%3&quot;, sh would run &quot;%4&quot; as a command</translation>
     </message>
     <message>
         <source>The dockerd command line has no program name</source>
@@ -1592,12 +1598,12 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>The server sent no host key: %1</translation>
     </message>
     <message>
-        <source>Cannot read the server's host key</source>
-        <translation>Cannot read the server's host key</translation>
+        <source>Cannot read the server&apos;s host key</source>
+        <translation>Cannot read the server&apos;s host key</translation>
     </message>
     <message>
-        <source>Cannot hash the server's host key</source>
-        <translation>Cannot hash the server's host key</translation>
+        <source>Cannot hash the server&apos;s host key</source>
+        <translation>Cannot hash the server&apos;s host key</translation>
     </message>
     <message>
         <source>The host key of %1 is not known (%2 %3)</source>
@@ -1879,7 +1885,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>%n record exported to %1.</numerusform><numerusform>%n records exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a record to see all of it.</source>
@@ -1891,7 +1900,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>%1 of %n record shown.</numerusform><numerusform>%1 of %n records shown.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n record shown.</numerusform>
+            <numerusform>%1 of %n records shown.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last line is incomplete (a write was interrupted); it was skipped.</source>
@@ -2026,7 +2038,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Finished: %n host(s): </source>
-        <translation><numerusform>Finished: %n host: </numerusform><numerusform>Finished: %n hosts: </numerusform></translation>
+        <translation>
+            <numerusform>Finished: %n host: </numerusform>
+            <numerusform>Finished: %n hosts: </numerusform>
+        </translation>
     </message>
     <message>
         <source>The canary failed: the other hosts were not run.</source>
@@ -2187,15 +2202,24 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <name>lw::gui::FleetChartsWidget</name>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n over the %1% threshold</source>
-        <translation><numerusform>%n over the %1% threshold</numerusform><numerusform>%n over the %1% threshold</numerusform></translation>
+        <translation>
+            <numerusform>%n over the %1% threshold</numerusform>
+            <numerusform>%n over the %1% threshold</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without known usage</source>
-        <translation><numerusform>%n without known usage</numerusform><numerusform>%n without known usage</numerusform></translation>
+        <translation>
+            <numerusform>%n without known usage</numerusform>
+            <numerusform>%n without known usage</numerusform>
+        </translation>
     </message>
     <message>
         <source>chart shows the %1 fullest</source>
@@ -2302,7 +2326,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>none (%n check(s) unknown)</source>
-        <translation><numerusform>none (%n check unknown)</numerusform><numerusform>none (%n checks unknown)</numerusform></translation>
+        <translation>
+            <numerusform>none (%n check unknown)</numerusform>
+            <numerusform>none (%n checks unknown)</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2334,7 +2361,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n mount(s) hidden under a later mount: not reachable from the host</source>
-        <translation><numerusform>%n mount hidden under a later mount: not reachable from the host</numerusform><numerusform>%n mounts hidden under a later mount: not reachable from the host</numerusform></translation>
+        <translation>
+            <numerusform>%n mount hidden under a later mount: not reachable from the host</numerusform>
+            <numerusform>%n mounts hidden under a later mount: not reachable from the host</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 used, %3 available, %4 total</source>
@@ -2342,7 +2372,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n check(s) could not be decided (missing probe data)</source>
-        <translation><numerusform>%n check could not be decided (missing probe data)</numerusform><numerusform>%n checks could not be decided (missing probe data)</numerusform></translation>
+        <translation>
+            <numerusform>%n check could not be decided (missing probe data)</numerusform>
+            <numerusform>%n checks could not be decided (missing probe data)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -2397,8 +2430,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Worst finding</translation>
     </message>
     <message>
-        <source>storage-driver as set in daemon.json, dockerd's flags or /etc/sysconfig/docker-storage</source>
-        <translation>storage-driver as set in daemon.json, dockerd's flags or /etc/sysconfig/docker-storage</translation>
+        <source>storage-driver as set in daemon.json, dockerd&apos;s flags or /etc/sysconfig/docker-storage</source>
+        <translation>storage-driver as set in daemon.json, dockerd&apos;s flags or /etc/sysconfig/docker-storage</translation>
     </message>
     <message>
         <source>Storage Driver reported by docker info</source>
@@ -2501,15 +2534,24 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n mount(s)</source>
-        <translation><numerusform>%n mount</numerusform><numerusform>%n mounts</numerusform></translation>
+        <translation>
+            <numerusform>%n mount</numerusform>
+            <numerusform>%n mounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden</source>
-        <translation><numerusform>%n hidden</numerusform><numerusform>%n hidden</numerusform></translation>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>status</source>
@@ -2536,8 +2578,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>output</translation>
     </message>
     <message>
-        <source>output truncated by the probe's size cap</source>
-        <translation>output truncated by the probe's size cap</translation>
+        <source>output truncated by the probe&apos;s size cap</source>
+        <translation>output truncated by the probe&apos;s size cap</translation>
     </message>
     <message>
         <source>ok</source>
@@ -2608,12 +2650,12 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>in %1</translation>
     </message>
     <message>
-        <source>dockerd's command line</source>
-        <translation>dockerd's command line</translation>
+        <source>dockerd&apos;s command line</source>
+        <translation>dockerd&apos;s command line</translation>
     </message>
     <message>
-        <source>the systemd unit's ExecStart</source>
-        <translation>the systemd unit's ExecStart</translation>
+        <source>the systemd unit&apos;s ExecStart</source>
+        <translation>the systemd unit&apos;s ExecStart</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON: %1</source>
@@ -2673,7 +2715,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n overlay(s)</source>
-        <translation><numerusform>%n overlay</numerusform><numerusform>%n overlays</numerusform></translation>
+        <translation>
+            <numerusform>%n overlay</numerusform>
+            <numerusform>%n overlays</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2681,7 +2726,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>No problem found, but %n check(s) could not run (see below).</source>
-        <translation><numerusform>No problem found, but %n check could not run (see below).</numerusform><numerusform>No problem found, but %n checks could not run (see below).</numerusform></translation>
+        <translation>
+            <numerusform>No problem found, but %n check could not run (see below).</numerusform>
+            <numerusform>No problem found, but %n checks could not run (see below).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -2693,7 +2741,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Affected mounts (%1):</source>
@@ -2721,7 +2772,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>and %n more evidence line(s); see the Raw tab</source>
-        <translation><numerusform>and %n more evidence line; see the Raw tab</numerusform><numerusform>and %n more evidence lines; see the Raw tab</numerusform></translation>
+        <translation>
+            <numerusform>and %n more evidence line; see the Raw tab</numerusform>
+            <numerusform>and %n more evidence lines; see the Raw tab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2747,8 +2801,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>The authenticity of host %1 cannot be established.</translation>
     </message>
     <message>
-        <source>Compare the fingerprint below with one obtained from the host's administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
-        <translation>Compare the fingerprint below with one obtained from the host's administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</translation>
+        <source>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
+        <translation>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</translation>
     </message>
     <message>
         <source>Trust and connect</source>
@@ -2835,11 +2889,17 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new host(s), %2 already known (merged).</source>
-        <translation><numerusform>%1: %n new host, %2 already known (merged).</numerusform><numerusform>%1: %n new hosts, %2 already known (merged).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n new host, %2 already known (merged).</numerusform>
+            <numerusform>%1: %n new hosts, %2 already known (merged).</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2866,7 +2926,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%1: %n new host(s)</source>
-        <translation><numerusform>%1: %n new host</numerusform><numerusform>%1: %n new hosts</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n new host</numerusform>
+            <numerusform>%1: %n new hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search hosts, tags, kernels, finding IDs (Ctrl+F)</source>
@@ -2930,19 +2993,31 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n host</numerusform><numerusform>%n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n host(s)</source>
-        <translation><numerusform>%1 of %n host</numerusform><numerusform>%1 of %n hosts</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n host</numerusform>
+            <numerusform>%1 of %n hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Layerwatch - %n host(s)</source>
-        <translation><numerusform>Layerwatch - %n host</numerusform><numerusform>Layerwatch - %n hosts</numerusform></translation>
+        <translation>
+            <numerusform>Layerwatch - %n host</numerusform>
+            <numerusform>Layerwatch - %n hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Layerwatch</source>
@@ -2970,7 +3045,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Remove %n host(s) from the inventory and forget their probe history?</source>
-        <translation><numerusform>Remove %n host from the inventory and forget their probe history?</numerusform><numerusform>Remove %n hosts from the inventory and forget their probe history?</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n host from the inventory and forget their probe history?</numerusform>
+            <numerusform>Remove %n hosts from the inventory and forget their probe history?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping...</source>
@@ -3002,7 +3080,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Last known state of %n host(s) loaded; shown as stale until probed again.</source>
-        <translation><numerusform>Last known state of %n host loaded; shown as stale until probed again.</numerusform><numerusform>Last known state of %n hosts loaded; shown as stale until probed again.</numerusform></translation>
+        <translation>
+            <numerusform>Last known state of %n host loaded; shown as stale until probed again.</numerusform>
+            <numerusform>Last known state of %n hosts loaded; shown as stale until probed again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The probe results could not be saved: %1</source>
@@ -3018,7 +3099,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n host(s) read from %1</source>
-        <translation><numerusform>%n host read from %1</numerusform><numerusform>%n hosts read from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n host read from %1</numerusform>
+            <numerusform>%n hosts read from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open capture directory</source>
@@ -3037,8 +3121,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>About Layerwatch</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the "covered mount point" failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the "covered mount point" failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the &quot;covered mount point&quot; failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the &quot;covered mount point&quot; failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3181,7 +3265,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n sibling mount(s)</source>
-        <translation><numerusform>%n sibling mount</numerusform><numerusform>%n sibling mounts</numerusform></translation>
+        <translation>
+            <numerusform>%n sibling mount</numerusform>
+            <numerusform>%n sibling mounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3286,8 +3373,8 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Risk: %1</translation>
     </message>
     <message>
-        <source>Each host's name is typed on the next page.</source>
-        <translation>Each host's name is typed on the next page.</translation>
+        <source>Each host&apos;s name is typed on the next page.</source>
+        <translation>Each host&apos;s name is typed on the next page.</translation>
     </message>
     <message>
         <source>type %1</source>
@@ -3299,7 +3386,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>Script: %1 (%2)
@@ -3324,9 +3414,12 @@ SHA-256: %3
     <message numerus="yes">
         <source>Cannot be planned (%n host(s)), will not run:
 </source>
-        <translation><numerusform>Cannot be planned (%n host), will not run:
-</numerusform><numerusform>Cannot be planned (%n hosts), will not run:
-</numerusform></translation>
+        <translation>
+            <numerusform>Cannot be planned (%n host), will not run:
+</numerusform>
+            <numerusform>Cannot be planned (%n hosts), will not run:
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No host is checked.
@@ -3335,8 +3428,11 @@ SHA-256: %3
 </translation>
     </message>
     <message numerus="yes">
-        <source>What will run, host by host, with the values taken from each host's last probe. %n host(s) can run.</source>
-        <translation><numerusform>What will run, host by host, with the values taken from each host's last probe. %n host can run.</numerusform><numerusform>What will run, host by host, with the values taken from each host's last probe. %n hosts can run.</numerusform></translation>
+        <source>What will run, host by host, with the values taken from each host&apos;s last probe. %n host(s) can run.</source>
+        <translation>
+            <numerusform>What will run, host by host, with the values taken from each host&apos;s last probe. %n host can run.</numerusform>
+            <numerusform>What will run, host by host, with the values taken from each host&apos;s last probe. %n hosts can run.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reboots are planned one host at a time.</source>
@@ -3387,8 +3483,8 @@ SHA-256: %3
         <translation>The Approve button is enabled when the typed number matches.</translation>
     </message>
     <message>
-        <source>Run the dry run on the preview page first (or uncheck "Dry run first").</source>
-        <translation>Run the dry run on the preview page first (or uncheck "Dry run first").</translation>
+        <source>Run the dry run on the preview page first (or uncheck &quot;Dry run first&quot;).</source>
+        <translation>Run the dry run on the preview page first (or uncheck &quot;Dry run first&quot;).</translation>
     </message>
     <message>
         <source>1. Script</source>
@@ -3449,8 +3545,8 @@ SHA-256: %3
         <translation>Plan</translation>
     </message>
     <message>
-        <source>The host reboots: type each host's name to confirm that its workloads were moved away.</source>
-        <translation>The host reboots: type each host's name to confirm that its workloads were moved away.</translation>
+        <source>The host reboots: type each host&apos;s name to confirm that its workloads were moved away.</source>
+        <translation>The host reboots: type each host&apos;s name to confirm that its workloads were moved away.</translation>
     </message>
     <message>
         <source>Rollout</source>
@@ -3509,8 +3605,8 @@ SHA-256: %3
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>None of the selected hosts has been probed: a plan is made from a host's last probe.</source>
-        <translation>None of the selected hosts has been probed: a plan is made from a host's last probe.</translation>
+        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
+        <translation>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</translation>
     </message>
     <message>
         <source>Demo mode: nothing runs.</source>

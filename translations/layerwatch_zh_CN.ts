@@ -55,7 +55,7 @@
 <context>
     <name>Layerwatch::Cli</name>
     <message>
-        <source>Analyzes saved captures (one host's capture directory, or a directory of them) and reports the findings.</source>
+        <source>Analyzes saved captures (one host&apos;s capture directory, or a directory of them) and reports the findings.</source>
         <translation>分析已保存的采集结果（单台主机的采集目录，或包含多台主机采集目录的目录），并报告发现的问题。</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
         <translation>analyze 需要且只需要一个采集目录。</translation>
     </message>
     <message>
-        <source>Invalid --fail-on value "%1": use info, warning or critical.</source>
+        <source>Invalid --fail-on value &quot;%1&quot;: use info, warning or critical.</source>
         <translation>--fail-on 的值“%1”无效：请使用 info、warning 或 critical。</translation>
     </message>
     <message>
@@ -107,20 +107,20 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run "%1 &lt;command&gt; --help" for the options of a command.</source>
+        <source>Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.</source>
         <translation>运行“%1 &lt;命令&gt; --help”查看命令的选项。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; available: %2</source>
+        <source>Unknown language &quot;%1&quot;; available: %2</source>
         <translation>未知语言“%1”；可用语言：%2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R "%4" -f %3) and add the new one after checking it.</source>
-        <translation>主机密钥已改变：服务器现在出示的是 %1 %2。这可能是攻击。如果这一变化在预期之内（主机已重装），请从 %3 中删除旧条目（ssh-keygen -R "%4" -f %3），核实新密钥后再添加。</translation>
+        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</source>
+        <translation>主机密钥已改变：服务器现在出示的是 %1 %2。这可能是攻击。如果这一变化在预期之内（主机已重装），请从 %3 中删除旧条目（ssh-keygen -R &quot;%4&quot; -f %3），核实新密钥后再添加。</translation>
     </message>
     <message>
         <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
@@ -169,15 +169,15 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <translation>整个探测脚本包的超时秒数（默认：60）。</translation>
     </message>
     <message>
-        <source>Also write each host's capture to DIR/&lt;host&gt;/ (read by analyze).</source>
+        <source>Also write each host&apos;s capture to DIR/&lt;host&gt;/ (read by analyze).</source>
         <translation>同时把每台主机的采集结果写入 DIR/&lt;主机&gt;/（供 analyze 读取）。</translation>
     </message>
     <message>
-        <source>ssh config file, or "none" (default: ~/.ssh/config).</source>
+        <source>ssh config file, or &quot;none&quot; (default: ~/.ssh/config).</source>
         <translation>ssh config 文件，或“none”（默认：~/.ssh/config）。</translation>
     </message>
     <message>
-        <source>Non-root users: read root-only probes through "sudo -n".</source>
+        <source>Non-root users: read root-only probes through &quot;sudo -n&quot;.</source>
         <translation>非 root 用户：通过“sudo -n”读取需要 root 权限的探测项。</translation>
     </message>
     <message>
@@ -185,11 +185,11 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <translation>probe 需要 --inventory 文件，且不接受其他参数。</translation>
     </message>
     <message>
-        <source>Invalid --concurrency "%1": use 1 to 1024.</source>
+        <source>Invalid --concurrency &quot;%1&quot;: use 1 to 1024.</source>
         <translation>--concurrency 的值“%1”无效：请使用 1 到 1024。</translation>
     </message>
     <message>
-        <source>Invalid --repeat "%1".</source>
+        <source>Invalid --repeat &quot;%1&quot;.</source>
         <translation>--repeat 的值“%1”无效。</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <translation>超时无效：请给出大于 0 的秒数。</translation>
     </message>
     <message>
-        <source>Invalid --inventory-format "%1".</source>
+        <source>Invalid --inventory-format &quot;%1&quot;.</source>
         <translation>--inventory-format 的值“%1”无效。</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
         <translation>通过 SSH（只读）探测主机并报告问题</translation>
     </message>
     <message>
-        <source>Plans a reviewed repair script for every host of an inventory from the hosts' own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
+        <source>Plans a reviewed repair script for every host of an inventory from the hosts&apos; own probe results (probed first, read-only) and prints the plan. Only with --yes does it run the script, as a supervised batch: the canary host(s) first, then batches, stopping at the failure limit; each host is re-probed afterwards to verify the finding is gone. Every step is written to the audit log. Ctrl-C cancels: running scripts are ended on their hosts, the rest is skipped.
 
 Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed one, a missing approval, hosts that could not be probed, an unknown outcome).</source>
         <translation>根据主机清单中每台主机自身的探测结果（先以只读方式探测）规划一个审核过的修复脚本，并打印该计划。只有加上 --yes 才会执行脚本，并作为受监督的批次执行：先执行金丝雀主机，再分批执行，达到失败上限即停止；每台主机执行后都会重新探测，以验证问题已消除。每一步都会写入审计日志。按 Ctrl-C 取消：正在运行的脚本会在其主机上被终止，其余主机跳过。
@@ -233,7 +233,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 退出状态：0 表示所有主机均已验证（或未加 --yes 时已打印计划）；1 表示有主机失败、未修复、被拒绝、被跳过或被取消；2 表示出错（选项错误、脚本不是审核过的版本、缺少批准、有主机无法探测、结果未知）。</translation>
     </message>
     <message>
-        <source>The repair script's ID.</source>
+        <source>The repair script&apos;s ID.</source>
         <translation>修复脚本的 ID。</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>审核过的脚本及 manifest.json 所在目录（默认：内置副本）。</translation>
     </message>
     <message>
-        <source>Seconds a script may run on a host, at most the manifest's (default: the manifest's).</source>
+        <source>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</source>
         <translation>脚本在一台主机上允许运行的秒数，不超过清单中的值（默认：清单中的值）。</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>--timeout 无效：请给出秒数。</translation>
     </message>
     <message>
-        <source>Unknown script "%1"; available: %2</source>
+        <source>Unknown script &quot;%1&quot;; available: %2</source>
         <translation>未知脚本“%1”；可用脚本：%2</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a parameter the operator sets for %2.</source>
+        <source>&quot;%1&quot; is not a parameter the operator sets for %2.</source>
         <translation>“%1”不是操作员可为 %2 设置的参数。</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%2 台主机中有 %1 台有计划；计划摘要 %3。</translation>
     </message>
     <message>
-        <source>Nothing was changed. Add --dry-run to see each host's dry run, --yes to run it.</source>
+        <source>Nothing was changed. Add --dry-run to see each host&apos;s dry run, --yes to run it.</source>
         <translation>未做任何改动。加上 --dry-run 查看每台主机的演练结果，加上 --yes 执行。</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>探测时被中断：未做任何改动。</translation>
     </message>
     <message>
-        <source>Also print the SSH layer's diagnostics on stderr.</source>
+        <source>Also print the SSH layer&apos;s diagnostics on stderr.</source>
         <translation>同时在 stderr 上打印 SSH 层的诊断信息。</translation>
     </message>
 </context>
@@ -448,31 +448,31 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1：不支持的采集格式 %2（应为 %3）</translation>
     </message>
     <message>
-        <source>%1: collectedAt "%2" is not an ISO-8601 time</source>
+        <source>%1: collectedAt &quot;%2&quot; is not an ISO-8601 time</source>
         <translation>%1：collectedAt“%2”不是 ISO-8601 时间</translation>
     </message>
     <message>
-        <source>%1: "probes" must be a JSON object</source>
+        <source>%1: &quot;probes&quot; must be a JSON object</source>
         <translation>%1：“probes”必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1: invalid probe ID "%2"</source>
+        <source>%1: invalid probe ID &quot;%2&quot;</source>
         <translation>%1：无效的探测项 ID“%2”</translation>
     </message>
     <message>
-        <source>%1: the entry of probe "%2" must be a JSON object</source>
+        <source>%1: the entry of probe &quot;%2&quot; must be a JSON object</source>
         <translation>%1：探测项“%2”的条目必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>%1: probe "%2" has an unknown status "%3"</source>
+        <source>%1: probe &quot;%2&quot; has an unknown status &quot;%3&quot;</source>
         <translation>%1：探测项“%2”的状态“%3”未知</translation>
     </message>
     <message>
-        <source>%1: probe "%2" is marked ok but its file is missing</source>
+        <source>%1: probe &quot;%2&quot; is marked ok but its file is missing</source>
         <translation>%1：探测项“%2”标记为 ok，但其文件缺失</translation>
     </message>
     <message>
-        <source>%1: file "%2" is not listed in meta.json; taken as ok</source>
+        <source>%1: file &quot;%2&quot; is not listed in meta.json; taken as ok</source>
         <translation>%1：文件“%2”未在 meta.json 中列出；按 ok 处理</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>无法在 %1 中创建临时目录：%2</translation>
     </message>
     <message>
-        <source>invalid probe ID "%1"</source>
+        <source>invalid probe ID &quot;%1&quot;</source>
         <translation>无效的探测项 ID“%1”</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1 中没有采集结果（既没有 meta.json 或探测项文件，也没有包含它们的主机目录）</translation>
     </message>
     <message>
-        <source>Line %1 of df output is not a filesystem row: "%2"</source>
+        <source>Line %1 of df output is not a filesystem row: &quot;%2&quot;</source>
         <translation>df 输出的第 %1 行不是文件系统行：“%2”</translation>
     </message>
     <message>
@@ -532,23 +532,23 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>daemon.json 的顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>daemon.json: "storage-driver" must be a string</source>
+        <source>daemon.json: &quot;storage-driver&quot; must be a string</source>
         <translation>daemon.json：“storage-driver”必须是字符串</translation>
     </message>
     <message>
-        <source>daemon.json: "data-root" must be a string</source>
+        <source>daemon.json: &quot;data-root&quot; must be a string</source>
         <translation>daemon.json：“data-root”必须是字符串</translation>
     </message>
     <message>
-        <source>daemon.json: "graph" must be a string</source>
+        <source>daemon.json: &quot;graph&quot; must be a string</source>
         <translation>daemon.json：“graph”必须是字符串</translation>
     </message>
     <message>
-        <source>daemon.json: "storage-opts" must be an array of strings</source>
+        <source>daemon.json: &quot;storage-opts&quot; must be an array of strings</source>
         <translation>daemon.json：“storage-opts”必须是字符串数组</translation>
     </message>
     <message>
-        <source>Line %1: expected NAME=value, found "%2"</source>
+        <source>Line %1: expected NAME=value, found &quot;%2&quot;</source>
         <translation>第 %1 行：应为 NAME=value，实际为“%2”</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>systemctl 没有输出 ExecStart</translation>
     </message>
     <message>
-        <source>Unrecognised ExecStart value: "%1"</source>
+        <source>Unrecognised ExecStart value: &quot;%1&quot;</source>
         <translation>无法识别的 ExecStart 值：“%1”</translation>
     </message>
     <message>
@@ -596,11 +596,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>docker info 报告了守护进程错误：%1</translation>
     </message>
     <message>
-        <source>docker info: unexpected type for "%1"</source>
+        <source>docker info: unexpected type for &quot;%1&quot;</source>
         <translation>docker info：“%1”的类型不符合预期</translation>
     </message>
     <message>
-        <source>docker info output has no "Driver": is it docker info JSON?</source>
+        <source>docker info output has no &quot;Driver&quot;: is it docker info JSON?</source>
         <translation>docker info 的输出中没有“Driver”：这是 docker info 的 JSON 吗？</translation>
     </message>
     <message>
@@ -696,27 +696,27 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>无效的用户名：%1</translation>
     </message>
     <message>
-        <source>Bad user name in "%1".</source>
+        <source>Bad user name in &quot;%1&quot;.</source>
         <translation>“%1”中的用户名无效。</translation>
     </message>
     <message>
-        <source>Missing "]" in "%1".</source>
+        <source>Missing &quot;]&quot; in &quot;%1&quot;.</source>
         <translation>“%1”中缺少“]”。</translation>
     </message>
     <message>
-        <source>Bad port in "%1".</source>
+        <source>Bad port in &quot;%1&quot;.</source>
         <translation>“%1”中的端口无效。</translation>
     </message>
     <message>
-        <source>Bad address in "%1".</source>
+        <source>Bad address in &quot;%1&quot;.</source>
         <translation>“%1”中的地址无效。</translation>
     </message>
     <message>
-        <source>Bad host name in "%1".</source>
+        <source>Bad host name in &quot;%1&quot;.</source>
         <translation>“%1”中的主机名无效。</translation>
     </message>
     <message>
-        <source>Line %1: expected name=value, found "%2"</source>
+        <source>Line %1: expected name=value, found &quot;%2&quot;</source>
         <translation>第 %1 行：应为 name=value，实际为“%2”</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>mountinfo 第 %1 行：字段过少（%2 个，至少应有 10 个）</translation>
     </message>
     <message>
-        <source>mountinfo line %1: missing the " - " separator</source>
+        <source>mountinfo line %1: missing the &quot; - &quot; separator</source>
         <translation>mountinfo 第 %1 行：缺少“ - ”分隔符</translation>
     </message>
     <message>
@@ -812,11 +812,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>意外的控制行。</translation>
     </message>
     <message>
-        <source>The output does not contain the probe bundle's header.</source>
+        <source>The output does not contain the probe bundle&apos;s header.</source>
         <translation>输出中没有探测脚本包的头部。</translation>
     </message>
     <message>
-        <source>The output ended before the bundle's DONE line.</source>
+        <source>The output ended before the bundle&apos;s DONE line.</source>
         <translation>输出在脚本包的 DONE 行之前就结束了。</translation>
     </message>
     <message>
@@ -889,7 +889,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Restart the containers whose rootfs was covered (%n layer(s)).</source>
-        <translation><numerusform>重启 rootfs 被覆盖的容器（%n 个层）。</numerusform></translation>
+        <translation>
+            <numerusform>重启 rootfs 被覆盖的容器（%n 个层）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove ALL containers (docker rm -f).</source>
@@ -901,7 +903,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Verify: %n overlay mount(s) visible again.</source>
-        <translation><numerusform>验证：%n 个 overlay 挂载重新可见。</numerusform></translation>
+        <translation>
+            <numerusform>验证：%n 个 overlay 挂载重新可见。</numerusform>
+        </translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON; fix it by hand.</source>
@@ -928,7 +932,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>DOCKER_STORAGE_OPTIONS 中包含 Layerwatch 不会改写的内容（%1）；请手工编辑。</translation>
     </message>
     <message>
-        <source>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service's ExecStart?): edit it by hand or keep the flag.</source>
+        <source>DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage sets no storage driver; the flag is elsewhere (the service&apos;s ExecStart?): edit it by hand or keep the flag.</source>
         <translation>/etc/sysconfig/docker-storage 中的 DOCKER_STORAGE_OPTIONS 没有设置存储驱动；该参数在别处（服务的 ExecStart？）：请手工编辑，或保留该参数。</translation>
     </message>
     <message>
@@ -936,11 +940,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>脚本不是审核过的版本：拒绝执行。</translation>
     </message>
     <message>
-        <source>Type the host's name to confirm that its workloads were moved away.</source>
+        <source>Type the host&apos;s name to confirm that its workloads were moved away.</source>
         <translation>输入主机名，确认其业务已迁移走。</translation>
     </message>
     <message>
-        <source>Check that the host's name is %1.</source>
+        <source>Check that the host&apos;s name is %1.</source>
         <translation>确认主机名为 %1。</translation>
     </message>
     <message>
@@ -1102,7 +1106,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>没有其他挂载被后来的挂载覆盖</translation>
     </message>
     <message>
-        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: "docker rm" fails with "driver overlay2 failed to remove root filesystem ... invalid argument" and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
+        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
         <translation>%1 个 overlay 挂载（容器的根文件系统）被之后在相同路径或其上级路径上的挂载覆盖，典型情况是 %2 又被挂载了一次，盖在原来的挂载之上。docker 已无法访问这些挂载：“docker rm”会报错“driver overlay2 failed to remove root filesystem ... invalid argument”，部分容器生命周期操作或健康检查会报找不到 rootfs 或可执行文件。rootfs 并没有丢失，业务仍在正常运行，只是被覆盖了。修复方法：从下往上逐一卸载覆盖的挂载点，重启或删除受影响的容器，然后重启 docker；或者先迁移业务，再重启节点。</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>daemon.json 没有设置 storage-driver</translation>
     </message>
     <message>
-        <source>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with "the following directives are specified both as a flag and in the configuration file: storage-driver", even when both values are the same. Keep the setting in one place only, then restart docker.</source>
+        <source>The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag (on the command line or through DOCKER_STORAGE_OPTIONS in /etc/sysconfig/docker-storage). dockerd refuses to start with &quot;the following directives are specified both as a flag and in the configuration file: storage-driver&quot;, even when both values are the same. Keep the setting in one place only, then restart docker.</source>
         <translation>存储驱动同时在 /etc/docker/daemon.json 和 dockerd 启动参数中指定（直接写在命令行上，或通过 /etc/sysconfig/docker-storage 中的 DOCKER_STORAGE_OPTIONS 传入）。此时即使两处的值相同，dockerd 也会拒绝启动，并报错“the following directives are specified both as a flag and in the configuration file: storage-driver”。请只在一处保留该配置，然后重启 docker。</translation>
     </message>
     <message>
@@ -1150,7 +1154,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>配置的驱动为 %1</translation>
     </message>
     <message>
-        <source>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker's default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</source>
+        <source>Docker is not using (or not configured to use) the overlay2 storage driver. overlay2 is Docker&apos;s default and recommended driver; the checks and repair plans of this tool assume it. Plan a migration to overlay2; changing the driver hides existing images and containers until they are recreated.</source>
         <translation>docker 没有使用（或没有配置为使用）overlay2 存储驱动。overlay2 是 docker 的默认和推荐驱动，本工具的检查项和修复方案都以它为前提。请规划迁移到 overlay2；更换驱动后，现有的镜像和容器在重新创建之前将不可见。</translation>
     </message>
     <message>
@@ -1198,7 +1202,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1；%2</translation>
     </message>
     <message>
-        <source>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV ("Invalid cross-device link"), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</source>
+        <source>The overlay redirect_dir feature is off. Renaming a directory inside a container works only when both source and target are in the upper layer; otherwise rename(2) fails with EXDEV (&quot;Invalid cross-device link&quot;), which breaks programs that move directories. Kernel 4.10 added redirect_dir (CONFIG_OVERLAY_FS_REDIRECT_DIR); enable it by setting /sys/module/overlay/parameters/redirect_dir to Y.</source>
         <translation>overlay 的 redirect_dir 特性处于关闭状态。在容器内重命名目录时，只有源路径和目标路径都在 merged（upper）层时才允许 rename 系统调用，否则会报错 -EXDEV（“Invalid cross-device link”），导致移动目录的程序失败。内核 4.10 引入了 redirect_dir 特性（CONFIG_OVERLAY_FS_REDIRECT_DIR）来修复该问题；如需使用，请将 /sys/module/overlay/parameters/redirect_dir 设置为“Y”。</translation>
     </message>
     <message>
@@ -1222,7 +1226,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>底层文件系统为支持 d_type 的 xfs（ftype=1）</translation>
     </message>
     <message>
-        <source>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as "extfs"), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</source>
+        <source>The docker root is on %1. overlay2 is meant to run on ext4 (reported by Docker as &quot;extfs&quot;), or on xfs formatted with ftype=1 so that it supports d_type. On other filesystems overlay2 may be unsupported or behave incorrectly. Move the docker root to an ext4 filesystem (or xfs with ftype=1).</source>
         <translation>docker 根目录位于 %1 上。overlay2 建议配合 ext4 文件系统使用（docker 显示为“extfs”），或使用以 ftype=1 格式化、支持 d_type 的 xfs。在其他文件系统上 overlay2 可能不受支持或行为异常。请把 docker 根目录迁移到 ext4 文件系统（或 ftype=1 的 xfs）上。</translation>
     </message>
     <message>
@@ -1234,7 +1238,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>不推荐使用底层文件系统 %1</translation>
     </message>
     <message>
-        <source>docker info does not report "Supports d_type" (driver %1)</source>
+        <source>docker info does not report &quot;Supports d_type&quot; (driver %1)</source>
         <translation>docker info 没有报告“Supports d_type”（驱动为 %1）</translation>
     </message>
     <message>
@@ -1258,7 +1262,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%2 上可用 %1</translation>
     </message>
     <message>
-        <source>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container's upper layer, even for a one-byte change; if the file is larger than the free space the write fails ("no space left on device"). Free space (docker system prune, remove unused images) or grow the filesystem.</source>
+        <source>Only %1 is free on %2, the filesystem holding the docker root %3. With overlay2, the first write to a file of an image copies the whole file to the container&apos;s upper layer, even for a one-byte change; if the file is larger than the free space the write fails (&quot;no space left on device&quot;). Free space (docker system prune, remove unused images) or grow the filesystem.</source>
         <translation>docker 根目录 %3 所在的文件系统 %2 只剩 %1 可用空间。使用 overlay2 时，在容器中第一次修改镜像中的文件，即使只改一个字节，也要把整个文件拷贝到容器的 upper 层；如果该文件大于剩余空间，修改就会失败（“no space left on device”）。请清理空间（docker system prune、删除不用的镜像）或扩容该文件系统。</translation>
     </message>
     <message>
@@ -1338,7 +1342,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>将本轮探测结果写入快照数据库失败：%1</translation>
     </message>
     <message>
-        <source>Line %1: the value of %2 has unquoted spaces: systemd reads "%3", sh would run "%4" as a command</source>
+        <source>Line %1: the value of %2 has unquoted spaces: systemd reads &quot;%3&quot;, sh would run &quot;%4&quot; as a command</source>
         <translation>第 %1 行：%2 的值中有未加引号的空格：systemd 读到的是“%3”，而 sh 会把“%4”当作命令执行</translation>
     </message>
     <message>
@@ -1592,11 +1596,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>服务器未发送主机密钥：%1</translation>
     </message>
     <message>
-        <source>Cannot read the server's host key</source>
+        <source>Cannot read the server&apos;s host key</source>
         <translation>无法读取服务器的主机密钥</translation>
     </message>
     <message>
-        <source>Cannot hash the server's host key</source>
+        <source>Cannot hash the server&apos;s host key</source>
         <translation>无法计算服务器主机密钥的哈希</translation>
     </message>
     <message>
@@ -1879,7 +1883,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>已将 %n 条记录导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a record to see all of it.</source>
@@ -1891,7 +1897,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s) shown.</source>
-        <translation><numerusform>显示 %n 条记录中的 %1 条。</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条记录中的 %1 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last line is incomplete (a write was interrupted); it was skipped.</source>
@@ -2026,7 +2034,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Finished: %n host(s): </source>
-        <translation><numerusform>已完成：%n 台主机：</numerusform></translation>
+        <translation>
+            <numerusform>已完成：%n 台主机：</numerusform>
+        </translation>
     </message>
     <message>
         <source>The canary failed: the other hosts were not run.</source>
@@ -2187,15 +2197,21 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <name>lw::gui::FleetChartsWidget</name>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n 台主机</numerusform></translation>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n over the %1% threshold</source>
-        <translation><numerusform>%n 台超过 %1% 阈值</numerusform></translation>
+        <translation>
+            <numerusform>%n 台超过 %1% 阈值</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without known usage</source>
-        <translation><numerusform>%n 台使用率未知</numerusform></translation>
+        <translation>
+            <numerusform>%n 台使用率未知</numerusform>
+        </translation>
     </message>
     <message>
         <source>chart shows the %1 fullest</source>
@@ -2302,7 +2318,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>none (%n check(s) unknown)</source>
-        <translation><numerusform>无（%n 项检查结果未知）</numerusform></translation>
+        <translation>
+            <numerusform>无（%n 项检查结果未知）</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -2334,7 +2352,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n mount(s) hidden under a later mount: not reachable from the host</source>
-        <translation><numerusform>%n 个挂载被后来的挂载覆盖：在主机上无法访问</numerusform></translation>
+        <translation>
+            <numerusform>%n 个挂载被后来的挂载覆盖：在主机上无法访问</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 used, %3 available, %4 total</source>
@@ -2342,7 +2362,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n check(s) could not be decided (missing probe data)</source>
-        <translation><numerusform>%n 项检查无法判定（缺少探测数据）</numerusform></translation>
+        <translation>
+            <numerusform>%n 项检查无法判定（缺少探测数据）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Host</source>
@@ -2397,7 +2419,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>最严重的问题</translation>
     </message>
     <message>
-        <source>storage-driver as set in daemon.json, dockerd's flags or /etc/sysconfig/docker-storage</source>
+        <source>storage-driver as set in daemon.json, dockerd&apos;s flags or /etc/sysconfig/docker-storage</source>
         <translation>在 daemon.json、dockerd 启动参数或 /etc/sysconfig/docker-storage 中设置的 storage-driver</translation>
     </message>
     <message>
@@ -2501,15 +2523,21 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n mount(s)</source>
-        <translation><numerusform>%n 个挂载</numerusform></translation>
+        <translation>
+            <numerusform>%n 个挂载</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden</source>
-        <translation><numerusform>%n 个被覆盖</numerusform></translation>
+        <translation>
+            <numerusform>%n 个被覆盖</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>显示 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>status</source>
@@ -2536,7 +2564,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>输出</translation>
     </message>
     <message>
-        <source>output truncated by the probe's size cap</source>
+        <source>output truncated by the probe&apos;s size cap</source>
         <translation>输出超过探测项的大小上限，已被截断</translation>
     </message>
     <message>
@@ -2608,11 +2636,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>位于 %1</translation>
     </message>
     <message>
-        <source>dockerd's command line</source>
+        <source>dockerd&apos;s command line</source>
         <translation>dockerd 命令行</translation>
     </message>
     <message>
-        <source>the systemd unit's ExecStart</source>
+        <source>the systemd unit&apos;s ExecStart</source>
         <translation>systemd 单元的 ExecStart</translation>
     </message>
     <message>
@@ -2673,7 +2701,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n overlay(s)</source>
-        <translation><numerusform>%n 个 overlay</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 overlay</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2681,7 +2711,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>No problem found, but %n check(s) could not run (see below).</source>
-        <translation><numerusform>未发现问题，但有 %n 项检查无法执行（见下文）。</numerusform></translation>
+        <translation>
+            <numerusform>未发现问题，但有 %n 项检查无法执行（见下文）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -2693,7 +2725,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>另有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Affected mounts (%1):</source>
@@ -2749,7 +2783,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>无法确认主机 %1 的真实性。</translation>
     </message>
     <message>
-        <source>Compare the fingerprint below with one obtained from the host's administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
+        <source>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
         <translation>请将下面的指纹与从该主机管理员或控制台获得的指纹（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）进行比对。只有两者一致时才信任它：之后它会被加入你的 known_hosts 文件，并开始探测该主机。</translation>
     </message>
     <message>
@@ -2837,11 +2871,15 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n 台主机</numerusform></translation>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n new host(s), %2 already known (merged).</source>
-        <translation><numerusform>%1：%n 台新主机，%2 台已存在（已合并）。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 台新主机，%2 台已存在（已合并）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2868,7 +2906,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%1: %n new host(s)</source>
-        <translation><numerusform>%1：%n 台新主机</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 台新主机</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search hosts, tags, kernels, finding IDs (Ctrl+F)</source>
@@ -2932,19 +2972,27 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n 台主机</numerusform></translation>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n host(s)</source>
-        <translation><numerusform>%n 台主机中的 %1 台</numerusform></translation>
+        <translation>
+            <numerusform>%n 台主机中的 %1 台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n 台严重</numerusform></translation>
+        <translation>
+            <numerusform>%n 台严重</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Layerwatch - %n host(s)</source>
-        <translation><numerusform>Layerwatch - %n 台主机</numerusform></translation>
+        <translation>
+            <numerusform>Layerwatch - %n 台主机</numerusform>
+        </translation>
     </message>
     <message>
         <source>Layerwatch</source>
@@ -2972,7 +3020,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Remove %n host(s) from the inventory and forget their probe history?</source>
-        <translation><numerusform>要从主机清单中删除这 %n 台主机，并清除它们的探测历史吗？</numerusform></translation>
+        <translation>
+            <numerusform>要从主机清单中删除这 %n 台主机，并清除它们的探测历史吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping...</source>
@@ -3004,7 +3054,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>Last known state of %n host(s) loaded; shown as stale until probed again.</source>
-        <translation><numerusform>已载入 %n 台主机的最后已知状态；在重新探测之前显示为已过时。</numerusform></translation>
+        <translation>
+            <numerusform>已载入 %n 台主机的最后已知状态；在重新探测之前显示为已过时。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The probe results could not be saved: %1</source>
@@ -3020,7 +3072,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n host(s) read from %1</source>
-        <translation><numerusform>已从 %1 读取 %n 台主机</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 读取 %n 台主机</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open capture directory</source>
@@ -3039,7 +3093,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>关于 Layerwatch</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the "covered mount point" failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;Inspects Docker overlay2 hosts over SSH, read-only: storage driver configuration, kernel support, backing filesystem, d_type, redirect_dir, disk space, and mounts hidden under later mounts (the &quot;covered mount point&quot; failure).&lt;/p&gt;&lt;p&gt;Qt %2, C++17.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Layerwatch %1&lt;/h3&gt;&lt;p&gt;通过 SSH 以只读方式检查使用 overlay2 的 Docker 主机：存储驱动配置、内核支持、底层文件系统、d_type、redirect_dir、磁盘空间，以及被后来的挂载覆盖的挂载（“挂载点被覆盖”异常）。&lt;/p&gt;&lt;p&gt;Qt %2，C++17。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3183,7 +3237,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n sibling mount(s)</source>
-        <translation><numerusform>%n 个同级挂载</numerusform></translation>
+        <translation>
+            <numerusform>%n 个同级挂载</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3288,7 +3344,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>风险：%1</translation>
     </message>
     <message>
-        <source>Each host's name is typed on the next page.</source>
+        <source>Each host&apos;s name is typed on the next page.</source>
         <translation>下一页需要输入每台主机的名称。</translation>
     </message>
     <message>
@@ -3301,7 +3357,9 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n 个步骤</numerusform></translation>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
     </message>
     <message>
         <source>Script: %1 (%2)
@@ -3326,8 +3384,10 @@ SHA-256：%3
     <message numerus="yes">
         <source>Cannot be planned (%n host(s)), will not run:
 </source>
-        <translation><numerusform>无法规划（%n 台主机），不会执行：
-</numerusform></translation>
+        <translation>
+            <numerusform>无法规划（%n 台主机），不会执行：
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>No host is checked.
@@ -3336,8 +3396,10 @@ SHA-256：%3
 </translation>
     </message>
     <message numerus="yes">
-        <source>What will run, host by host, with the values taken from each host's last probe. %n host(s) can run.</source>
-        <translation><numerusform>逐台主机列出将要执行的内容，参数值取自各主机最近一次探测。共有 %n 台主机可以执行。</numerusform></translation>
+        <source>What will run, host by host, with the values taken from each host&apos;s last probe. %n host(s) can run.</source>
+        <translation>
+            <numerusform>逐台主机列出将要执行的内容，参数值取自各主机最近一次探测。共有 %n 台主机可以执行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reboots are planned one host at a time.</source>
@@ -3388,7 +3450,7 @@ SHA-256：%3
         <translation>输入的数字一致时，“批准”按钮才会启用。</translation>
     </message>
     <message>
-        <source>Run the dry run on the preview page first (or uncheck "Dry run first").</source>
+        <source>Run the dry run on the preview page first (or uncheck &quot;Dry run first&quot;).</source>
         <translation>请先在预览页执行演练（或取消勾选“先演练”）。</translation>
     </message>
     <message>
@@ -3450,7 +3512,7 @@ SHA-256：%3
         <translation>计划</translation>
     </message>
     <message>
-        <source>The host reboots: type each host's name to confirm that its workloads were moved away.</source>
+        <source>The host reboots: type each host&apos;s name to confirm that its workloads were moved away.</source>
         <translation>主机将重启：请输入每台主机的名称，确认其业务已迁移走。</translation>
     </message>
     <message>
@@ -3510,7 +3572,7 @@ SHA-256：%3
         <translation>取消</translation>
     </message>
     <message>
-        <source>None of the selected hosts has been probed: a plan is made from a host's last probe.</source>
+        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
         <translation>所选主机都还没有探测过：修复计划要根据主机最近一次的探测结果制定。</translation>
     </message>
     <message>
