@@ -178,8 +178,10 @@ ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d
 
 ProbeSweep::~ProbeSweep()
 {
-    if (d->state)
+    if (d->state) {
         d->state->cancelled = true;
+        ssh::wakeCancelledExecs();
+    }
 }
 
 void ProbeSweep::setBatchIntervalMs(int msecs)
@@ -239,6 +241,7 @@ void ProbeSweep::cancel()
     if (!d->running || !d->state)
         return;
     d->state->cancelled = true;
+    ssh::wakeCancelledExecs(); // running execs see the flag now, not at their next poll slice
     // Jobs still queued report "cancelled" at once; running ones see the flag in exec.
     // The sweep is over for the caller now: late results of the old state are dropped.
     {

@@ -14,7 +14,9 @@
 #include <libssh/libssh.h>
 
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <cerrno>
 
@@ -22,10 +24,51 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace lw::ssh {
 
 namespace {
+
+// The eventfds of the exec() calls now waiting, for wakeCancelledExecs().
+std::mutex g_wakeMutex;
+std::vector<int> g_wakeFds;
+
+// An eventfd in the exec's ssh_event: exec sleeps in poll() until I/O, a cancel wake-up or the slice.
+class CancelWake
+{
+public:
+    CancelWake() : m_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
+    {
+        if (m_fd >= 0) {
+            std::lock_guard lock(g_wakeMutex);
+            g_wakeFds.push_back(m_fd);
+        }
+    }
+    ~CancelWake()
+    {
+        if (m_fd < 0)
+            return;
+        {
+            std::lock_guard lock(g_wakeMutex);
+            g_wakeFds.erase(std::remove(g_wakeFds.begin(), g_wakeFds.end(), m_fd), g_wakeFds.end());
+        }
+        ::close(m_fd);
+    }
+    CancelWake(const CancelWake &) = delete;
+    CancelWake &operator=(const CancelWake &) = delete;
+    int fd() const { return m_fd; }
+    static int drain(socket_t fd, int, void *)
+    {
+        eventfd_t value;
+        ::eventfd_read(fd, &value);
+        return 0;
+    }
+
+private:
+    int m_fd;
+};
 
 struct SessionDeleter
 {
@@ -760,6 +803,9 @@ ExecResult SshConnection::exec(const ExecRequest &request)
         ssh_remove_channel_callbacks(channel.get(), &callbacks);
         return finish(SshStatus::Error, SshTr::tr("Cannot poll the SSH session"));
     }
+    CancelWake cancelWake;
+    const bool wakeAdded = cancelWake.fd() >= 0 && ssh_event_add_fd(event.get(), cancelWake.fd(), POLLIN,
+                                                                    &CancelWake::drain, nullptr) == SSH_OK;
 
     qsizetype stdinOffset = 0;
     bool stdinDone = false;
@@ -805,13 +851,16 @@ ExecResult SshConnection::exec(const ExecRequest &request)
             message = SshTr::tr("The command timed out after %1 ms").arg(timer.elapsed());
             break;
         }
-        // Blocks in poll(); 100 ms slices keep cancel responsive without spinning.
-        if (ssh_event_dopoll(event.get(), int(std::min<qint64>(left, 100))) == SSH_ERROR &&
+        // Blocks in poll() until I/O, a cancel wake-up (wakeCancelledExecs) or the slice: a flag raised
+        // without a wake-up is still seen within kCancelSliceMs. No spinning.
+        if (ssh_event_dopoll(event.get(), int(std::min<qint64>(left, kCancelSliceMs))) == SSH_ERROR &&
             !ssh_is_connected(s)) {
             connectionLost = true;
             break;
         }
     }
+    if (wakeAdded)
+        ssh_event_remove_fd(event.get(), cancelWake.fd());
     ssh_event_remove_session(event.get(), s);
     event.reset();
     ssh_remove_channel_callbacks(channel.get(), &callbacks);
@@ -839,6 +888,13 @@ ExecResult SshConnection::exec(const ExecRequest &request)
     if (!result.exitKnown)
         message = SshTr::tr("The server closed the channel without an exit status");
     return finish(SshStatus::Ok, message);
+}
+
+void wakeCancelledExecs()
+{
+    std::lock_guard lock(g_wakeMutex);
+    for (const int fd : g_wakeFds)
+        ::eventfd_write(fd, 1);
 }
 
 } // namespace lw::ssh

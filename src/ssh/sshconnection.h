@@ -9,6 +9,12 @@ namespace lw::ssh {
 
 // One libssh session to one host. NOT thread-safe: it lives in one thread for its whole life (libssh's
 // threading rule), normally an SshPool worker.
+// Wakes every exec() that is waiting for I/O so that it re-checks its cancel flags now. Call it after
+// raising a cancel flag (SshPool::cancelAll does). A flag raised without it is still seen, within
+// kCancelSliceMs: exec blocks in poll() for I/O, this wake-up or that slice, whichever comes first.
+void wakeCancelledExecs();
+inline constexpr int kCancelSliceMs = 200;
+
 class SshConnection
 {
 public:

@@ -201,6 +201,7 @@ SshPool::~SshPool()
         d->cancel->store(true);
         d->stopping = true;
     }
+    wakeCancelledExecs();
     d->wake.notify_all();
     for (auto &w : d->workers) {
         if (w->thread.joinable())
@@ -228,6 +229,7 @@ void SshPool::cancelAll()
         d->cancel = std::make_shared<std::atomic<bool>>(false); // later submits run normally
         nowIdle = d->running == 0;
     }
+    wakeCancelledExecs();
     if (nowIdle) {
         d->idleCv.notify_all();
         QMetaObject::invokeMethod(
