@@ -1,7 +1,8 @@
 #!/bin/bash
 # Benchmarks `layerwatch-cli probe` on a lab of N healthy hosts (default 100) against the floor
 # (`ssh host true` fanned out 32-wide) and, when installed, parallel-ssh and ansible running the same bundle.
-# Usage: bench/bench_probe.sh [PATH/TO/layerwatch-cli] [HOSTS]     (root; LW_LAB_BASE: first address)
+# Usage: bench/bench_probe.sh [PATH/TO/layerwatch-cli] [HOSTS]     (root; LW_LAB_BASE: first address;
+#        LW_BENCH_TOOLS=0 skips parallel-ssh and ansible)
 # Targets: cold within 10% of the floor, < 5 ms client CPU per host, warm refresh of 100 hosts < 1 s.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,12 +35,13 @@ measure cold "$cli" "${cli_args[@]}"
 measure warm "$cli" "${cli_args[@]}" --repeat 2
 warm_ms=$(sed -n 's/^sweep 2: \([0-9]*\) ms$/\1/p' "$work/warm.err")
 cold_hosts=$(python3 -c 'import json,sys; print(sum(h["status"]=="ok" for h in json.load(open(sys.argv[1]))["hosts"]))' "$work/cold.out")
-if command -v parallel-ssh >/dev/null; then
+tools=${LW_BENCH_TOOLS:-1}
+if [ "$tools" = 1 ] && command -v parallel-ssh >/dev/null; then
     sed 's/^/root@/' "$work/addrs" >"$work/pssh-hosts"
     measure pssh parallel-ssh -h "$work/pssh-hosts" -p $width -t 60 -x "-F $L/ssh_config" -I \
         "sh -s -- $marker" <"$bundle"
 fi
-if command -v ansible >/dev/null; then
+if [ "$tools" = 1 ] && command -v ansible >/dev/null; then
     { echo '[lab]'; cat "$work/addrs"; } >"$work/ansible-inv"
     export ANSIBLE_HOST_KEY_CHECKING=False ANSIBLE_SSH_ARGS="-F $L/ssh_config" ANSIBLE_STDOUT_CALLBACK=oneline
     # raw has no stdin: the bundle travels base64-encoded in the command (it contains {{ }} and quotes)

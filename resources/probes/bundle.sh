@@ -70,7 +70,18 @@ if timeout -k 1 5 true >/dev/null 2>&1; then
 else
   TIMEOUT=0
 fi
-UID_NOW=$(id -u 2>/dev/null)
+# The effective uid from /proc (no process); `id -u` only where /proc is missing.
+UID_NOW=
+if [ -r /proc/self/status ]; then
+  while read -r key real eff rest; do
+    if [ "$key" = Uid: ]; then
+      UID_NOW=$eff
+    fi
+  done </proc/self/status
+fi
+if [ -z "$UID_NOW" ]; then
+  UID_NOW=$(id -u 2>/dev/null)
+fi
 SUDO=0
 if [ "$WANT_SUDO" = 1 ] && [ "$UID_NOW" != 0 ] && have sudo; then
   if sudo -n true >/dev/null 2>&1; then
@@ -89,6 +100,11 @@ now_ms() {
   fi
 }
 
+# QUICK=1: the next probes cannot block (procfs, sysfs, a regular file), so no `timeout` process.
+# CAPPED=1: their output is bounded already (the command caps it, or the kernel does): no `head` stage.
+QUICK=0
+CAPPED=0
+
 # tmo SECONDS ROOT COMMAND...: runs COMMAND under its own timeout, through sudo -n if ROOT=1 and allowed.
 tmo() {
   t=$1
@@ -100,7 +116,7 @@ tmo() {
     else
       sudo -n "$@"
     fi
-  elif [ "$TIMEOUT" = 1 ]; then
+  elif [ "$TIMEOUT" = 1 ] && [ "$QUICK" != 1 ]; then
     timeout -k 1 "$t" "$@"
   else
     "$@"
@@ -123,7 +139,9 @@ run() {
   printf '%s BEGIN %s\n' "$M" "$id"
   now_ms
   t0=$NOW
-  if [ "$FAST" = 1 ]; then
+  if [ "$FAST" = 1 ] && [ "$CAPPED" = 1 ]; then
+    res=$({ { tmo "$secs" "$root" "$@" 2>&5 3>&- </dev/null; echo "$?" >&5; } | base64 -w0 >&3; } 5>&1)
+  elif [ "$FAST" = 1 ]; then
     # Plain commands in the pipeline: the shell execs them in its children, no extra fork per stage.
     res=$({ { tmo "$secs" "$root" "$@" 2>&5 3>&- </dev/null; echo "$?" >&5; } | head -c $((LW_CAP + 1)) | base64 -w0 >&3; } 5>&1)
   else
@@ -154,12 +172,25 @@ run() {
   printf '\n%s END %s %s %s %s\n' "$M" "$id" "$rc" $((NOW - t0)) "$st"
 }
 
+# value ID DATA: a probe whose data the shell read itself (builtins only): exit 0, no stderr.
+value() {
+  printf '%s BEGIN %s\n' "$M" "$1"
+  printf '%s' "$2" | enc
+  printf '\n%s STDERR\n\n%s END %s 0 0 ok\n' "$M" "$M" "$1"
+}
+
 # A file probe: absent if the path does not exist, no-permission if unreadable without root.
+# A regular file cannot hang: head reads and caps it, no `timeout`, no `cat`. Anything else (a FIFO,
+# a device) is read under the probe's timeout, so a FIFO nobody writes ends as "timeout".
 file_probe() {
   if [ ! -e "$3" ] && [ ! -L "$3" ]; then
     skip "$1" absent "$3: not found"
   elif [ ! -r "$3" ] && [ "$SUDO" != 1 ]; then
     skip "$1" no-permission "$3: not readable"
+  elif [ -f "$3" ] && [ "$CAPCMD" = head ]; then
+    QUICK=1 CAPPED=1
+    run "$1" "$2" 1 head -c $((LW_CAP + 1)) "$3"
+    QUICK=0 CAPPED=0
   else
     run "$1" "$2" 1 cat "$3"
   fi
@@ -176,7 +207,12 @@ if have pgrep; then
 elif have pidof; then
   pid=$(tmo 5 0 pidof -s dockerd 2>/dev/null)
 fi
-if [ -n "$pid" ]; then
+if [ -n "$pid" ] && [ "$CAPCMD" = head ]; then
+  # Reading another process's cmdline can block on its memory lock (the reason `ps` hangs): timeout kept.
+  CAPPED=1
+  run dockerd-cmdline 5 1 head -c $((LW_CAP + 1)) "/proc/$pid/cmdline"
+  CAPPED=0
+elif [ -n "$pid" ]; then
   run dockerd-cmdline 5 1 cat "/proc/$pid/cmdline"
 else
   skip dockerd-cmdline absent "no dockerd process"
@@ -194,24 +230,51 @@ else
   skip docker-info absent "no docker command"
 fi
 
-run uname-r 5 0 uname -r
+# uname -r is /proc/sys/kernel/osrelease (same UTS namespace): read by the shell, no process.
+rel=
+if [ -r /proc/sys/kernel/osrelease ]; then
+  read -r rel </proc/sys/kernel/osrelease
+fi
+if [ "$FAST" = 1 ] && [ -n "$rel" ]; then
+  value uname-r "$rel$NL"
+else
+  run uname-r 5 0 uname -r
+  rel=$(uname -r 2>/dev/null)
+fi
 
-rel=$(uname -r 2>/dev/null)
 if [ -e /proc/config.gz ] && have zcat; then
+  # Kernel-generated and bounded (a few hundred KiB): no timeout, no head.
+  QUICK=1 CAPPED=1
   run kernel-config 10 0 zcat /proc/config.gz
+  QUICK=0 CAPPED=0
 elif [ -e "/boot/config-$rel" ]; then
   file_probe kernel-config 10 "/boot/config-$rel"
 else
   skip kernel-config absent "no /proc/config.gz or /boot/config-$rel"
 fi
 
-if [ -d /sys/module/overlay/parameters ]; then
+if [ -d /sys/module/overlay/parameters ] && [ "$FAST" = 1 ]; then
+  # sysfs values (one page at most each), read by the shell itself.
+  op=
+  for f in /sys/module/overlay/parameters/*; do
+    if [ -f "$f" ] && read -r v <"$f" 2>/dev/null; then
+      op="$op${f##*/}=$v$NL"
+    fi
+  done
+  value overlay-params "$op"
+elif [ -d /sys/module/overlay/parameters ]; then
   run overlay-params 5 0 sh -c 'cd /sys/module/overlay/parameters && for f in *; do read -r v <"$f" && printf "%s=%s\n" "$f" "$v"; done'
 else
   skip overlay-params absent "overlay module not loaded"
 fi
 
-run mountinfo 10 0 cat /proc/self/mountinfo
+if [ "$CAPCMD" = head ]; then
+  QUICK=1 CAPPED=1
+  run mountinfo 10 0 head -c $((LW_CAP + 1)) /proc/self/mountinfo
+  QUICK=0 CAPPED=0
+else
+  run mountinfo 10 0 cat /proc/self/mountinfo
+fi
 run df 15 0 df -PT -B1
 
 printf '%s DONE\n' "$M"
