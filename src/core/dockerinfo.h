@@ -17,17 +17,17 @@ struct DockerInfo
 {
     bool valid = false;
     ParseError error;
-    QString driver;                          // "overlay2", "overlayfs" (containerd image store), ...
+    QString driver;                              // "overlay2", "overlayfs" (containerd image store), ...
     QList<QPair<QString, QString>> driverStatus; // DriverStatus pairs, in order
-    QString dockerRootDir;                   // DockerRootDir
+    QString dockerRootDir;                       // DockerRootDir
     QString serverVersion;
     QStringList warnings;
-    QString kernelVersion;                   // KernelVersion, if present
+    QString kernelVersion; // KernelVersion, if present
 
-    std::optional<QString> backingFilesystem() const;  // "Backing Filesystem"
-    std::optional<bool> supportsDType() const;         // "Supports d_type"
-    std::optional<bool> nativeOverlayDiff() const;     // "Native Overlay Diff"
-    std::optional<bool> usingMetacopy() const;         // "Using metacopy"
+    std::optional<QString> backingFilesystem() const; // "Backing Filesystem"
+    std::optional<bool> supportsDType() const;        // "Supports d_type"
+    std::optional<bool> nativeOverlayDiff() const;    // "Native Overlay Diff"
+    std::optional<bool> usingMetacopy() const;        // "Using metacopy"
     // overlay2 or overlayfs: both mean the overlay filesystem is used.
     bool isOverlayDriver() const;
 };

@@ -15,8 +15,7 @@ namespace lw {
 
 // A probe's parsed value together with whether it can be trusted. A rule must treat anything but
 // status Ok (and, where it means something, Absent) as "unknown", never as healthy.
-template<typename T>
-struct Probed
+template<typename T> struct Probed
 {
     ProbeStatus status = ProbeStatus::NotCollected;
     T value{};
@@ -41,7 +40,7 @@ struct HostSnapshot
     Probed<KernelRelease> kernelRelease;
     Probed<KernelConfig> kernelConfig;
     Probed<OverlayParams> overlayParams;
-    Probed<MountTree> mounts;     // built with dockerInfo's DockerRootDir when known
+    Probed<MountTree> mounts; // built with dockerInfo's DockerRootDir when known
     Probed<DiskUsageTable> disks;
 
     // DockerRootDir from docker info, else data-root from the configuration, else /var/lib/docker.

@@ -16,15 +16,15 @@ struct MountEntry
     int parentId = -1;
     quint32 major = 0;
     quint32 minor = 0;
-    QString root;          // field 4, octal escapes decoded
-    QString mountPoint;    // field 5, octal escapes decoded
-    QString mountOptions;  // field 6, per-mount options
+    QString root;               // field 4, octal escapes decoded
+    QString mountPoint;         // field 5, octal escapes decoded
+    QString mountOptions;       // field 6, per-mount options
     QStringList optionalFields; // e.g. "shared:1", "master:2", "propagate_from:3", "unbindable"
-    QString fsType;        // first field after " - "
-    QString source;        // decoded; "none" etc. kept as given
-    QString superOptions;  // decoded
-    int line = 0;          // 1-based line number in the input
-    QString rawLine;       // the line exactly as read (undecoded), for evidence
+    QString fsType;             // first field after " - "
+    QString source;             // decoded; "none" etc. kept as given
+    QString superOptions;       // decoded
+    int line = 0;               // 1-based line number in the input
+    QString rawLine;            // the line exactly as read (undecoded), for evidence
 
     bool isOverlay() const { return fsType == QLatin1String("overlay"); }
 };
@@ -38,8 +38,8 @@ struct OverlayOptions
 
 struct MountInfo
 {
-    QList<MountEntry> mounts;  // in file order (file order is mount age order)
-    QList<ParseError> errors;  // one per malformed line; parsing goes on after an error
+    QList<MountEntry> mounts; // in file order (file order is mount age order)
+    QList<ParseError> errors; // one per malformed line; parsing goes on after an error
 };
 
 // Parses the whole text; never throws, never stops at a bad line.

@@ -18,9 +18,9 @@ inline constexpr char DockerdExecStart[] = "dockerd-execstart"; // systemctl sho
 inline constexpr char DockerInfo[] = "docker-info";             // docker info --format '{{json .}}'
 inline constexpr char KernelRelease[] = "uname-r";              // uname -r
 inline constexpr char KernelConfig[] = "kernel-config";         // /proc/config.gz or /boot/config-$(uname -r)
-inline constexpr char OverlayParams[] = "overlay-params";       // name=value per /sys/module/overlay/parameters/*
-inline constexpr char MountInfo[] = "mountinfo";                // /proc/self/mountinfo
-inline constexpr char DiskUsage[] = "df";                       // df -PT -B1
+inline constexpr char OverlayParams[] = "overlay-params"; // name=value per /sys/module/overlay/parameters/*
+inline constexpr char MountInfo[] = "mountinfo";          // /proc/self/mountinfo
+inline constexpr char DiskUsage[] = "df";                 // df -PT -B1
 QStringList all();
 } // namespace ProbeId
 
@@ -32,18 +32,19 @@ enum class ProbeStatus {
     NoPermission, // needs root and had none
     NotCollected, // not in the capture at all
 };
-QString probeStatusName(ProbeStatus status);  // "ok", "absent", "failed", "timeout", "no-permission", "not-collected"
+QString
+probeStatusName(ProbeStatus status); // "ok", "absent", "failed", "timeout", "no-permission", "not-collected"
 ProbeStatus probeStatusFromName(const QString &name, bool *ok = nullptr);
 
 // The raw result of one probe on one host.
 struct ProbeOutput
 {
     ProbeStatus status = ProbeStatus::NotCollected;
-    QByteArray output;        // stdout (the data)
-    QByteArray errorOutput;   // stderr
-    int exitCode = -1;        // -1: unknown
+    QByteArray output;      // stdout (the data)
+    QByteArray errorOutput; // stderr
+    int exitCode = -1;      // -1: unknown
     qint64 durationMs = -1;
-    bool truncated = false;   // output was capped
+    bool truncated = false; // output was capped
 };
 
 // Every probe's raw output for one host: what `probe --save` writes and `analyze` reads.
