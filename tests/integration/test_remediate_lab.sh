@@ -9,6 +9,7 @@
 #    nested unmounted most recent first, docker restart + systemctl restart docker called, no injection;
 #  - Ctrl-C during a hung run: the remote process group is ended, the audit log says cancelled;
 #  - fix-storage-driver-conflict (file rewritten, backup kept) and enable-redirect-dir (reads Y);
+#  - migrate-and-reboot only with the host's name typed and no container running (unless allowed);
 #  - the audit log holds started/finished/verified for every host that ran.
 # Usage: test_remediate_lab.sh PATH/TO/layerwatch-cli   (root; LW_LAB_BASE picks the lab's first address)
 set -uo pipefail
@@ -201,6 +202,26 @@ check "redirect-off: redirect_dir reads Y" $?
 run --script enable-redirect-dir --inventory "$(inv 6)" --yes --param persist=maybe >/dev/null 2>"$work/badparam.err"
 rc=$?
 check "a bad parameter value: host refused, exit 1 (got $rc)" "$([ $rc = 1 ] || [ $rc = 2 ]; echo $?)"
+
+# 8. migrate-and-reboot: only with the host's own name typed, not while containers run unless allowed.
+reboots() { grep -c 'systemctl reboot' "$L/hosts/${addr[6]}/calls.log" 2>/dev/null; }
+host_name=lab-${addr[6]//./-}
+run --script migrate-and-reboot --inventory "$(inv 6)" --yes --param confirm-host=not-this-host \
+    >"$work/reboot-wrong.out" 2>"$work/reboot-wrong.err"
+rc=$?
+check "reboot: a wrong host name is refused (got $rc)" "$([ $rc != 0 ]; echo $?)"
+run --script migrate-and-reboot --inventory "$(inv 6)" --yes --param "confirm-host=$host_name" \
+    >"$work/reboot-running.out" 2>"$work/reboot-running.err"
+rc=$?
+check "reboot: refused while containers still run (got $rc)" "$([ $rc != 0 ]; echo $?)"
+[ "$(reboots)" = 0 ]
+check "reboot: no reboot was asked for so far" $?
+run --script migrate-and-reboot --inventory "$(inv 6)" --yes --param "confirm-host=$host_name" \
+    --param allow-running=yes >"$work/reboot.out" 2>"$work/reboot.err"
+rc=$?
+check "reboot: confirmed and allowed: exit 0 (got $rc)" "$([ $rc = 0 ]; echo $?)"
+[ "$(reboots)" = 1 ]
+check "reboot: systemctl reboot was called exactly once" $?
 
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$audit"
 check "the audit log is whole JSON lines" $?
