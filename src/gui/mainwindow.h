@@ -81,6 +81,9 @@ public:
     void selectHost(const QString &host);
     // Probes every host once start-up loading is done (layerwatch --probe).
     void probeAllWhenReady();
+    // Takes one batch of sweep results (connected to ProbeSweep::resultsReady; public so that
+    // bench/bench_gui_sweep can feed a 2,000-host sweep without a lab).
+    void onSweepResults(const QList<lw::HostResult> &batch);
     // Installs the translation ("en", "zh_CN"); every window retranslates through LanguageChange.
     static void switchLanguage(const QString &language);
 
@@ -108,7 +111,6 @@ private:
     QStringList selectedHosts() const;
     void probeHosts(const QStringList &hosts);
     void stopProbing();
-    void onSweepResults(const QList<lw::HostResult> &batch);
     void onSweepProgress(int done, int failed, int total);
     void onSweepFinished();
     void askForCredentialsAndKeys();
