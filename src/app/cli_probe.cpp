@@ -1,5 +1,6 @@
 // layerwatch-cli probe: runs the read-only probe bundle on every host of an inventory over SSH.
 #include "cli_commands.h"
+#include "cli_sshoptions.h"
 
 #include "capture.h"
 #include "credentials.h"
@@ -60,6 +61,7 @@ int runProbe(const QStringList &args)
         "--fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed "
         "(unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had "
         "errors, or the options were wrong. 2 wins over 1."));
+    const SshCliOptions sshCli;
     const QCommandLineOption inventoryOption(
         QStringLiteral("inventory"),
         CliTr::tr("Hosts to probe: one host a line ([user@]host[:port] "
@@ -68,13 +70,6 @@ int runProbe(const QStringList &args)
     const QCommandLineOption formatOption(QStringLiteral("inventory-format"),
                                           CliTr::tr("auto, simple, ansible or ssh-config (default: auto)."),
                                           QStringLiteral("format"), QStringLiteral("auto"));
-    const QCommandLineOption identityOption(
-        QStringLiteral("identity"), CliTr::tr("Private key to try (repeatable)."), QStringLiteral("key"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
-                                              CliTr::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
-                                              QStringLiteral("file"));
-    const QCommandLineOption userOption(QStringLiteral("user"), CliTr::tr("User for hosts that name none."),
-                                        QStringLiteral("name"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
                                                CliTr::tr("Hosts probed at the same time (default: 32)."),
                                                QStringLiteral("n"), QStringLiteral("32"));
@@ -93,9 +88,6 @@ int runProbe(const QStringList &args)
         CliTr::tr("Exit with status 1 when a finding of at least this severity exists: info, warning or "
                   "critical (default: critical)."),
         QStringLiteral("severity"), QStringLiteral("critical"));
-    const QCommandLineOption sshConfigOption(
-        QStringLiteral("ssh-config"), CliTr::tr("ssh config file, or \"none\" (default: ~/.ssh/config)."),
-        QStringLiteral("file"));
     const QCommandLineOption sudoOption(
         QStringLiteral("sudo"), CliTr::tr("Non-root users: read root-only probes through \"sudo -n\"."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
@@ -109,10 +101,10 @@ int runProbe(const QStringList &args)
     repeatOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
-    parser.addOptions({inventoryOption, formatOption, identityOption, knownHostsOption, userOption,
-                       concurrencyOption, connectTimeoutOption, commandTimeoutOption, jsonOption, saveOption,
-                       failOnOption, sshConfigOption, sudoOption, verboseOption, langOption, repeatOption,
-                       helpOption});
+    parser.addOptions({inventoryOption, formatOption, concurrencyOption, connectTimeoutOption,
+                       commandTimeoutOption, jsonOption, saveOption, failOnOption, sudoOption, verboseOption,
+                       langOption, repeatOption, helpOption});
+    parser.addOptions(sshCli.all());
 
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n';
@@ -162,10 +154,7 @@ int runProbe(const QStringList &args)
     options.hostDeadlineMs =
         options.connectTimeoutMs * (options.connectRetries + 1) + options.commandTimeoutMs + 10000;
     options.maxConcurrent = concurrency;
-    options.identityFiles = parser.values(identityOption);
-    options.knownHostsFile = parser.value(knownHostsOption);
-    options.sshConfigFile = parser.value(sshConfigOption);
-    options.defaultUser = parser.value(userOption);
+    sshCli.applyTo(parser, &options);
 
     InventoryFormat format = InventoryFormat::Auto;
     const QString formatName = parser.value(formatOption);

@@ -1,6 +1,7 @@
 // layerwatch-cli remediate: probes the hosts (read-only), plans a reviewed repair script per host, and
 // only with --yes runs it as a supervised batch (canary, batches, failure limits, audit log).
 #include "cli_commands.h"
+#include "cli_sshoptions.h"
 
 #include "auditlog.h"
 #include "batchrunner.h"
@@ -126,20 +127,11 @@ int runRemediate(const QStringList &args)
         "status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was "
         "not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed "
         "one, a missing approval, hosts that could not be probed, an unknown outcome)."));
+    const SshCliOptions sshCli;
     const QCommandLineOption scriptOption(QStringLiteral("script"), CliTr::tr("The repair script's ID."),
                                           QStringLiteral("id"));
     const QCommandLineOption inventoryOption(QStringLiteral("inventory"), CliTr::tr("Hosts, as for probe."),
                                              QStringLiteral("file"));
-    const QCommandLineOption identityOption(
-        QStringLiteral("identity"), CliTr::tr("Private key to try (repeatable)."), QStringLiteral("key"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
-                                              CliTr::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
-                                              QStringLiteral("file"));
-    const QCommandLineOption userOption(QStringLiteral("user"), CliTr::tr("User for hosts that name none."),
-                                        QStringLiteral("name"));
-    const QCommandLineOption sshConfigOption(
-        QStringLiteral("ssh-config"), CliTr::tr("ssh config file, or \"none\" (default: ~/.ssh/config)."),
-        QStringLiteral("file"));
     const QCommandLineOption canaryOption(QStringLiteral("canary"),
                                           CliTr::tr("Hosts run first, alone (default: 1)."),
                                           QStringLiteral("n"), QStringLiteral("1"));
@@ -184,12 +176,11 @@ int runRemediate(const QStringList &args)
                                         QStringLiteral("language"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
-    parser.addOptions({scriptOption,      inventoryOption,      identityOption, knownHostsOption,
-                       userOption,        sshConfigOption,      canaryOption,   batchOption,
-                       maxFailuresOption, maxPercentOption,     dryRunOption,   yesOption,
-                       confirmOption,     paramOption,          auditOption,    catalogOption,
-                       timeoutOption,     connectTimeoutOption, jsonOption,     langOption,
+    parser.addOptions({scriptOption, inventoryOption, canaryOption, batchOption, maxFailuresOption,
+                       maxPercentOption, dryRunOption, yesOption, confirmOption, paramOption, auditOption,
+                       catalogOption, timeoutOption, connectTimeoutOption, jsonOption, langOption,
                        helpOption});
+    parser.addOptions(sshCli.all());
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n';
         return ExitError;
@@ -304,10 +295,7 @@ int runRemediate(const QStringList &args)
         rollout.timeoutSec > 0 ? std::min(rollout.timeoutSec, script->timeoutSec) : script->timeoutSec;
     options.hostDeadlineMs = options.connectTimeoutMs * (options.connectRetries + 1) +
                              std::max(options.commandTimeoutMs, (scriptSeconds + 60) * 1000);
-    options.identityFiles = parser.values(identityOption);
-    options.knownHostsFile = parser.value(knownHostsOption);
-    options.sshConfigFile = parser.value(sshConfigOption);
-    options.defaultUser = parser.value(userOption);
+    sshCli.applyTo(parser, &options);
     options.maxConcurrent = std::max(rollout.batchSize, std::max(rollout.canaryCount, 8));
     ssh::NonInteractiveCredentials credentials;
     ssh::SshPool pool(options, &credentials);
