@@ -5,10 +5,10 @@
 #include "probesweep.h"
 #include "sshconnection.h"
 #include "sshpool.h"
+#include "waitforsignal.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
@@ -748,14 +748,7 @@ bool BatchRunner::waitForFinished(int msecs)
 {
     if (!d->running)
         return true;
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &BatchRunner::finished, &loop, &QEventLoop::quit);
-    if (msecs >= 0)
-        deadline.start(msecs);
-    loop.exec();
+    waitForSignal(this, &BatchRunner::finished, msecs);
     return !d->running;
 }
 

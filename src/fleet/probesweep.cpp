@@ -5,10 +5,10 @@
 #include "rules.h"
 #include "sshconnection.h"
 #include "sshpool.h"
+#include "waitforsignal.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -263,14 +263,7 @@ bool ProbeSweep::waitForFinished(int msecs)
 {
     if (!d->running)
         return true;
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &ProbeSweep::finished, &loop, &QEventLoop::quit);
-    if (msecs >= 0)
-        deadline.start(msecs);
-    loop.exec();
+    waitForSignal(this, &ProbeSweep::finished, msecs);
     return !d->running;
 }
 
