@@ -23,8 +23,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 namespace lw::ssh {
@@ -157,59 +160,232 @@ int passphraseCallback(const char *, char *buf, size_t len, int, int, void *user
     return 0;
 }
 
-// State of one running command, filled by libssh's channel callbacks.
-struct ExecState
+// What libssh's callbacks have seen on one channel. It must stay at one address while its callbacks are
+// set: for exec() that is one command, for a kept channel the channel's whole life (data that arrives
+// between two requests lands here and is prepended to the next request's reply).
+struct ChannelState
 {
-    ExecResult *result = nullptr;
-    const ExecRequest *request = nullptr;
-    qint64 cap = 0;
+    QByteArray out, err;
+    qint64 cap = 0; // per stream; past it data is still read (the remote never blocks) but not kept
+    bool truncated = false;
+    const std::function<void(OutputStream, QByteArrayView)> *onOutput = nullptr;
+    quint64 reads = 0; // data callbacks so far
     bool eof = false;
     bool closed = false;
     bool gotStatus = false;
     bool gotSignal = false;
+    int exitStatus = -1;
+    QString exitSignal;
+    ssh_channel_callbacks_struct callbacks;
+
+    ChannelState() = default;
+    ChannelState(const ChannelState &) = delete;
+    ChannelState &operator=(const ChannelState &) = delete;
+
+    void attach(ssh_channel channel);
+    void detach(ssh_channel channel) { ssh_remove_channel_callbacks(channel, &callbacks); }
+    // Moves the output read so far into the result, with what is known of the command's end.
+    void takeInto(ExecResult &result)
+    {
+        result.stdoutData = std::exchange(out, QByteArray());
+        result.stderrData = std::exchange(err, QByteArray());
+        result.truncated = std::exchange(truncated, false);
+        result.exitKnown = gotStatus || gotSignal;
+        result.exitStatus = gotStatus ? exitStatus : -1;
+        result.exitSignal = exitSignal;
+    }
 };
 
 int onChannelData(ssh_session, ssh_channel, void *data, uint32_t len, int isStderr, void *userdata)
 {
-    auto *st = static_cast<ExecState *>(userdata);
-    QByteArray &buffer = isStderr ? st->result->stderrData : st->result->stdoutData;
+    auto *st = static_cast<ChannelState *>(userdata);
+    QByteArray &buffer = isStderr ? st->err : st->out;
     const char *bytes = static_cast<const char *>(data);
     const qint64 room = std::max<qint64>(0, st->cap - buffer.size());
     const qint64 keep = std::min<qint64>(room, len);
     if (keep > 0)
         buffer.append(bytes, keep);
     if (keep < static_cast<qint64>(len))
-        st->result->truncated = true; // keep reading and discarding so the remote never blocks
-    if (st->request->onOutput)
-        st->request->onOutput(isStderr ? OutputStream::Stderr : OutputStream::Stdout,
-                              QByteArrayView(bytes, len));
+        st->truncated = true; // keep reading and discarding so the remote never blocks
+    ++st->reads;
+    if (st->onOutput && *st->onOutput)
+        (*st->onOutput)(isStderr ? OutputStream::Stderr : OutputStream::Stdout, QByteArrayView(bytes, len));
     return static_cast<int>(len);
 }
 
 void onChannelEof(ssh_session, ssh_channel, void *userdata)
 {
-    static_cast<ExecState *>(userdata)->eof = true;
+    static_cast<ChannelState *>(userdata)->eof = true;
 }
 
 void onChannelClose(ssh_session, ssh_channel, void *userdata)
 {
-    static_cast<ExecState *>(userdata)->closed = true;
+    static_cast<ChannelState *>(userdata)->closed = true;
 }
 
 void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
 {
-    auto *st = static_cast<ExecState *>(userdata);
+    auto *st = static_cast<ChannelState *>(userdata);
     st->gotStatus = true;
-    st->result->exitStatus = status;
+    st->exitStatus = status;
 }
 
 void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
                   void *userdata)
 {
-    auto *st = static_cast<ExecState *>(userdata);
+    auto *st = static_cast<ChannelState *>(userdata);
     st->gotSignal = true;
-    st->result->exitSignal = QString::fromUtf8(signal ? signal : "");
+    st->exitSignal = QString::fromUtf8(signal ? signal : "");
 }
+
+void ChannelState::attach(ssh_channel channel)
+{
+    std::memset(&callbacks, 0, sizeof callbacks);
+    callbacks.userdata = this;
+    callbacks.channel_data_function = onChannelData;
+    callbacks.channel_eof_function = onChannelEof;
+    callbacks.channel_close_function = onChannelClose;
+    callbacks.channel_exit_status_function = onExitStatus;
+    callbacks.channel_exit_signal_function = onExitSignal;
+    ssh_callbacks_init(&callbacks);
+    ssh_set_channel_callbacks(channel, &callbacks);
+}
+
+// Writes `input` to a channel's stdin while reading its stdout and stderr together (both through the
+// channel's ChannelState), until done() says so, the connection drops, a cancel, or the budget runs out.
+// The one I/O loop of exec() and execKept().
+class ChannelPump
+{
+public:
+    enum class End { Done, ConnectionLost, Cancelled, TimedOut, PollFailed };
+
+    ChannelPump(ssh_session session, ssh_channel channel, QByteArrayView input, bool eofAfterInput)
+        : m_session(session), m_channel(channel), m_input(input), m_eofAfterInput(eofAfterInput)
+    {}
+
+    End run(const std::function<bool()> &done, const std::function<bool()> &cancelled, qint64 budgetMs,
+            const QElapsedTimer &timer)
+    {
+        EventPtr event(ssh_event_new());
+        if (!event || ssh_event_add_session(event.get(), m_session) != SSH_OK)
+            return End::PollFailed;
+        CancelWake cancelWake;
+        const bool wakeAdded =
+            cancelWake.fd() >= 0 &&
+            ssh_event_add_fd(event.get(), cancelWake.fd(), POLLIN, &CancelWake::drain, nullptr) == SSH_OK;
+        End end = End::Done;
+        for (;;) {
+            if (!m_inputDone)
+                writeSome();
+            if (done())
+                break;
+            if (m_connectionLost || !ssh_is_connected(m_session) ||
+                (ssh_get_status(m_session) & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
+                end = End::ConnectionLost;
+                break;
+            }
+            if (cancelled()) {
+                end = End::Cancelled;
+                break;
+            }
+            const qint64 left = budgetMs - timer.elapsed();
+            if (left <= 0) {
+                end = End::TimedOut;
+                break;
+            }
+            // Blocks in poll() until I/O, a cancel wake-up (wakeCancelledExecs) or the slice: a flag raised
+            // without a wake-up is still seen within kCancelSliceMs. No spinning.
+            if (ssh_event_dopoll(event.get(), int(std::min<qint64>(left, kCancelSliceMs))) == SSH_ERROR &&
+                !ssh_is_connected(m_session)) {
+                end = End::ConnectionLost;
+                break;
+            }
+        }
+        if (wakeAdded)
+            ssh_event_remove_fd(event.get(), cancelWake.fd());
+        ssh_event_remove_session(event.get(), m_session);
+        return end;
+    }
+
+    qsizetype written() const { return m_written; }
+    bool writeFailed() const { return m_writeFailed; }
+    QString writeError() const { return m_writeError; }
+
+private:
+    void writeSome()
+    {
+        // Never write more than the window: a blocking write could wait for a remote that is itself
+        // blocked on output we are not reading.
+        const qsizetype left = m_input.size() - m_written;
+        const qsizetype chunk =
+            std::min<qsizetype>({left, qsizetype(ssh_channel_window_size(m_channel)), qsizetype(32768)});
+        if (chunk > 0) {
+            const int written = ssh_channel_write(m_channel, m_input.data() + m_written, uint32_t(chunk));
+            if (written == SSH_ERROR) {
+                m_connectionLost = !ssh_is_connected(m_session);
+                m_writeFailed = true;
+                m_writeError = libsshError(m_session);
+                m_inputDone = true; // the remote may have closed stdin on purpose; keep reading
+                return;
+            }
+            m_written += written;
+        }
+        if (m_written >= m_input.size()) {
+            if (m_eofAfterInput)
+                ssh_channel_send_eof(m_channel);
+            m_inputDone = true;
+        }
+    }
+
+    ssh_session m_session;
+    ssh_channel m_channel;
+    QByteArrayView m_input;
+    bool m_eofAfterInput;
+    qsizetype m_written = 0;
+    bool m_inputDone = false;
+    bool m_writeFailed = false;
+    bool m_connectionLost = false;
+    QString m_writeError;
+};
+
+QString pumpEndMessage(ChannelPump::End end, qint64 elapsedMs)
+{
+    switch (end) {
+    case ChannelPump::End::Done:
+        break;
+    case ChannelPump::End::ConnectionLost:
+        return SshTr::tr("Connection lost");
+    case ChannelPump::End::Cancelled:
+        return SshTr::tr("Cancelled");
+    case ChannelPump::End::TimedOut:
+        return SshTr::tr("The command timed out after %1 ms").arg(elapsedMs);
+    case ChannelPump::End::PollFailed:
+        return SshTr::tr("Cannot poll the SSH session");
+    }
+    return QString();
+}
+
+SshStatus pumpEndStatus(ChannelPump::End end)
+{
+    return end == ChannelPump::End::Done       ? SshStatus::Ok
+           : end == ChannelPump::End::TimedOut ? SshStatus::Timeout
+                                               : SshStatus::Error;
+}
+
+// A kept channel and its state; the channel is declared last so that it goes (and its callbacks with it)
+// before the state they point to.
+struct KeptChannel
+{
+    ChannelState state;
+    ChannelPtr channel;
+
+    // Open and idle as far as we have seen, with no unread overflow from between two requests.
+    bool usable() const
+    {
+        return channel && !state.eof && !state.closed && !state.truncated &&
+               ssh_channel_is_open(channel.get());
+    }
+};
 
 } // namespace
 
@@ -239,13 +415,28 @@ struct SshConnection::Private
         return options.hostDeadlineMs > 0 ? options.hostDeadlineMs - hostClock.elapsed() : 1LL << 40;
     }
 
+    // Keyed by KeptExecRequest::key. Declared after the session: they go first (a channel must be freed
+    // before its session).
+    std::map<QByteArray, std::unique_ptr<KeptChannel>> kept;
+
     ConnectResult connectOnce(bool *retryable);
     ConnectResult verifyHostKey();
     ConnectResult authenticate();
     QStringList identityFiles() const;
     bool sessionAlive();
+    // Connects, or checks the kept session and reconnects if it died. *sessionWasKept: the session was
+    // already connected (a failure to open a channel on it may then be a silent death).
+    ConnectResult prepare(SshConnection *q, bool *sessionWasKept);
+    // Opens a session channel, sets state's callbacks on it and starts command. On a kept session that
+    // died silently, reconnects once: nothing ran yet. nullptr (and *status, *message) on failure.
+    ChannelPtr startCommand(SshConnection *q, const QByteArray &command, ChannelState &state,
+                            bool sessionWasKept, SshStatus *status, QString *message);
+    // terminate: ask the remote to stop the command (TERM) before EOF and close.
+    void closeKept(const QByteArray &key, bool terminate);
     void drop()
     {
+        // Freeing a channel of a live session sends EOF and close: the kept commands see their input end.
+        kept.clear();
         session.reset();
         connected = false;
     }
@@ -273,7 +464,10 @@ SshConnection::SshConnection(HostTarget target, SshOptions options, CredentialPr
     d->lastUse.start();
 }
 
-SshConnection::~SshConnection() = default;
+SshConnection::~SshConnection()
+{
+    d->drop(); // kept channels first, then the session
+}
 
 const HostTarget &SshConnection::target() const
 {
@@ -714,6 +908,91 @@ bool SshConnection::checkAlive()
     return true;
 }
 
+namespace {
+
+// Clears the running exec's cancel flag (seen by its connect()) when the exec returns.
+struct ExecCancelScope
+{
+    const std::atomic<bool> *&slot;
+    ExecCancelScope(const std::atomic<bool> *&s, const std::atomic<bool> *flag) : slot(s) { slot = flag; }
+    ~ExecCancelScope() { slot = nullptr; }
+    ExecCancelScope(const ExecCancelScope &) = delete;
+    ExecCancelScope &operator=(const ExecCancelScope &) = delete;
+};
+
+} // namespace
+
+ConnectResult SshConnection::Private::prepare(SshConnection *q, bool *sessionWasKept)
+{
+    *sessionWasKept = q->isConnected();
+    if (*sessionWasKept && !q->checkAlive())
+        qCInfo(lcSsh) << target.name << "kept session is gone, reconnecting";
+    if (!q->isConnected())
+        return q->connect();
+    return makeResult(SshStatus::Ok, QString());
+}
+
+ChannelPtr SshConnection::Private::startCommand(SshConnection *q, const QByteArray &command,
+                                                ChannelState &state, bool sessionWasKept, SshStatus *status,
+                                                QString *message)
+{
+    *status = SshStatus::Error;
+    ssh_session s = session.get();
+    ChannelPtr channel(ssh_channel_new(s));
+    int rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
+    if (rc != SSH_OK && sessionWasKept) {
+        // The kept session died silently. Nothing ran yet, so one fresh connection is safe.
+        qCInfo(lcSsh) << target.name << "channel open failed on a kept session, reconnecting";
+        channel.reset();
+        drop();
+        const ConnectResult cr = q->connect();
+        if (cr.status != SshStatus::Ok) {
+            *status = cr.status;
+            *message = cr.message;
+            return nullptr;
+        }
+        s = session.get();
+        channel.reset(ssh_channel_new(s));
+        rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
+    }
+    if (rc != SSH_OK) {
+        *message = SshTr::tr("Cannot open a channel: %1").arg(libsshError(s));
+        channel.reset();
+        if (!ssh_is_connected(s))
+            drop();
+        return nullptr;
+    }
+    state.attach(channel.get());
+    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK) {
+        const QString error = libsshError(s);
+        state.detach(channel.get());
+        channel.reset();
+        if (!ssh_is_connected(s)) {
+            drop();
+            *message = SshTr::tr("Connection lost: %1").arg(error);
+        } else {
+            *message = SshTr::tr("The server refused to run the command: %1").arg(error);
+        }
+        return nullptr;
+    }
+    return channel;
+}
+
+void SshConnection::Private::closeKept(const QByteArray &key, bool terminate)
+{
+    const auto it = kept.find(key);
+    if (it == kept.end())
+        return;
+    KeptChannel &k = *it->second;
+    if (k.channel && session && ssh_is_connected(session.get()) && !k.state.closed &&
+        ssh_channel_is_open(k.channel.get())) {
+        if (terminate) // the command may be busy (mid-reply): EOF alone would not stop it
+            ssh_channel_request_send_signal(k.channel.get(), "TERM");
+        ssh_channel_close(k.channel.get()); // EOF, then close
+    }
+    kept.erase(it);
+}
+
 ExecResult SshConnection::exec(const ExecRequest &request)
 {
     ensureLibsshReadyInThisThread();
@@ -729,149 +1008,39 @@ ExecResult SshConnection::exec(const ExecRequest &request)
     };
     if (d->cancelled(request.cancel))
         return finish(SshStatus::Error, SshTr::tr("Cancelled"));
+    const ExecCancelScope scope(d->execCancel, request.cancel);
 
-    struct ExecCancelScope
-    {
-        Private *d;
-        ~ExecCancelScope() { d->execCancel = nullptr; }
-    } scope{d.get()};
-    d->execCancel = request.cancel;
+    bool sessionWasKept = false;
+    const ConnectResult cr = d->prepare(this, &sessionWasKept);
+    if (cr.status != SshStatus::Ok)
+        return finish(cr.status, cr.message);
 
-    const bool reused = isConnected();
-    if (reused && !checkAlive())
-        qCInfo(lcSsh) << d->target.name << "kept session is gone, reconnecting";
-    if (!isConnected()) {
-        const ConnectResult cr = connect();
-        if (cr.status != SshStatus::Ok)
-            return finish(cr.status, cr.message);
-    }
-
-    ssh_session s = d->session.get();
-    ChannelPtr channel(ssh_channel_new(s));
-    int rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
-    if (rc != SSH_OK && reused) {
-        // The kept session died silently. Nothing ran yet, so one fresh connection is safe.
-        qCInfo(lcSsh) << d->target.name << "channel open failed on a kept session, reconnecting";
-        channel.reset();
-        d->drop();
-        const ConnectResult cr = connect();
-        if (cr.status != SshStatus::Ok)
-            return finish(cr.status, cr.message);
-        s = d->session.get();
-        channel.reset(ssh_channel_new(s));
-        rc = channel ? ssh_channel_open_session(channel.get()) : SSH_ERROR;
-    }
-    if (rc != SSH_OK) {
-        const QString error = libsshError(s);
-        if (!ssh_is_connected(s))
-            d->drop();
-        return finish(SshStatus::Error, SshTr::tr("Cannot open a channel: %1").arg(error));
-    }
-
-    ExecState state;
-    state.result = &result;
-    state.request = &request;
+    ChannelState state;
     state.cap = request.maxOutputBytes > 0 ? request.maxOutputBytes : d->options.maxOutputBytes;
-    ssh_channel_callbacks_struct callbacks;
-    std::memset(&callbacks, 0, sizeof callbacks);
-    callbacks.userdata = &state;
-    callbacks.channel_data_function = onChannelData;
-    callbacks.channel_eof_function = onChannelEof;
-    callbacks.channel_close_function = onChannelClose;
-    callbacks.channel_exit_status_function = onExitStatus;
-    callbacks.channel_exit_signal_function = onExitSignal;
-    ssh_callbacks_init(&callbacks);
-    ssh_set_channel_callbacks(channel.get(), &callbacks);
+    state.onOutput = &request.onOutput;
+    SshStatus startStatus = SshStatus::Error;
+    QString startMessage;
+    ChannelPtr channel =
+        d->startCommand(this, request.command, state, sessionWasKept, &startStatus, &startMessage);
+    if (!channel)
+        return finish(startStatus, startMessage);
+    ssh_session s = d->session.get();
 
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : d->options.commandTimeoutMs;
     const qint64 budgetMs = std::min<qint64>(timeoutMs > 0 ? timeoutMs : 1LL << 40, d->hostRemainingMs());
-    auto remainingMs = [&] { return budgetMs - timer.elapsed(); };
+    ChannelPump pump(s, channel.get(), request.stdinData, true);
+    const ChannelPump::End end =
+        pump.run([&] { return state.closed; }, [&] { return d->cancelled(request.cancel); }, budgetMs, timer);
+    state.detach(channel.get());
+    state.takeInto(result);
 
-    if (ssh_channel_request_exec(channel.get(), request.command.constData()) != SSH_OK) {
-        const QString error = libsshError(s);
-        ssh_remove_channel_callbacks(channel.get(), &callbacks);
-        if (!ssh_is_connected(s)) {
-            channel.reset();
-            d->drop();
-            return finish(SshStatus::Error, SshTr::tr("Connection lost: %1").arg(error));
-        }
-        return finish(SshStatus::Error, SshTr::tr("The server refused to run the command: %1").arg(error));
-    }
-
-    EventPtr event(ssh_event_new());
-    if (!event || ssh_event_add_session(event.get(), s) != SSH_OK) {
-        ssh_remove_channel_callbacks(channel.get(), &callbacks);
-        return finish(SshStatus::Error, SshTr::tr("Cannot poll the SSH session"));
-    }
-    CancelWake cancelWake;
-    const bool wakeAdded = cancelWake.fd() >= 0 && ssh_event_add_fd(event.get(), cancelWake.fd(), POLLIN,
-                                                                    &CancelWake::drain, nullptr) == SSH_OK;
-
-    qsizetype stdinOffset = 0;
-    bool stdinDone = false;
-    SshStatus status = SshStatus::Ok;
-    QString message;
-    bool connectionLost = false;
-    for (;;) {
-        if (!stdinDone) {
-            // Never write more than the window: a blocking write could wait for a remote that is itself
-            // blocked on output we are not reading.
-            const qsizetype left = request.stdinData.size() - stdinOffset;
-            const qsizetype chunk = std::min<qsizetype>(
-                {left, qsizetype(ssh_channel_window_size(channel.get())), qsizetype(32768)});
-            if (chunk > 0) {
-                const int written = ssh_channel_write(
-                    channel.get(), request.stdinData.constData() + stdinOffset, uint32_t(chunk));
-                if (written == SSH_ERROR) {
-                    connectionLost = !ssh_is_connected(s);
-                    stdinDone = true; // the remote may have closed stdin on purpose; keep reading
-                } else {
-                    stdinOffset += written;
-                }
-            }
-            if (!stdinDone && stdinOffset >= request.stdinData.size()) {
-                ssh_channel_send_eof(channel.get());
-                stdinDone = true;
-            }
-        }
-        if (state.closed)
-            break;
-        if (connectionLost || !ssh_is_connected(s) || (ssh_get_status(s) & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
-            connectionLost = true;
-            break;
-        }
-        if (d->cancelled(request.cancel)) {
-            status = SshStatus::Error;
-            message = SshTr::tr("Cancelled");
-            break;
-        }
-        const qint64 left = remainingMs();
-        if (left <= 0) {
-            status = SshStatus::Timeout;
-            message = SshTr::tr("The command timed out after %1 ms").arg(timer.elapsed());
-            break;
-        }
-        // Blocks in poll() until I/O, a cancel wake-up (wakeCancelledExecs) or the slice: a flag raised
-        // without a wake-up is still seen within kCancelSliceMs. No spinning.
-        if (ssh_event_dopoll(event.get(), int(std::min<qint64>(left, kCancelSliceMs))) == SSH_ERROR &&
-            !ssh_is_connected(s)) {
-            connectionLost = true;
-            break;
-        }
-    }
-    if (wakeAdded)
-        ssh_event_remove_fd(event.get(), cancelWake.fd());
-    ssh_event_remove_session(event.get(), s);
-    event.reset();
-    ssh_remove_channel_callbacks(channel.get(), &callbacks);
-
-    if (connectionLost) {
+    if (end == ChannelPump::End::ConnectionLost) {
         channel.reset();
         d->drop();
         result.exitKnown = false;
-        return finish(SshStatus::Error, SshTr::tr("Connection lost"));
+        return finish(SshStatus::Error, pumpEndMessage(end, timer.elapsed()));
     }
-    if (status != SshStatus::Ok) {
+    if (end != ChannelPump::End::Done) {
         // A timeout is not EOF: ask the remote to stop it, close our side and do not wait for it.
         ssh_channel_request_send_signal(channel.get(), "TERM");
         ssh_channel_close(channel.get());
@@ -879,15 +1048,157 @@ ExecResult SshConnection::exec(const ExecRequest &request)
         result.exitKnown = false;
         if (!ssh_is_connected(s))
             d->drop();
+        return finish(pumpEndStatus(end), pumpEndMessage(end, timer.elapsed()));
+    }
+    channel.reset();
+    return finish(SshStatus::Ok, result.exitKnown
+                                     ? QString()
+                                     : SshTr::tr("The server closed the channel without an exit status"));
+}
+
+KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
+{
+    ensureLibsshReadyInThisThread();
+    QElapsedTimer timer;
+    timer.start();
+    KeptExecResult result;
+    auto finish = [&](SshStatus status, const QString &message) {
+        result.status = status;
+        result.message = message;
+        result.durationMs = timer.elapsed();
+        d->lastUse.restart();
+        return result;
+    };
+    if (request.key.isEmpty() || request.command.isEmpty() || !request.complete)
+        return finish(SshStatus::Error,
+                      SshTr::tr("A kept command needs a key, a command and a completion check"));
+    if (d->cancelled(request.cancel))
+        return finish(SshStatus::Error, SshTr::tr("Cancelled"));
+    const ExecCancelScope scope(d->execCancel, request.cancel);
+
+    bool sessionWasKept = false;
+    const ConnectResult cr = d->prepare(this, &sessionWasKept); // also sees closes that came while idle
+    if (cr.status != SshStatus::Ok)
+        return finish(cr.status, cr.message);
+
+    const qint64 cap = request.maxOutputBytes > 0 ? request.maxOutputBytes : d->options.maxOutputBytes;
+    const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : d->options.commandTimeoutMs;
+    const qint64 budgetMs = std::min<qint64>(timeoutMs > 0 ? timeoutMs : 1LL << 40, d->hostRemainingMs());
+    auto cancelled = [&] { return d->cancelled(request.cancel); };
+
+    for (bool mayReopen = true;; mayReopen = false) {
+        KeptChannel *kept = nullptr;
+        if (const auto it = d->kept.find(request.key); it != d->kept.end()) {
+            kept = it->second.get();
+            if (!kept->usable()) {
+                qCInfo(lcSsh) << d->target.name << "kept channel" << request.key
+                              << "was closed while idle, reopening";
+                d->closeKept(request.key, false);
+                kept = nullptr;
+            }
+        }
+        const bool reused = kept != nullptr;
+        QByteArray toWrite = request.input;
+        if (!kept) {
+            auto fresh = std::make_unique<KeptChannel>();
+            SshStatus startStatus = SshStatus::Error;
+            QString startMessage;
+            fresh->channel = d->startCommand(this, request.command, fresh->state, sessionWasKept,
+                                             &startStatus, &startMessage);
+            if (!fresh->channel)
+                return finish(startStatus, startMessage);
+            sessionWasKept = false;
+            kept = fresh.get();
+            d->kept[request.key] = std::move(fresh); // from now on drop() closes it too
+            toWrite.prepend(request.openInput);
+        }
+
+        ChannelState &state = kept->state;
+        state.cap = cap;
+        state.truncated = false;
+        state.onOutput = &request.onOutput;
+        // Leftovers of the last reply are this reply's first bytes (see KeptExecRequest::complete).
+        if (request.onOutput) {
+            if (!state.out.isEmpty())
+                request.onOutput(OutputStream::Stdout, state.out);
+            if (!state.err.isEmpty())
+                request.onOutput(OutputStream::Stderr, state.err);
+        }
+        const bool hadLeftovers = !state.out.isEmpty() || !state.err.isEmpty();
+        quint64 checkedReads = hadLeftovers ? state.reads - 1 : state.reads;
+        bool complete = false;
+        QElapsedTimer sinceEof;
+        ChannelPump pump(d->session.get(), kept->channel.get(), toWrite, false);
+        auto done = [&] {
+            if (state.reads != checkedReads && !state.truncated) {
+                checkedReads = state.reads;
+                complete = request.complete(state.out, state.err);
+            }
+            if (complete || state.truncated || pump.writeFailed() || state.closed)
+                return true;
+            if (!state.eof)
+                return false;
+            // The command's output ended before its reply did: wait briefly for how it ended.
+            if (!sinceEof.isValid())
+                sinceEof.start();
+            return state.gotStatus || state.gotSignal || sinceEof.elapsed() > kCancelSliceMs;
+        };
+        const ChannelPump::End end = pump.run(done, cancelled, budgetMs, timer);
+        state.onOutput = nullptr;
+        const bool endedEarly = state.eof || state.closed;
+        state.takeInto(result);
+        state.cap = d->options.maxOutputBytes; // for what arrives while idle
+
+        if (end == ChannelPump::End::ConnectionLost) {
+            d->drop();
+            result.exitKnown = false;
+            return finish(SshStatus::Error, pumpEndMessage(end, timer.elapsed()));
+        }
+        if (end == ChannelPump::End::Done && complete) {
+            result.reused = reused;
+            result.exitKnown = false;
+            if (endedEarly) // it answered and ended: nothing left to keep
+                d->closeKept(request.key, false);
+            return finish(SshStatus::Ok, QString());
+        }
+        if (reused && mayReopen && pump.written() == 0 && (endedEarly || pump.writeFailed()) &&
+            isConnected()) {
+            // Closed by the server before this request reached it: open a new one, once.
+            qCInfo(lcSsh) << d->target.name << "kept channel" << request.key
+                          << "closed before the request was written, reopening";
+            d->closeKept(request.key, false);
+            result = KeptExecResult();
+            continue;
+        }
+
+        SshStatus status = pumpEndStatus(end);
+        QString message = pumpEndMessage(end, timer.elapsed());
+        if (end == ChannelPump::End::Done) {
+            status = SshStatus::Error;
+            if (result.truncated)
+                message = SshTr::tr("The reply exceeded the output limit of %1 bytes").arg(cap);
+            else if (pump.writeFailed() && !endedEarly)
+                message = SshTr::tr("Cannot write the request: %1").arg(pump.writeError());
+            else
+                message = SshTr::tr("The command ended before its reply was complete");
+        }
+        qCInfo(lcSsh) << d->target.name << "closing kept channel" << request.key << ":" << message;
+        d->closeKept(request.key, !endedEarly);
+        if (!isConnected() || !d->session || !ssh_is_connected(d->session.get()))
+            d->drop();
         return finish(status, message);
     }
-    result.exitKnown = state.gotStatus || state.gotSignal;
-    if (state.gotSignal && !state.gotStatus)
-        result.exitStatus = -1;
-    channel.reset();
-    if (!result.exitKnown)
-        message = SshTr::tr("The server closed the channel without an exit status");
-    return finish(SshStatus::Ok, message);
+}
+
+void SshConnection::closeKept(const QByteArray &key)
+{
+    d->closeKept(key, false);
+}
+
+bool SshConnection::hasKept(const QByteArray &key) const
+{
+    const auto it = d->kept.find(key);
+    return it != d->kept.end() && it->second->usable();
 }
 
 void wakeCancelledExecs()

@@ -31,11 +31,25 @@ public:
     // Runs one command on a new channel. Connects first if needed (errors then come back as the
     // result's status/message).
     [[nodiscard]] ExecResult exec(const ExecRequest &request);
+    // One request on the kept channel named request.key: writes request.input to the command already
+    // running there and reads stdout and stderr until request.complete() says the reply is complete
+    // (status Ok, exitKnown false, reused true). Opens the channel first (command, then openInput) if
+    // there is none, or if the server closed it while idle (then once, reused false). The channel is
+    // kept only after a complete reply: a timeout, cancel, output over the cap, an end of the command
+    // before its reply was complete or a transport error close it (TERM, EOF, close), and the next call
+    // opens a new one. Connects first if needed, as exec() does.
+    [[nodiscard]] KeptExecResult execKept(const KeptExecRequest &request);
+    // Sends EOF and closes the kept channel (its remote command sees the end of its input). No-op if none.
+    void closeKept(const QByteArray &key);
+    // True if a kept channel for key is open and idle (as far as this side has seen).
+    bool hasKept(const QByteArray &key) const;
+    // Closes the kept channels, then the session.
     void disconnect();
     const HostTarget &target() const;
 
     // Checks a kept session (sends a keepalive if it was idle longer than keepAliveIntervalSec); false
-    // (and disconnected) if the server is gone. Used by the pool before reusing a session.
+    // (and disconnected, kept channels with it) if the server is gone. Used by the pool before reusing a
+    // session. Kept channels the server closed meanwhile are noticed here and reopened by execKept.
     bool checkAlive();
     // How many times this object completed an SSH handshake (for tests and statistics).
     int handshakeCount() const;

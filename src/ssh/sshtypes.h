@@ -83,4 +83,28 @@ struct ExecResult
     QString message; // translated
 };
 
+// One request on a kept channel (SshConnection::execKept): a long-lived remote command (e.g. a shell
+// reading requests from stdin) that answers request after request on the same channel.
+struct KeptExecRequest
+{
+    QByteArray key;       // names the kept channel on this connection (e.g. "probe-shell"); one per key
+    QByteArray command;   // run when the channel has to be opened (first use, or the old one is gone)
+    QByteArray openInput; // written to stdin once, right after opening (e.g. a script); never EOF
+    QByteArray input;     // written to stdin for this request (after openInput when just opened)
+    // Called with everything read for this request so far, after each read; true = the reply is
+    // complete. Bytes that arrive after it said true (between requests) are prepended to the next
+    // request's data: the protocol is strictly request/reply, so they mean the caller's reply format
+    // and its complete() disagree.
+    std::function<bool(QByteArrayView stdoutSoFar, QByteArrayView stderrSoFar)> complete;
+    int timeoutMs = 0;         // 0: options.commandTimeoutMs
+    qint64 maxOutputBytes = 0; // 0: options (per stream, per request); over it the channel is closed
+    std::function<void(OutputStream, QByteArrayView)> onOutput; // optional, as ExecRequest
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+struct KeptExecResult : ExecResult
+{
+    bool reused = false; // true: the channel already existed and had completed an earlier request
+};
+
 } // namespace lw::ssh
