@@ -1,0 +1,364 @@
+/* The lab's `docker` and `systemctl` for the calls the probe bundle makes on every host of every sweep:
+ *   docker info --format '{{json .}}'           (also -f, --format=, repeated: the last one counts)
+ *   systemctl show docker -p PROP... [--no-pager] [--value] [-q]   (any PROP but MainPID; not the default
+ * set) Installed as LABDIR/bin/docker and LABDIR/bin/systemctl (argv[0]'s base name decides which), beside
+ * the bash fakes LABDIR/bin/docker.sh and systemctl.sh (fake-docker.sh, fake-systemctl.sh). Bash costs 15-25
+ * ms of CPU per call on two busy cores, which made a 100-host benchmark measure the lab's fakes.
+ *
+ * For these calls the output, the exit code and the calls.log line are byte for byte those of the bash
+ * fake (the log line quotes each argument like bash's printf %q). Everything else - other commands,
+ * arguments outside printable ASCII, a state file that is missing or not a regular file, state/hang set
+ * (the script then sleeps in a `sleep` process, which the tests look for) - is decided before anything is
+ * logged and handed to the bash fake with execv() and the same argv, so it behaves exactly as before. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* A growing byte buffer; the program is short-lived, so allocation failure just ends it. */
+struct buf
+{
+    char *data;
+    size_t len, cap;
+};
+
+static void buf_add(struct buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (b->len + n + 1 > cap)
+            cap *= 2;
+        char *p = realloc(b->data, cap);
+        if (!p) {
+            fputs("lab fake: out of memory\n", stderr);
+            exit(1);
+        }
+        b->data = p;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static void buf_str(struct buf *b, const char *s)
+{
+    buf_add(b, s, strlen(s));
+}
+
+/* Reads a whole file; -1 if it cannot be opened or read. */
+static int read_file(const char *path, struct buf *out)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char chunk[8192];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            close(fd);
+            return -1;
+        }
+        if (n == 0)
+            break;
+        buf_add(out, chunk, (size_t)n);
+    }
+    close(fd);
+    if (!out->data)
+        buf_add(out, "", 0);
+    return 0;
+}
+
+static int write_all(int fd, const char *s, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0)
+            return -1;
+        s += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static int is_regular(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// The host directory, found like the bash fakes do:
+//   [[ " ${pid1[*]} " =~ \ (/[^ ]*/hosts/[^/ ]+)[/\ ] ]]
+// over PID 1's arguments (CMDLINE: /proc/1/cmdline) joined by blanks (sshd -f LABDIR/hosts/ADDR/sshd_config,
+// or host-init.sh LABDIR/hosts/ADDR). POSIX regexec takes the leftmost match, and of those the longest; the
+// group is the whole match but its first and last character. Returns a malloc'd string or NULL.
+static char *find_lab_host(const char *cmdline)
+{
+    struct buf raw = {0};
+    if (read_file(cmdline, &raw) != 0)
+        return NULL;
+    /* mapfile -d '': NUL-terminated elements, and a last unterminated one if not empty */
+    struct buf joined = {0};
+    buf_str(&joined, " ");
+    size_t start = 0;
+    int first = 1;
+    for (size_t i = 0; i <= raw.len; ++i) {
+        if (i < raw.len && raw.data[i] != '\0')
+            continue;
+        if (i == raw.len && i == start)
+            break;
+        if (!first)
+            buf_str(&joined, " ");
+        buf_add(&joined, raw.data + start, i - start);
+        first = 0;
+        start = i + 1;
+    }
+    buf_str(&joined, " ");
+    free(raw.data);
+
+    const char *s = joined.data;
+    char *host = NULL;
+    for (size_t i = 0; i + 1 < joined.len && !host; ++i) {
+        if (s[i] != ' ' || s[i + 1] != '/')
+            continue;
+        /* the word after this blank: everything up to the next blank */
+        const char *word = s + i + 1;
+        size_t wlen = strcspn(word, " ");
+        size_t best = 0;
+        for (size_t p = 1; p + 7 < wlen; ++p) {
+            if (memcmp(word + p, "/hosts/", 7) != 0)
+                continue;
+            size_t name = strcspn(word + p + 7, "/ ");
+            if (name > 0 && p + 7 + name > best)
+                best = p + 7 + name;
+        }
+        if (best > 0)
+            host = strndup(word, best);
+    }
+    free(joined.data);
+    return host;
+}
+
+/* bash's printf %q of a string of printable ASCII (sh_backslash_quote with flags 3; the empty string is
+ * ''). Returns 0 if the string holds anything else: bash would quote it as $'...', which is left to bash. */
+static int quote_arg(struct buf *out, const char *arg)
+{
+    if (*arg == '\0') {
+        buf_str(out, "''");
+        return 1;
+    }
+    for (const char *c = arg; *c; ++c) {
+        if ((unsigned char)*c < 0x20 || (unsigned char)*c > 0x7e)
+            return 0;
+    }
+    for (const char *c = arg; *c; ++c) {
+        int esc = strchr(" !\"$&'()*,;<>?[\\]^`{|}", *c) != NULL;
+        if (*c == '#' && c == arg)
+            esc = 1;
+        if (*c == '~' && (c == arg || c[-1] == ':' || c[-1] == '='))
+            esc = 1;
+        if (esc)
+            buf_str(out, "\\");
+        buf_add(out, c, 1);
+    }
+    return 1;
+}
+
+/* `$(cat FILE)`: the content without its trailing newlines; -1 if unreadable or holding a NUL (bash
+ * would warn about it). */
+static int read_subst(const char *path, struct buf *out)
+{
+    if (!is_regular(path) || read_file(path, out) != 0 || memchr(out->data, '\0', out->len))
+        return -1;
+    while (out->len > 0 && out->data[out->len - 1] == '\n')
+        out->data[--out->len] = '\0';
+    return 0;
+}
+
+static char *path_join(const char *dir, const char *name)
+{
+    char *p;
+    if (asprintf(&p, "%s/%s", dir, name) < 0) {
+        fputs("lab fake: out of memory\n", stderr);
+        exit(1);
+    }
+    return p;
+}
+
+/* docker info --format '{{json .}}': the recorded JSON, or the script's error when the daemon is down.
+ * Returns the exit code, or -1 when this call is not one of those (the script takes it). */
+static int docker_info(int argc, char **argv, const char *state, struct buf *answer, struct buf *err)
+{
+    if (argc < 2 || strcmp(argv[1], "info") != 0)
+        return -1;
+    const char *format = "";
+    for (int i = 2; i < argc; ++i) {
+        if (strcmp(argv[i], "-f") == 0 || strcmp(argv[i], "--format") == 0)
+            format = i + 1 < argc ? argv[++i] : "";
+        else if (strncmp(argv[i], "--format=", 9) == 0)
+            format = argv[i] + 9;
+        else
+            return -1; /* "unknown flag" */
+    }
+    if (strcmp(format, "{{json .}}") != 0)
+        return -1;
+    char *root = path_join(state, "root");
+    char *hang = path_join(state, "hang");
+    char *docker = path_join(state, "docker");
+    char *json = path_join(state, "info.json");
+    struct stat st;
+    struct buf active = {0};
+    int rc = -1;
+    if (!is_regular(root)) /* `read root <state/root` would complain, or block on a FIFO */
+        goto out;
+    if (stat(hang, &st) == 0 ? st.st_size > 0 || !S_ISREG(st.st_mode) : errno != ENOENT)
+        goto out; /* the script sleeps first, in a visible `sleep SECONDS` */
+    if (read_subst(docker, &active) != 0)
+        goto out;
+    if (strcmp(active.data, "active") != 0) {
+        buf_str(err,
+                "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon "
+                "running?\n");
+        rc = 1;
+    } else if (is_regular(json) && read_file(json, answer) == 0) {
+        rc = 0;
+    }
+out:
+    free(active.data);
+    free(root);
+    free(hang);
+    free(docker);
+    free(json);
+    return rc;
+}
+
+/* systemctl show docker -p PROP...: one PROP=VALUE line (or VALUE with --value) per property, in order.
+ * Returns the exit code, or -1 when this call is not one of those (the script takes it). */
+static int systemctl_show(int argc, char **argv, const char *state, struct buf *answer)
+{
+    if (argc < 2 || strcmp(argv[1], "show") != 0)
+        return -1;
+    const char **props = calloc((size_t)argc, sizeof *props);
+    int nprops = 0, nunits = 0, value = 0, rc = -1;
+    struct buf active = {0};
+    if (!props)
+        return -1;
+    for (int i = 2; i < argc; ++i) {
+        const char *a = argv[i];
+        if (strcmp(a, "-p") == 0 || strcmp(a, "--property") == 0)
+            props[nprops++] = i + 1 < argc ? argv[++i] : "";
+        else if (strncmp(a, "--property=", 11) == 0)
+            props[nprops++] = a + 11;
+        else if (strcmp(a, "--value") == 0)
+            value = 1;
+        else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0 || strcmp(a, "--no-pager") == 0 ||
+                 strcmp(a, "--no-ask-password") == 0)
+            continue;
+        else if (a[0] == '-')
+            goto out; /* unrecognized option */
+        else if (strcmp(a, "docker") == 0 || strcmp(a, "docker.service") == 0)
+            ++nunits;
+        else
+            goto out; /* "Unit X.service could not be found." */
+    }
+    if (nunits == 0 || nprops == 0) /* "Too few arguments."; the default set has MainPID */
+        goto out;
+    for (int i = 0; i < nprops; ++i) {
+        if (strcmp(props[i], "MainPID") == 0) /* pgrep */
+            goto out;
+    }
+    char *docker = path_join(state, "docker");
+    int readable = read_subst(docker, &active);
+    free(docker);
+    if (readable != 0)
+        goto out;
+    for (int i = 0; i < nprops; ++i) {
+        const char *v = "";
+        if (strcmp(props[i], "Id") == 0)
+            v = "docker.service";
+        else if (strcmp(props[i], "ActiveState") == 0)
+            v = active.data;
+        else if (strcmp(props[i], "ExecStart") == 0)
+            v = "{ path=/usr/bin/dockerd ; argv[]=/usr/bin/dockerd -H fd:// "
+                "--containerd=/run/containerd/containerd.sock $DOCKER_STORAGE_OPTIONS ; ignore_errors=no ; "
+                "start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }";
+        else if (strcmp(props[i], "EnvironmentFiles") == 0)
+            v = "/etc/sysconfig/docker-storage (ignore_errors=yes)";
+        if (!value) {
+            buf_str(answer, props[i]);
+            buf_str(answer, "=");
+        }
+        buf_str(answer, v);
+        buf_str(answer, "\n");
+    }
+    rc = 0;
+out:
+    free(active.data);
+    free(props);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    const char *name = argc > 0 ? argv[0] : "";
+    if (strrchr(name, '/'))
+        name = strrchr(name, '/') + 1;
+    int is_docker = strcmp(name, "docker") == 0;
+    if (!is_docker && strcmp(name, "systemctl") != 0) {
+        fprintf(stderr, "lab fake %s: run me as docker or systemctl\n", name);
+        return 127;
+    }
+    char *host = find_lab_host("/proc/1/cmdline");
+    if (!host) {
+        fprintf(stderr, "lab fake %s: not inside a lab host\n", name);
+        return 127;
+    }
+    char *state = path_join(host, "state");
+    struct buf answer = {0}, err = {0}, line = {0};
+    int rc = is_docker ? docker_info(argc, argv, state, &answer, &err)
+                       : systemctl_show(argc, argv, state, &answer);
+    buf_str(&line, name);
+    for (int i = 1; rc >= 0 && i < argc; ++i) {
+        buf_str(&line, " ");
+        if (!quote_arg(&line, argv[i]))
+            rc = -1;
+    }
+    buf_str(&line, "\n");
+    int log = -1;
+    if (rc >= 0) {
+        char *calls = path_join(host, "calls.log");
+        log = open(calls, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+        free(calls);
+    }
+    if (log < 0) {
+        /* LABDIR/bin/NAME.sh (LABDIR: LAB_HOST up to its last /hosts/), with the same argv */
+        char *hosts = host;
+        for (char *p = strstr(host, "/hosts/"); p; p = strstr(p + 1, "/hosts/"))
+            hosts = p;
+        *hosts = '\0';
+        char *script;
+        if (asprintf(&script, "%s/bin/%s.sh", host, name) < 0)
+            return 127;
+        execv(script, argv);
+        fprintf(stderr, "lab fake %s: cannot run %s: %s\n", name, script, strerror(errno));
+        return 127;
+    }
+    /* one write per line: lines of parallel calls never interleave */
+    write_all(log, line.data, line.len);
+    close(log);
+    if (err.len > 0)
+        write_all(2, err.data, err.len);
+    if (answer.len > 0 && write_all(1, answer.data, answer.len) != 0 && is_docker) {
+        fprintf(stderr, "cat: write error: %s\n", strerror(errno)); /* like the script's cat */
+        return 1;
+    }
+    return rc;
+}
