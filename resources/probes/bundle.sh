@@ -1,21 +1,50 @@
-# Layerwatch probe bundle, version 1. READ-ONLY: it reads files and asks read-only commands; it writes
-# nothing on the host (no temporary files), starts nothing that outlives it, changes no state.
-# Run as:   sh -s -- MARKER [SUDO]   with this script on stdin (one channel, one round trip).
-#   MARKER  per-run random marker from the client, hex only (>= 32 digits), so it is data, never code.
-#   SUDO    1: run probes that need root through `sudo -n` when not root (never prompts).
-# Output, one control line per event (a control line always contains spaces; encoded data never does):
+# Layerwatch probe bundle. READ-ONLY: it reads files and asks read-only commands; it writes nothing on the
+# host (no temporary files), starts nothing that outlives it, changes no state. docs/probes.md has the details.
+# Run as:   sh -s -- MARKER [SUDO [serve] [v1]]   with this script on stdin (one channel, one round trip).
+#   MARKER  per-run random marker from the client, hex only (>= 32 digits), so it is data, never code; or
+#           "-": the client sent it as the first line of the script (LW_M=...), so it is not in argv.
+#   SUDO    1: run probes that need root through `sudo -n` when not root (never prompts); 0: don't.
+#   serve   after the first reply, keep reading requests on stdin, one a line ("refresh" or "full"), and
+#           answer each with a whole reply; EOF ends the shell. Nothing of a request is ever executed.
+#   v1      use the version 1 framing even where version 2 works (tests).
+# Version 2 (any shell whose ${#var} counts bytes, with base64 and head -c): each probe's output is held in
+# a shell variable and sent with its length, raw, so nothing it contains can end or fake a frame:
+#   MARKER BUNDLE 2 <uid> <sudo> <full|refresh>
+#   MARKER P <probe-id> <exit> <duration-ms> <status> <enc> <length>
+#   <length bytes>                 enc: t (text; the shell dropped trailing newlines and NUL bytes, the
+#                                  client restores one newline), e (exact), b64 (base64 of the exact bytes)
+#   MARKER S <probe-id>            refresh: unchanged since this shell's previous reply (see below)
+#   MARKER DONE
+#   stderr: "MARKER E <probe-id>" before each probe that runs a program (its stderr follows), the reason
+#   of a skipped probe likewise, and "MARKER E DONE" before stdout's DONE.
+# A refresh re-runs the probes whose source can change while dockerd and the host keep running (the
+# configuration files, the mount table, df, the overlay parameters) and answers S for the kernel config
+# (this shell is alive, so the host has not rebooted) and, while dockerd's PID and start time are those of
+# the previous reply and that reply's run was ok, for the dockerd command line, its ExecStart and docker info.
+# Version 1 (fallback: a shell counting characters, no base64 or no head -c): one encoded line per section:
 #   MARKER BUNDLE 1 <enc> <uid> <sudo>        enc: b64 (base64 -w0) or hex (od -An -tx1)
 #   MARKER BEGIN <probe-id>
 #   <probe stdout, encoded, on one line; empty line if none>
 #   MARKER STDERR
 #   <probe stderr, encoded, on one line>
 #   MARKER END <probe-id> <exit> <duration-ms> <status>   status: ok absent failed timeout no-permission
-#   MARKER DONE
+#   MARKER DONE                   (and "MARKER E DONE" on stderr)
 # Each probe's stdout is capped at LW_CAP bytes (+1, so the client sees that it was cut).
 # The probe list and timeouts must match catalog.json (tests/core/tst_probebundle checks it).
 
 M=$1
+if [ "$M" = - ]; then
+  M=${LW_M-}
+fi
 WANT_SUDO=${2:-0}
+SERVE=0
+FORCE_V1=0
+for a in "$@"; do
+  case $a in
+  serve) SERVE=1 ;;
+  v1) FORCE_V1=1 ;;
+  esac
+done
 case $M in
 '' | *[!0-9a-f]*)
   echo "layerwatch bundle: the marker must be hex" >&2
@@ -30,16 +59,40 @@ LC_ALL=C
 export LC_ALL
 PATH=/usr/bin:/bin:/usr/sbin:/sbin:/usr/local/bin:/usr/local/sbin:$PATH
 export PATH
-NL=$(printf '\n_')
-NL=${NL%_}
+# A newline without a process: every POSIX shell starts with IFS = space, tab, newline.
+NL=${IFS#??}
+if [ ${#NL} != 1 ]; then
+  NL=$(printf '\n_')
+  NL=${NL%_}
+fi
 LW_CAP=4194304
 exec 3>&1
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
-if base64 -w0 </dev/null >/dev/null 2>&1; then
-  ENC=b64
+# Feature checks cost processes: one (`timeout` running `head -c`) where both work, the rest only if not.
+TIMEOUT=0
+CAPCMD=cat
+if timeout -k 1 5 head -c 1 </dev/null >/dev/null 2>&1; then
+  TIMEOUT=1
+  CAPCMD=head
 else
+  if timeout -k 1 5 true >/dev/null 2>&1; then
+    TIMEOUT=1
+  fi
+  if head -c 1 </dev/null >/dev/null 2>&1; then
+    CAPCMD=head
+  fi
+fi
+# Version 2 needs ${#var} in bytes (bash, dash, busybox with LC_ALL=C) and head -c.
+BYTES='é'
+V=1
+if [ "$CAPCMD" = head ] && [ ${#BYTES} = 2 ] && [ "$FORCE_V1" = 0 ]; then
+  V=2
+fi
+# Version 1 only: its encoder.
+ENC=b64
+if [ "$V" = 1 ] && ! base64 -w0 </dev/null >/dev/null 2>&1; then
   ENC=hex
 fi
 enc() {
@@ -49,11 +102,6 @@ enc() {
     od -An -v -tx1 | tr -d ' \n'
   fi
 }
-if head -c 1 </dev/null >/dev/null 2>&1; then
-  CAPCMD=head
-else
-  CAPCMD=cat
-fi
 limit() {
   if [ "$CAPCMD" = head ]; then
     head -c $((LW_CAP + 1))
@@ -64,11 +112,6 @@ limit() {
 FAST=0
 if [ "$ENC" = b64 ] && [ "$CAPCMD" = head ]; then
   FAST=1
-fi
-if timeout -k 1 5 true >/dev/null 2>&1; then
-  TIMEOUT=1
-else
-  TIMEOUT=0
 fi
 # The effective uid from /proc (no process); `id -u` only where /proc is missing.
 UID_NOW=
@@ -196,85 +239,324 @@ file_probe() {
   fi
 }
 
-printf '%s BUNDLE 1 %s %s %s\n' "$M" "$ENC" "$UID_NOW" "$SUDO"
 
-file_probe daemon-json 5 /etc/docker/daemon.json
-file_probe docker-storage 5 /etc/sysconfig/docker-storage
+# --- version 1 --------------------------------------------------------------------------------------------
+sweep1() {
+  printf '%s BUNDLE 1 %s %s %s\n' "$M" "$ENC" "$UID_NOW" "$SUDO"
 
-pid=
-if have pgrep; then
-  pid=$(tmo 5 0 pgrep -x -o dockerd 2>/dev/null)
-elif have pidof; then
-  pid=$(tmo 5 0 pidof -s dockerd 2>/dev/null)
-fi
-if [ -n "$pid" ] && [ "$CAPCMD" = head ]; then
-  # Reading another process's cmdline can block on its memory lock (the reason `ps` hangs): timeout kept.
-  CAPPED=1
-  run dockerd-cmdline 5 1 head -c $((LW_CAP + 1)) "/proc/$pid/cmdline"
-  CAPPED=0
-elif [ -n "$pid" ]; then
-  run dockerd-cmdline 5 1 cat "/proc/$pid/cmdline"
-else
-  skip dockerd-cmdline absent "no dockerd process"
-fi
+  file_probe daemon-json 5 /etc/docker/daemon.json
+  file_probe docker-storage 5 /etc/sysconfig/docker-storage
 
-if have systemctl && [ -d /run/systemd/system ]; then
-  run dockerd-execstart 10 0 systemctl show docker -p ExecStart --no-pager
-else
-  skip dockerd-execstart absent "no systemd"
-fi
+  pid=
+  if have pgrep; then
+    pid=$(tmo 5 0 pgrep -x -o dockerd 2>/dev/null)
+  elif have pidof; then
+    pid=$(tmo 5 0 pidof -s dockerd 2>/dev/null)
+  fi
+  if [ -n "$pid" ] && [ "$CAPCMD" = head ]; then
+    # Reading another process's cmdline can block on its memory lock (the reason `ps` hangs): timeout kept.
+    CAPPED=1
+    run dockerd-cmdline 5 1 head -c $((LW_CAP + 1)) "/proc/$pid/cmdline"
+    CAPPED=0
+  elif [ -n "$pid" ]; then
+    run dockerd-cmdline 5 1 cat "/proc/$pid/cmdline"
+  else
+    skip dockerd-cmdline absent "no dockerd process"
+  fi
 
-if have docker; then
-  run docker-info 20 1 docker info --format '{{json .}}'
-else
-  skip docker-info absent "no docker command"
-fi
+  if have systemctl && [ -d /run/systemd/system ]; then
+    run dockerd-execstart 10 0 systemctl show docker -p ExecStart --no-pager
+  else
+    skip dockerd-execstart absent "no systemd"
+  fi
 
-# uname -r is /proc/sys/kernel/osrelease (same UTS namespace): read by the shell, no process.
-rel=
-if [ -r /proc/sys/kernel/osrelease ]; then
-  read -r rel </proc/sys/kernel/osrelease
-fi
-if [ "$FAST" = 1 ] && [ -n "$rel" ]; then
-  value uname-r "$rel$NL"
-else
-  run uname-r 5 0 uname -r
-  rel=$(uname -r 2>/dev/null)
-fi
+  if have docker; then
+    run docker-info 20 1 docker info --format '{{json .}}'
+  else
+    skip docker-info absent "no docker command"
+  fi
 
-if [ -e /proc/config.gz ] && have zcat; then
-  # Kernel-generated and bounded (a few hundred KiB): no timeout, no head.
-  QUICK=1 CAPPED=1
-  run kernel-config 10 0 zcat /proc/config.gz
-  QUICK=0 CAPPED=0
-elif [ -e "/boot/config-$rel" ]; then
-  file_probe kernel-config 10 "/boot/config-$rel"
-else
-  skip kernel-config absent "no /proc/config.gz or /boot/config-$rel"
-fi
+  # uname -r is /proc/sys/kernel/osrelease (same UTS namespace): read by the shell, no process.
+  rel=
+  if [ -r /proc/sys/kernel/osrelease ]; then
+    read -r rel </proc/sys/kernel/osrelease
+  fi
+  if [ "$FAST" = 1 ] && [ -n "$rel" ]; then
+    value uname-r "$rel$NL"
+  else
+    run uname-r 5 0 uname -r
+    rel=$(uname -r 2>/dev/null)
+  fi
 
-if [ -d /sys/module/overlay/parameters ] && [ "$FAST" = 1 ]; then
-  # sysfs values (one page at most each), read by the shell itself.
-  op=
-  for f in /sys/module/overlay/parameters/*; do
-    if [ -f "$f" ] && read -r v <"$f" 2>/dev/null; then
-      op="$op${f##*/}=$v$NL"
+  if [ -e /proc/config.gz ] && have zcat; then
+    # Kernel-generated and bounded (a few hundred KiB): no timeout, no head.
+    QUICK=1 CAPPED=1
+    run kernel-config 10 0 zcat /proc/config.gz
+    QUICK=0 CAPPED=0
+  elif [ -e "/boot/config-$rel" ]; then
+    file_probe kernel-config 10 "/boot/config-$rel"
+  else
+    skip kernel-config absent "no /proc/config.gz or /boot/config-$rel"
+  fi
+
+  if [ -d /sys/module/overlay/parameters ] && [ "$FAST" = 1 ]; then
+    # sysfs values (one page at most each), read by the shell itself.
+    op=
+    for f in /sys/module/overlay/parameters/*; do
+      if [ -f "$f" ] && read -r v <"$f" 2>/dev/null; then
+        op="$op${f##*/}=$v$NL"
+      fi
+    done
+    value overlay-params "$op"
+  elif [ -d /sys/module/overlay/parameters ]; then
+    run overlay-params 5 0 sh -c 'cd /sys/module/overlay/parameters && for f in *; do read -r v <"$f" && printf "%s=%s\n" "$f" "$v"; done'
+  else
+    skip overlay-params absent "overlay module not loaded"
+  fi
+
+  if [ "$CAPCMD" = head ]; then
+    QUICK=1 CAPPED=1
+    run mountinfo 10 0 head -c $((LW_CAP + 1)) /proc/self/mountinfo
+    QUICK=0 CAPPED=0
+  else
+    run mountinfo 10 0 cat /proc/self/mountinfo
+  fi
+  run df 15 0 df -PT -B1
+
+  printf '%s E DONE\n' "$M" >&2
+    printf '%s DONE\n' "$M"
+}
+
+# --- version 2 --------------------------------------------------------------------------------------------
+ENC2=t
+# frame ID EXIT MS STATUS ENC DATA: one probe's reply, one write.
+frame() {
+  printf '%s P %s %s %s %s %s %s\n%s\n' "$M" "$1" "$2" "$3" "$4" "$5" "${#6}" "$6"
+}
+
+# skip2 ID STATUS WHY: a probe that did not run (absent, no-permission); the reason goes to stderr.
+skip2() {
+  printf '%s E %s\n%s\n' "$M" "$1" "$3" >&2
+  frame "$1" -1 0 "$2" e ""
+}
+
+# run2 ID SECONDS ROOT QUICK COMMAND...: the command's stdout is the data; its stderr goes to ours after
+# the probe's E line. QUICK=1: the command cannot block (see QUICK above): no `timeout` process. The
+# command runs straight in the command substitution's child (one process; two with `timeout`).
+run2() {
+  id=$1
+  secs=$2
+  root=$3
+  quick=$4
+  shift 4
+  printf '%s E %s\n' "$M" "$id" >&2
+  now_ms
+  t0=$NOW
+  if [ "$root" = 1 ] && [ "$SUDO" = 1 ]; then
+    if [ "$TIMEOUT" = 1 ]; then
+      out=$(sudo -n timeout -k 1 "$secs" "$@" </dev/null)
+    else
+      out=$(sudo -n "$@" </dev/null)
     fi
+  elif [ "$TIMEOUT" = 1 ] && [ "$quick" != 1 ]; then
+    out=$(timeout -k 1 "$secs" "$@" </dev/null)
+  else
+    out=$("$@" </dev/null)
+  fi
+  rc=$?
+  now_ms
+  ST=ok
+  if [ "$rc" != 0 ]; then
+    ST=failed
+    if [ "$TIMEOUT" = 1 ] && { [ "$rc" = 124 ] || [ "$rc" = 137 ]; }; then
+      ST=timeout
+    fi
+  fi
+  frame "$id" "$rc" $((NOW - t0)) "$ST" "$ENC2" "$out"
+  LAST_OUT=$out
+  out=
+}
+
+# file2 ID SECONDS PATH: absent if the path does not exist, no-permission if unreadable without root. A
+# regular file cannot hang (head reads and caps it); anything else (a FIFO) is read under the timeout.
+file2() {
+  if [ ! -e "$3" ] && [ ! -L "$3" ]; then
+    skip2 "$1" absent "$3: not found"
+  elif [ ! -r "$3" ] && [ "$SUDO" != 1 ]; then
+    skip2 "$1" no-permission "$3: not readable"
+  elif [ -f "$3" ]; then
+    run2 "$1" "$2" 1 1 head -c $((LW_CAP + 1)) "$3"
+  else
+    run2 "$1" "$2" 1 0 head -c $((LW_CAP + 1)) "$3"
+  fi
+}
+
+# is_dockerd PID: /proc/PID/comm is "dockerd" (read by the shell; comm never blocks, unlike cmdline).
+is_dockerd() {
+  case $1 in
+  '' | *[!0-9]*) return 1 ;;
+  esac
+  c=
+  { read -r c <"/proc/$1/comm"; } 2>/dev/null
+  [ "$c" = dockerd ]
+}
+
+# find_dockerd: PID of the running dockerd (its pid file, else a scan of /proc, no process) and STAMP, its
+# PID and start time: a different STAMP is a different dockerd.
+find_dockerd() {
+  pid=
+  p=
+  if [ -r /var/run/docker.pid ]; then
+    { read -r p </var/run/docker.pid; } 2>/dev/null
+  fi
+  if is_dockerd "$p"; then
+    pid=$p
+  else
+    for d in /proc/[0-9]*; do
+      if is_dockerd "${d#/proc/}"; then
+        pid=${d#/proc/}
+        break
+      fi
+    done
+  fi
+  STAMP=none
+  st=
+  if [ -n "$pid" ] && { read -r st <"/proc/$pid/stat"; } 2>/dev/null; then
+    set -f
+    # shellcheck disable=SC2086 # the fields after "(comm) " split on blanks: state ppid ... starttime
+    set -- ${st##*) }
+    set +f
+    STAMP=$pid:${20-}
+  fi
+}
+
+LAST_STAMP=
+OK_CMDLINE=0
+OK_EXECSTART=0
+OK_INFO=0
+OK_KCONFIG=0
+
+# sweep2 full|refresh: one whole reply.
+sweep2() {
+  mode=$1
+  printf '%s BUNDLE 2 %s %s %s\n' "$M" "$UID_NOW" "$SUDO" "$mode"
+  file2 daemon-json 5 /etc/docker/daemon.json
+  file2 docker-storage 5 /etc/sysconfig/docker-storage
+
+  find_dockerd
+  same=0
+  if [ "$mode" = refresh ] && [ "$STAMP" = "$LAST_STAMP" ]; then
+    same=1
+  fi
+  LAST_STAMP=$STAMP
+  if [ $same = 1 ] && [ $OK_CMDLINE = 1 ]; then
+    printf '%s S dockerd-cmdline\n' "$M"
+  elif [ -n "$pid" ]; then
+    # Reading another process's cmdline can block on its memory lock (the reason `ps` hangs): timeout kept.
+    # NUL-separated: base64 keeps the bytes.
+    ENC2=b64
+    run2 dockerd-cmdline 5 1 0 base64 -w0 "/proc/$pid/cmdline"
+    if [ "$ST" = failed ] && [ -z "$LAST_OUT" ]; then
+      # no (GNU) base64: od's hex, which the client reads with the blanks removed
+      ENC2=hex
+      run2 dockerd-cmdline 5 1 0 od -An -v -tx1 "/proc/$pid/cmdline"
+    fi
+    ENC2=t
+    OK_CMDLINE=0
+    [ "$ST" = ok ] && OK_CMDLINE=1
+  else
+    skip2 dockerd-cmdline absent "no dockerd process"
+    OK_CMDLINE=1
+  fi
+
+  if [ $same = 1 ] && [ $OK_EXECSTART = 1 ]; then
+    printf '%s S dockerd-execstart\n' "$M"
+  elif have systemctl && [ -d /run/systemd/system ]; then
+    run2 dockerd-execstart 10 0 0 systemctl show docker -p ExecStart --no-pager
+    OK_EXECSTART=0
+    [ "$ST" = ok ] && OK_EXECSTART=1
+  else
+    skip2 dockerd-execstart absent "no systemd"
+    OK_EXECSTART=1
+  fi
+
+  if [ $same = 1 ] && [ $OK_INFO = 1 ]; then
+    printf '%s S docker-info\n' "$M"
+  elif have docker; then
+    run2 docker-info 20 1 0 docker info --format '{{json .}}'
+    OK_INFO=0
+    [ "$ST" = ok ] && OK_INFO=1
+  else
+    skip2 docker-info absent "no docker command"
+    OK_INFO=1
+  fi
+
+  # uname -r is /proc/sys/kernel/osrelease (same UTS namespace): read by the shell, no process.
+  rel=
+  if [ -r /proc/sys/kernel/osrelease ]; then
+    read -r rel </proc/sys/kernel/osrelease
+  fi
+  if [ -n "$rel" ]; then
+    frame uname-r 0 0 ok e "$rel$NL"
+  else
+    run2 uname-r 5 0 0 uname -r
+  fi
+
+  if [ "$mode" = refresh ] && [ $OK_KCONFIG = 1 ]; then
+    printf '%s S kernel-config\n' "$M"
+  elif [ -e /proc/config.gz ] && have gzip; then
+    # Kernel-generated and bounded (a few hundred KiB): no timeout, no head; gzip itself (zcat is a
+    # script that runs it: one process more).
+    run2 kernel-config 10 0 1 gzip -dc /proc/config.gz
+    OK_KCONFIG=0
+    [ "$ST" = ok ] && OK_KCONFIG=1
+  elif [ -e "/boot/config-$rel" ]; then
+    file2 kernel-config 10 "/boot/config-$rel"
+    OK_KCONFIG=0
+    [ "$ST" = ok ] && OK_KCONFIG=1
+  else
+    skip2 kernel-config absent "no /proc/config.gz or /boot/config-$rel"
+    OK_KCONFIG=1
+  fi
+
+  if [ -d /sys/module/overlay/parameters ]; then
+    # sysfs values (one page at most each), read by the shell itself.
+    op=
+    for f in /sys/module/overlay/parameters/*; do
+      if [ -f "$f" ] && read -r v <"$f" 2>/dev/null; then
+        op="$op${f##*/}=$v$NL"
+      fi
+    done
+    frame overlay-params 0 0 ok e "$op"
+  else
+    skip2 overlay-params absent "overlay module not loaded"
+  fi
+
+  run2 mountinfo 10 0 1 head -c $((LW_CAP + 1)) /proc/self/mountinfo
+  run2 df 15 0 0 df -PT -B1
+  printf '%s E DONE\n' "$M" >&2
+  printf '%s DONE\n' "$M"
+}
+
+# serve: answers requests on stdin until EOF. A request is a word compared with fixed ones, never run.
+serve() {
+  while IFS= read -r req; do
+    case $req in
+    refresh | full)
+      if [ "$V" = 2 ]; then
+        sweep2 "$req"
+      else
+        sweep1
+      fi
+      ;;
+    *)
+      echo "layerwatch bundle: unknown request" >&2
+      exit 2
+      ;;
+    esac
   done
-  value overlay-params "$op"
-elif [ -d /sys/module/overlay/parameters ]; then
-  run overlay-params 5 0 sh -c 'cd /sys/module/overlay/parameters && for f in *; do read -r v <"$f" && printf "%s=%s\n" "$f" "$v"; done'
-else
-  skip overlay-params absent "overlay module not loaded"
-fi
+}
 
-if [ "$CAPCMD" = head ]; then
-  QUICK=1 CAPPED=1
-  run mountinfo 10 0 head -c $((LW_CAP + 1)) /proc/self/mountinfo
-  QUICK=0 CAPPED=0
-else
-  run mountinfo 10 0 cat /proc/self/mountinfo
-fi
-run df 15 0 df -PT -B1
-
-printf '%s DONE\n' "$M"
+# One line, so that the shell has read the whole script before it answers (a request sent after the first
+# reply can never be taken for script text).
+if [ "$V" = 2 ]; then sweep2 full; else sweep1; fi; if [ "$SERVE" = 1 ]; then serve; fi

@@ -2,6 +2,7 @@
 
 #include "coretr.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 
 namespace lw {
@@ -19,6 +20,24 @@ QByteArray bundleCommand(const QByteArray &marker, bool useSudo)
     if (useSudo)
         command += " 1";
     return command;
+}
+
+QByteArray bundleServeCommand(bool useSudo, bool serve)
+{
+    QByteArray command = useSudo ? QByteArray("sh -s -- - 1") : QByteArray("sh -s -- - 0");
+    if (serve)
+        command += " serve";
+    return command;
+}
+
+QByteArray bundleServeInput(const QByteArray &marker, const QByteArray &script)
+{
+    return "LW_M=" + marker + "\n" + script;
+}
+
+QByteArray bundleRequest(BundleRequest request)
+{
+    return request == BundleRequest::Refresh ? QByteArray("refresh\n") : QByteArray("full\n");
 }
 
 namespace {
@@ -240,6 +259,7 @@ BundleParseResult Parser::run()
                 // Anything before the header (a login banner printed to stdout, say) is not ours.
                 if (words.size() >= 2 && words.at(0) == "BUNDLE") {
                     started = true;
+                    m_result.version = 1;
                     if (words.at(1) != "1")
                         error(line.number,
                               CoreTr::tr("Unknown bundle version %1.").arg(QString::fromLatin1(words.at(1))));
@@ -287,11 +307,306 @@ BundleParseResult Parser::run()
     return std::move(m_result);
 }
 
+// Version 2: "MARKER P id exit ms status enc length\n" + length raw bytes + "\n"; "MARKER S id"; "MARKER
+// DONE". The lengths carry the framing, so data is never scanned for control lines.
+struct Frame
+{
+    QByteArrayView id;
+    QList<QByteArrayView> words; // after the marker
+    QByteArrayView data;         // P frames
+};
+
+enum class Step { Frame, Done, Incomplete, Malformed };
+
+class FrameReader
+{
+public:
+    FrameReader(QByteArrayView output, QByteArrayView marker) : m_output(output), m_marker(marker) {}
+
+    // Finds the version 2 header; false if there is none (yet).
+    bool findHeader(QList<QByteArrayView> *words)
+    {
+        const QByteArray needle = m_marker.toByteArray() + " BUNDLE ";
+        qsizetype at = 0;
+        for (;;) {
+            at = m_output.indexOf(needle, at);
+            if (at < 0)
+                return false;
+            if (at == 0 || m_output.at(at - 1) == '\n')
+                break;
+            at += needle.size();
+        }
+        const qsizetype end = m_output.indexOf('\n', at);
+        if (end < 0)
+            return false;
+        *words = split(m_output.sliced(at + m_marker.size() + 1, end - at - m_marker.size() - 1));
+        m_pos = end + 1;
+        return true;
+    }
+
+    Step next(Frame *frame)
+    {
+        const qsizetype end = m_output.indexOf('\n', m_pos);
+        if (end < 0)
+            return m_output.size() - m_pos > 4096 ? Step::Malformed : Step::Incomplete;
+        const QByteArrayView line = m_output.sliced(m_pos, end - m_pos);
+        if (!line.startsWith(m_marker) || line.size() <= m_marker.size() || line.at(m_marker.size()) != ' ')
+            return Step::Malformed;
+        frame->words = split(line.sliced(m_marker.size() + 1));
+        if (frame->words.isEmpty())
+            return Step::Malformed;
+        const QByteArrayView kind = frame->words.first();
+        if (kind == "DONE") {
+            m_pos = end + 1;
+            return Step::Done;
+        }
+        if (kind == "S" && frame->words.size() == 2 && isProbeId(frame->words.at(1))) {
+            frame->id = frame->words.at(1);
+            m_pos = end + 1;
+            return Step::Frame;
+        }
+        if (kind != "P" || frame->words.size() != 7 || !isProbeId(frame->words.at(1)))
+            return Step::Malformed;
+        bool ok = false;
+        const qint64 length = frame->words.at(6).toLongLong(&ok);
+        if (!ok || length < 0)
+            return Step::Malformed;
+        const qsizetype dataStart = end + 1;
+        if (m_output.size() - dataStart < length + 1)
+            return Step::Incomplete;
+        if (m_output.at(dataStart + length) != '\n')
+            return Step::Malformed;
+        frame->id = frame->words.at(1);
+        frame->data = m_output.sliced(dataStart, length);
+        m_pos = dataStart + length + 1;
+        return Step::Frame;
+    }
+
+    qsizetype position() const { return m_pos; }
+
+private:
+    static QList<QByteArrayView> split(QByteArrayView text)
+    {
+        QList<QByteArrayView> words;
+        qsizetype start = 0;
+        while (start <= text.size()) {
+            qsizetype space = text.indexOf(' ', start);
+            if (space < 0)
+                space = text.size();
+            if (space > start)
+                words.append(text.sliced(start, space - start));
+            start = space + 1;
+        }
+        return words;
+    }
+
+    QByteArrayView m_output;
+    QByteArrayView m_marker;
+    qsizetype m_pos = 0;
+};
+
+// stderr of version 2: "MARKER E id" lines start each probe's section; "MARKER E DONE" ends the reply.
+QHash<QString, QByteArray> stderrSections(QByteArrayView stderrData, QByteArrayView marker)
+{
+    QHash<QString, QByteArray> sections;
+    const QByteArray prefix = marker.toByteArray() + " E ";
+    QString current;
+    bool inSection = false;
+    qsizetype pos = 0;
+    while (pos < stderrData.size()) {
+        qsizetype end = stderrData.indexOf('\n', pos);
+        const qsizetype next = end < 0 ? stderrData.size() : end + 1;
+        const QByteArrayView line = stderrData.sliced(pos, (end < 0 ? stderrData.size() : end) - pos);
+        if (line.startsWith(prefix) && line.sliced(prefix.size()) == "DONE")
+            break;
+        if (line.startsWith(prefix) && isProbeId(line.sliced(prefix.size()))) {
+            const QByteArrayView id = line.sliced(prefix.size());
+            current = QString::fromLatin1(id);
+            sections[current]; // present, even when empty: the probe started
+            inSection = true;
+        } else if (inSection) {
+            sections[current] += stderrData.sliced(pos, next - pos);
+        }
+        pos = next;
+    }
+    return sections;
+}
+
+bool decodeFrameData(QByteArrayView encoding, QByteArrayView data, QByteArray *out)
+{
+    if (encoding == "e") {
+        *out = data.toByteArray();
+    } else if (encoding == "t") {
+        // The shell dropped the trailing newlines: text output ends with one.
+        *out = data.toByteArray();
+        if (!out->isEmpty())
+            out->append('\n');
+    } else if (encoding == "b64") {
+        auto decoded =
+            QByteArray::fromBase64Encoding(data.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return false;
+        *out = std::move(decoded.decoded);
+    } else if (encoding == "hex") {
+        QByteArray digits;
+        digits.reserve(data.size());
+        for (char c : data) {
+            if (c != ' ' && c != '\n')
+                digits.append(c);
+        }
+        if (digits.size() % 2 != 0 || !isHex(digits))
+            return false;
+        *out = QByteArray::fromHex(digits);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool looksLikeNoPermission(QByteArrayView text)
+{
+    return text.contains("ermission denied") || text.contains("Operation not permitted") ||
+           text.contains("a password is required");
+}
+
+BundleParseResult parseVersion2(FrameReader &reader, const QList<QByteArrayView> &header,
+                                QByteArrayView stderrData, QByteArrayView marker)
+{
+    BundleParseResult result;
+    result.version = 2;
+    result.encoding = QStringLiteral("raw");
+    result.ranWithSudo = header.size() >= 4 && header.at(3) == "1";
+    result.refresh = header.size() >= 5 && header.at(4) == "refresh";
+    const QHash<QString, QByteArray> errors = stderrSections(stderrData, marker);
+    auto error = [&](const QString &message) { result.errors.append(ParseError{0, 0, message}); };
+
+    Frame frame;
+    for (;;) {
+        const Step step = reader.next(&frame);
+        if (step == Step::Done) {
+            result.complete = true;
+            break;
+        }
+        if (step == Step::Incomplete)
+            break;
+        if (step == Step::Malformed) {
+            error(CoreTr::tr("Unreadable frame at byte %1 of the bundle output.").arg(reader.position()));
+            break;
+        }
+        const QString id = QString::fromLatin1(frame.id);
+        if (result.capture.probes.contains(id) || result.unchanged.contains(id))
+            error(CoreTr::tr("Probe %1 appears twice; the last one is kept.").arg(id));
+        if (frame.words.first() == "S") {
+            result.unchanged.append(id);
+            ProbeOutput placeholder;
+            placeholder.errorOutput = CoreTr::tr("The host reported this probe unchanged.").toUtf8();
+            result.capture.probes.insert(id, placeholder);
+            continue;
+        }
+        result.unchanged.removeAll(id);
+        ProbeOutput probe;
+        bool exitOk = false;
+        bool durationOk = false;
+        bool statusOk = false;
+        probe.exitCode = frame.words.at(2).toInt(&exitOk);
+        probe.durationMs = frame.words.at(3).toLongLong(&durationOk);
+        probe.status = probeStatusFromName(QString::fromLatin1(frame.words.at(4)), &statusOk);
+        probe.errorOutput = errors.value(id);
+        if (!exitOk || !durationOk || !statusOk || probe.status == ProbeStatus::NotCollected) {
+            error(CoreTr::tr("Probe %1: unreadable frame header.").arg(id));
+            probe = ProbeOutput{};
+            probe.status = ProbeStatus::Failed;
+        } else if (!decodeFrameData(frame.words.at(5), frame.data, &probe.output)) {
+            error(CoreTr::tr("The data of probe %1 is not validly encoded.").arg(id));
+            probe.output.clear();
+            probe.status = ProbeStatus::Failed;
+        }
+        if (probe.status == ProbeStatus::Failed && looksLikeNoPermission(probe.errorOutput))
+            probe.status = ProbeStatus::NoPermission;
+        if (probe.output.size() > bundleProbeOutputCap) {
+            probe.output.truncate(bundleProbeOutputCap);
+            probe.truncated = true;
+        }
+        result.capture.probes.insert(id, probe);
+    }
+    if (!result.complete) {
+        // The probe that was running when the stream ended announced itself on stderr.
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+            if (result.capture.probes.contains(it.key()) || !ProbeId::all().contains(it.key()))
+                continue;
+            ProbeOutput cut;
+            cut.status = ProbeStatus::Failed;
+            cut.truncated = true;
+            cut.errorOutput = it.value() + CoreTr::tr("The output ended inside this probe.").toUtf8();
+            result.capture.probes.insert(it.key(), cut);
+        }
+        if (result.errors.isEmpty())
+            error(CoreTr::tr("The output ended before the bundle's DONE line."));
+    }
+    return result;
+}
+
+void fillNotCollected(BundleParseResult *result)
+{
+    const QByteArray notCollected = result->complete
+                                        ? CoreTr::tr("The bundle did not run this probe.").toUtf8()
+                                        : CoreTr::tr("The bundle output ended before this probe.").toUtf8();
+    for (const QString &id : ProbeId::all()) {
+        if (!result->capture.probes.contains(id)) {
+            ProbeOutput missing;
+            missing.status = ProbeStatus::NotCollected;
+            missing.errorOutput = notCollected;
+            result->capture.probes.insert(id, missing);
+        }
+    }
+}
+
 } // namespace
 
 BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView marker)
 {
+    return parseBundleOutput(output, {}, marker);
+}
+
+BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker)
+{
+    if (marker.size() >= 32 && isHex(marker)) {
+        FrameReader reader(output, marker);
+        QList<QByteArrayView> header;
+        if (reader.findHeader(&header) && header.size() >= 2 && header.at(1) == "2") {
+            BundleParseResult result = parseVersion2(reader, header, stderrData, marker);
+            fillNotCollected(&result);
+            return result;
+        }
+    }
     return Parser(output, marker).run();
+}
+
+bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker)
+{
+    const QByteArray stderrDone = marker.toByteArray() + " E DONE\n";
+    const bool stderrComplete = stderrData.startsWith(stderrDone) || stderrData.contains('\n' + stderrDone);
+    FrameReader reader(output, marker);
+    QList<QByteArrayView> header;
+    if (!reader.findHeader(&header))
+        return output.size() > (1 << 20); // a megabyte of something else: not a bundle
+    if (header.size() >= 2 && header.at(1) == "1") {
+        const QByteArray done = marker.toByteArray() + " DONE\n";
+        return stderrComplete && (output.endsWith('\n' + done));
+    }
+    Frame frame;
+    for (;;) {
+        switch (reader.next(&frame)) {
+        case Step::Frame:
+            continue;
+        case Step::Done:
+            return stderrComplete;
+        case Step::Incomplete:
+            return false;
+        case Step::Malformed:
+            return true;
+        }
+    }
 }
 
 } // namespace lw

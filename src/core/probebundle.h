@@ -20,19 +20,43 @@ inline constexpr qint64 bundleProbeOutputCap = 4 * 1024 * 1024; // bytes kept pe
 QByteArray newBundleMarker();
 
 // The remote command that runs the bundle fed on stdin: `sh -s -- MARKER [1]`. The marker must be hex.
+// It is visible in the host's process list; bundleServeCommand() keeps it out of argv.
 QByteArray bundleCommand(const QByteArray &marker, bool useSudo);
+
+// The bundle with its marker on stdin: `sh -s -- - 0|1 [serve]`, fed bundleServeInput() (the marker as
+// the script's first line, then the script). It answers once (a full run); with serve it then stays and
+// answers one reply per bundleRequest() line on the same channel until EOF. Write a request only after
+// the previous reply is complete (before, the shell could still be reading script text).
+QByteArray bundleServeCommand(bool useSudo, bool serve = true);
+QByteArray bundleServeInput(const QByteArray &marker, const QByteArray &script);
+enum class BundleRequest { Full, Refresh };
+// "full\n" or "refresh\n": a refresh re-runs what can change while dockerd and the host keep running and
+// has the host answer "unchanged" for the rest (BundleParseResult::unchanged).
+QByteArray bundleRequest(BundleRequest request);
 
 struct BundleParseResult
 {
     RawCapture capture;       // host and collectedAt are left for the caller
-    QList<ParseError> errors; // line numbers refer to the bundle output; empty for a clean run
+    QList<ParseError> errors; // line numbers refer to the bundle output (version 1); empty for a clean run
     bool complete = false;    // the DONE trailer was seen
-    QString encoding;         // "b64" or "hex"
+    QString encoding;         // "b64" or "hex" (version 1), "raw" (version 2)
     bool ranWithSudo = false;
+    int version = 0;      // of the framing; 0 when no header was found
+    bool refresh = false; // the host answered a refresh request
+    // Probes the host reported unchanged since its previous reply on the same shell: their entries in
+    // capture are NotCollected placeholders, for the caller to replace with the copy it kept.
+    QStringList unchanged;
 };
 
 // Never fails: every probe of ProbeId::all() ends up in the capture, NotCollected when it did not appear
 // (with the reason in errorOutput). A probe cut off by the end of the stream is Failed and truncated.
+// Version 2 sends each probe's stderr on the stream's stderr (stderrData); version 1 inside stdout.
 BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView marker);
+BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker);
+
+// Whether a reply read so far is whole: stdout has its DONE line (at a frame boundary: data cannot fake
+// it) and stderr its "MARKER E DONE" line. Also true for output that can never become a valid reply, so
+// that the caller stops reading and the parser reports it.
+bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker);
 
 } // namespace lw

@@ -69,16 +69,16 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
 
     const QByteArray marker = newBundleMarker();
     ssh::ExecRequest request;
-    request.command = bundleCommand(marker, useSudo);
-    request.stdinData = probeBundleScript();
+    request.command = bundleServeCommand(useSudo, false);
+    request.stdinData = bundleServeInput(marker, probeBundleScript());
     request.timeoutMs = commandTimeoutMs;
-    // Every probe may send its cap (4 MiB); base64 makes it 4/3 larger: 10 probes fit in 64 MiB, which
-    // also bounds what a hostile host can make us hold.
+    // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes
+    // fit in 64 MiB, which also bounds what a hostile host can make us hold.
     request.maxOutputBytes = bundleProbeOutputCap * 16;
     request.cancel = &state.cancelled;
     const ssh::ExecResult exec = connection.exec(request);
 
-    BundleParseResult parsed = parseBundleOutput(exec.stdoutData, marker);
+    BundleParseResult parsed = parseBundleOutput(exec.stdoutData, exec.stderrData, marker);
     result.capture = std::move(parsed.capture);
     result.capture.host = host.target.name;
     result.capture.collectedAt = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,6 @@
 #include "probebundle.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,26 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+// Builds version 2 output (stdout, stderr) the way bundle.sh frames it.
+QPair<QByteArray, QByteArray> frame2(const QList<Section> &sections, bool done = true,
+                                     const QByteArray &mode = "full", const QByteArrayList &unchanged = {})
+{
+    QByteArray out = marker + " BUNDLE 2 0 0 " + mode + "\n";
+    QByteArray err;
+    for (const Section &s : sections) {
+        err += marker + " E " + s.id + "\n" + s.err;
+        out += marker + " P " + s.id + " " + QByteArray::number(s.rc) + " 7 " + s.status + " e " +
+               QByteArray::number(s.out.size()) + "\n" + s.out + "\n";
+    }
+    for (const QByteArray &id : unchanged)
+        out += marker + " S " + id + "\n";
+    if (done) {
+        err += marker + " E DONE\n";
+        out += marker + " DONE\n";
+    }
+    return {out, err};
+}
+
 } // namespace
 
 class TestProbeBundle : public QObject
@@ -80,6 +101,11 @@ private slots:
     void parse_badEncodingReported();
     void parse_missingSectionsNotCollected();
     void parse_badMarkerRejected();
+    void parse2_rawDataCannotBreakFraming();
+    void parse2_everyCutPoint();
+    void parse2_unchangedAndNoPermission();
+    void parse2_malformedLengthReported();
+    void serve_answersRequestsOnOneShell();
     void bundle_isReadOnly();
     void bundle_matchesCatalog();
     void bundle_runsLocally_data();
@@ -262,6 +288,177 @@ void TestProbeBundle::parse_badMarkerRejected()
     QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::NotCollected);
 }
 
+void TestProbeBundle::parse2_rawDataCannotBreakFraming()
+{
+    // Raw data that imitates every control line, with NULs, no final newline and the stderr marker: the
+    // lengths carry the framing, so all of it is data.
+    QList<Section> sections = allOk();
+    const QByteArray hostile = marker + " DONE\n" + marker + " P df 0 1 ok e 3\nabc\n" + marker +
+                               " E DONE\n" + QByteArray("\0\xff\n", 3) + marker + " S mountinfo";
+    sections[0].out = hostile;
+    sections[1].err = marker + " E DONE is not alone on this line\n";
+    const auto [out, err] = frame2(sections);
+    QVERIFY(bundleReplyComplete(out, err, marker));
+    const BundleParseResult result = parseBundleOutput(out, err, marker);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.complete);
+    QCOMPARE(result.version, 2);
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[0].id)).output, hostile);
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[1].id)).errorOutput, sections[1].err);
+    QVERIFY(result.unchanged.isEmpty());
+    for (const Section &section : std::as_const(sections))
+        QCOMPARE(result.capture.probe(QString::fromLatin1(section.id)).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::parse2_everyCutPoint()
+{
+    QList<Section> sections = allOk();
+    sections[3].out = QByteArray(3000, 'x') + '\n';
+    const auto [out, err] = frame2(sections);
+    // stderr complete, stdout cut anywhere: never complete, never a crash; exactly the probes whose frame
+    // ended before the cut are kept.
+    QList<qsizetype> frameEnds;
+    for (const Section &section : std::as_const(sections)) {
+        const qsizetype at = out.indexOf(marker + " P " + section.id + " ");
+        frameEnds.append(out.indexOf('\n', at) + 1 + section.out.size() + 1);
+    }
+    for (qsizetype cut = 0; cut < out.size(); ++cut) {
+        const QByteArrayView part = QByteArrayView(out).first(cut);
+        QVERIFY2(!bundleReplyComplete(part, err, marker), qPrintable(QString::number(cut)));
+        const BundleParseResult r = parseBundleOutput(part, err, marker);
+        QVERIFY(!r.complete);
+        QCOMPARE(r.capture.probes.size(), ProbeId::all().size());
+        for (int i = 0; i < sections.size(); ++i) {
+            const bool whole = frameEnds.at(i) <= cut;
+            QVERIFY2((r.capture.probe(QString::fromLatin1(sections.at(i).id)).status == ProbeStatus::Ok) ==
+                         whole,
+                     qPrintable(QStringLiteral("cut %1, probe %2").arg(cut).arg(i)));
+        }
+    }
+    // stdout complete, stderr without its DONE: not complete yet (stderr may still be on its way).
+    QVERIFY(!bundleReplyComplete(out, QByteArrayView(err).first(err.size() - 5), marker));
+    QVERIFY(bundleReplyComplete(out, err, marker));
+    // The probe running at the cut announced itself on stderr: failed + truncated, not "not collected".
+    QByteArray upToThird = out.left(out.indexOf(marker + " P " + sections[3].id));
+    const QByteArray errUpToThird = err.left(err.indexOf(marker + " E " + sections[4].id));
+    const BundleParseResult r = parseBundleOutput(upToThird, errUpToThird, marker);
+    const ProbeOutput cut = r.capture.probe(QString::fromLatin1(sections[3].id));
+    QCOMPARE(cut.status, ProbeStatus::Failed);
+    QVERIFY(cut.truncated);
+    QCOMPARE(r.capture.probe(QString::fromLatin1(sections[2].id)).status, ProbeStatus::Ok);
+    QCOMPARE(r.capture.probe(QString::fromLatin1(sections[4].id)).status, ProbeStatus::NotCollected);
+}
+
+void TestProbeBundle::parse2_unchangedAndNoPermission()
+{
+    QList<Section> sections = allOk();
+    sections.removeIf([](const Section &s) { return s.id == "kernel-config" || s.id == "docker-info"; });
+    sections[0].rc = 1;
+    sections[0].status = "failed";
+    sections[0].err = "head: cannot open '/etc/docker/daemon.json' for reading: Permission denied\n";
+    sections[1].rc = 1;
+    sections[1].status = "failed";
+    sections[1].err = "no such thing\n";
+    const auto [out, err] = frame2(sections, true, "refresh", {"kernel-config", "docker-info"});
+    const BundleParseResult result = parseBundleOutput(out, err, marker);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.refresh);
+    QCOMPARE(QSet<QString>(result.unchanged.cbegin(), result.unchanged.cend()),
+             (QSet<QString>{QStringLiteral("kernel-config"), QStringLiteral("docker-info")}));
+    QCOMPARE(result.capture.probe(QStringLiteral("kernel-config")).status, ProbeStatus::NotCollected);
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[0].id)).status, ProbeStatus::NoPermission);
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[1].id)).status, ProbeStatus::Failed);
+}
+
+void TestProbeBundle::parse2_malformedLengthReported()
+{
+    QList<Section> sections = allOk();
+    auto [out, err] = frame2(sections);
+    // A length one too long: the byte after the data is not the newline. Reported, and the reply is
+    // "complete" (it can never become valid, so a reader stops waiting).
+    const QByteArray header = marker + " P " + sections[2].id + " 0 7 ok e ";
+    const qsizetype at = out.indexOf(header) + header.size();
+    out.replace(at, QByteArray::number(sections[2].out.size()).size(),
+                QByteArray::number(sections[2].out.size() + 1));
+    QVERIFY(bundleReplyComplete(out, err, marker));
+    const BundleParseResult result = parseBundleOutput(out, err, marker);
+    QVERIFY(!result.errors.isEmpty());
+    QVERIFY(!result.complete);
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[1].id)).status, ProbeStatus::Ok);
+    // It had started (its stderr line came): failed, not "not collected".
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[2].id)).status, ProbeStatus::Failed);
+    QCOMPARE(result.capture.probe(QString::fromLatin1(sections[3].id)).status, ProbeStatus::Failed);
+}
+
+void TestProbeBundle::serve_answersRequestsOnOneShell()
+{
+    // The kept probe shell: one process answers the first run, a refresh and a full run; a request that is
+    // not one of the two words is never executed; EOF ends it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString canary = dir.filePath(QStringLiteral("canary"));
+    QProcess sh;
+    sh.start(QStringLiteral("sh"),
+             QString::fromLatin1(bundleServeCommand(false)).split(QLatin1Char(' ')).mid(1));
+    QVERIFY(sh.waitForStarted());
+    const QByteArray m = newBundleMarker();
+    QByteArray script = readFile(bundlePath());
+    QVERIFY(!script.isEmpty());
+    sh.write(bundleServeInput(m, script));
+    QByteArray out;
+    QByteArray err;
+    auto reply = [&]() {
+        out.clear();
+        err.clear();
+        QElapsedTimer timer;
+        timer.start();
+        while (!bundleReplyComplete(out, err, m) && timer.elapsed() < 60000) {
+            sh.waitForReadyRead(200);
+            sh.setReadChannel(QProcess::StandardOutput);
+            out += sh.readAllStandardOutput();
+            err += sh.readAllStandardError();
+        }
+        return parseBundleOutput(out, err, m);
+    };
+    const BundleParseResult first = reply();
+    QVERIFY2(first.errors.isEmpty(), qPrintable(first.errors.value(0).message));
+    QVERIFY(first.complete && !first.refresh);
+    QVERIFY(first.unchanged.isEmpty());
+    QVERIFY(!out.contains(m + " BUNDLE 1")); // nothing of the next reply yet
+
+    sh.write(bundleRequest(BundleRequest::Refresh));
+    const BundleParseResult second = reply();
+    QVERIFY2(second.errors.isEmpty(), qPrintable(second.errors.value(0).message));
+    QVERIFY(second.complete && second.refresh);
+    QVERIFY(second.unchanged.contains(QStringLiteral("kernel-config")));
+    QCOMPARE(second.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+    QCOMPARE(second.capture.probe(QStringLiteral("uname-r")).output,
+             first.capture.probe(QStringLiteral("uname-r")).output);
+    QCOMPARE(out.count(m + " BUNDLE "), 1);
+
+    sh.write(bundleRequest(BundleRequest::Full));
+    const BundleParseResult third = reply();
+    QVERIFY(third.complete && !third.refresh);
+    QVERIFY(third.unchanged.isEmpty());
+    QCOMPARE(third.capture.probe(QStringLiteral("kernel-config")).status,
+             first.capture.probe(QStringLiteral("kernel-config")).status);
+
+    sh.write(QByteArray("$(touch ") + canary.toUtf8() + ")\n");
+    QVERIFY(sh.waitForFinished(10000));
+    QCOMPARE(sh.exitCode(), 2);
+    QVERIFY(!QFile::exists(canary));
+
+    QProcess eof;
+    eof.start(QStringLiteral("sh"), {QStringLiteral("-s"), QStringLiteral("--"), QStringLiteral("-"),
+                                     QStringLiteral("0"), QStringLiteral("serve")});
+    QVERIFY(eof.waitForStarted());
+    eof.write(bundleServeInput(m, script));
+    eof.closeWriteChannel();
+    QVERIFY(eof.waitForFinished(60000));
+    QCOMPARE(eof.exitCode(), 0);
+    QCOMPARE(eof.readAllStandardOutput().count(m + " DONE\n"), 1);
+}
+
 namespace {
 
 // Words in command position of a POSIX sh text that is written the way bundle.sh is (one simple
@@ -312,15 +509,15 @@ bool commandWords(QString text, QStringList *commands, QString *why)
                      QStringLiteral("\n"));
         for (const QString &segment : line.split(QLatin1Char('\n'))) {
             QStringList w = segment.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-            while (!w.isEmpty() &&
-                   QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*=")).match(w.first()).hasMatch())
+            static const QRegularExpression assignment(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
+            while (!w.isEmpty() && assignment.match(w.first()).hasMatch())
                 w.removeFirst();
             static const QStringList keywords{QStringLiteral("if"),    QStringLiteral("then"),
                                               QStringLiteral("else"),  QStringLiteral("elif"),
                                               QStringLiteral("do"),    QStringLiteral("fi"),
                                               QStringLiteral("done"),  QStringLiteral("esac"),
                                               QStringLiteral("while"), QStringLiteral("!")};
-            while (!w.isEmpty() && keywords.contains(w.first()))
+            while (!w.isEmpty() && (keywords.contains(w.first()) || assignment.match(w.first()).hasMatch()))
                 w.removeFirst();
             if (w.isEmpty())
                 continue;
@@ -333,6 +530,9 @@ bool commandWords(QString text, QStringList *commands, QString *why)
                 } else if (w.first() == QLatin1String("run") && w.size() > 4) {
                     out << w.first();
                     w = w.mid(4);
+                } else if (w.first() == QLatin1String("run2") && w.size() > 5) {
+                    out << w.first();
+                    w = w.mid(5);
                 } else if (w.first() == QLatin1String("timeout") && w.size() > 4 &&
                            w.at(1) == QLatin1String("-k")) {
                     out << w.first();
@@ -370,44 +570,25 @@ void TestProbeBundle::bundle_isReadOnly()
     QVERIFY(commands.size() > 30);
 
     QSet<QString> functions;
-    static const QRegularExpression def(QStringLiteral("(?m)^([a-z_]+)\\(\\)"));
+    static const QRegularExpression def(QStringLiteral("(?m)^([a-z_0-9]+)\\(\\)"));
     for (auto it = def.globalMatch(script); it.hasNext();)
         functions.insert(it.next().captured(1));
     QVERIFY(functions.contains(QStringLiteral("run")));
 
     // Shell builtins and read-only programs. Anything else (rm, mv, tee, dd, mount, kill, ...) fails.
-    const QSet<QString> allowed{QStringLiteral("exit"),
-                                QStringLiteral("case"),
-                                QStringLiteral("for"),
-                                QStringLiteral("in"),
-                                QStringLiteral("["),
-                                QStringLiteral("test"),
-                                QStringLiteral("echo"),
-                                QStringLiteral("printf"),
-                                QStringLiteral("read"),
-                                QStringLiteral("export"),
-                                QStringLiteral("exec"),
-                                QStringLiteral("shift"),
-                                QStringLiteral("true"),
-                                QStringLiteral("cd"),
-                                QStringLiteral("command -v"),
-                                QStringLiteral("cat"),
-                                QStringLiteral("zcat"),
-                                QStringLiteral("df"),
-                                QStringLiteral("uname"),
-                                QStringLiteral("pgrep"),
-                                QStringLiteral("pidof"),
-                                QStringLiteral("docker info"),
-                                QStringLiteral("systemctl show"),
-                                QStringLiteral("base64"),
-                                QStringLiteral("od"),
-                                QStringLiteral("tr"),
-                                QStringLiteral("head"),
-                                QStringLiteral("id"),
-                                QStringLiteral("timeout"),
-                                QStringLiteral("sudo"),
-                                QStringLiteral("sh"),
-                                QStringLiteral("date")};
+    const QSet<QString> allowed{
+        QStringLiteral("exit"),   QStringLiteral("case"),        QStringLiteral("for"),
+        QStringLiteral("in"),     QStringLiteral("["),           QStringLiteral("test"),
+        QStringLiteral("echo"),   QStringLiteral("printf"),      QStringLiteral("read"),
+        QStringLiteral("export"), QStringLiteral("exec"),        QStringLiteral("shift"),
+        QStringLiteral("true"),   QStringLiteral("cd"),          QStringLiteral("command -v"),
+        QStringLiteral("cat"),    QStringLiteral("zcat"),        QStringLiteral("gzip"),
+        QStringLiteral("set"),    QStringLiteral("return"),      QStringLiteral("break"),
+        QStringLiteral("df"),     QStringLiteral("uname"),       QStringLiteral("pgrep"),
+        QStringLiteral("pidof"),  QStringLiteral("docker info"), QStringLiteral("systemctl show"),
+        QStringLiteral("base64"), QStringLiteral("od"),          QStringLiteral("tr"),
+        QStringLiteral("head"),   QStringLiteral("id"),          QStringLiteral("timeout"),
+        QStringLiteral("sudo"),   QStringLiteral("sh"),          QStringLiteral("date")};
     QStringList bad;
     for (const QString &command : std::as_const(commands)) {
         if (!allowed.contains(command) && !functions.contains(command))
@@ -450,7 +631,7 @@ void TestProbeBundle::bundle_matchesCatalog()
         QVERIFY(timeout > 0);
         // Every way the bundle runs this probe uses the catalog's timeout.
         const QRegularExpression use(
-            QStringLiteral("(?:run|file_probe) %1 (\\d+)").arg(QRegularExpression::escape(id)));
+            QStringLiteral("(?:run2?|file_probe|file2) %1 (\\d+)").arg(QRegularExpression::escape(id)));
         int uses = 0;
         for (auto it = use.globalMatch(script); it.hasNext(); ++uses)
             QCOMPARE(it.next().captured(1).toInt(), timeout);
@@ -465,27 +646,38 @@ void TestProbeBundle::bundle_runsLocally_data()
 {
     // Hosts' /bin/sh is dash (Debian, Ubuntu) or bash (RHEL, SUSE); busybox where installed.
     QTest::addColumn<QString>("shell");
+    QTest::addColumn<bool>("v1");
     for (const char *shell : {"sh", "dash", "bash", "busybox"}) {
-        if (!QStandardPaths::findExecutable(QString::fromLatin1(shell)).isEmpty())
-            QTest::newRow(shell) << QString::fromLatin1(shell);
+        if (QStandardPaths::findExecutable(QString::fromLatin1(shell)).isEmpty())
+            continue;
+        QTest::newRow(shell) << QString::fromLatin1(shell) << false;
+        // The version 1 framing stays the fallback for shells that count characters.
+        QTest::newRow(QByteArray(shell).append(" v1").constData()) << QString::fromLatin1(shell) << true;
     }
 }
 
 void TestProbeBundle::bundle_runsLocally()
 {
     QFETCH(QString, shell);
+    QFETCH(bool, v1);
     QProcess sh;
     sh.setStandardInputFile(bundlePath());
     const QByteArray m = newBundleMarker();
     QStringList args{QStringLiteral("-s"), QStringLiteral("--"), QString::fromLatin1(m)};
+    if (v1)
+        args << QStringLiteral("0") << QStringLiteral("v1");
     if (shell == QLatin1String("busybox"))
         args.prepend(QStringLiteral("sh"));
     sh.start(shell, args);
     QVERIFY(sh.waitForFinished(120000));
     QCOMPARE(sh.exitCode(), 0);
-    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    const QByteArray out = sh.readAllStandardOutput();
+    const QByteArray err = sh.readAllStandardError();
+    QVERIFY(bundleReplyComplete(out, err, m));
+    const BundleParseResult result = parseBundleOutput(out, err, m);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
     QVERIFY(result.complete);
+    QCOMPARE(result.version, v1 ? 1 : 2);
     const ProbeOutput uname = result.capture.probe(QStringLiteral("uname-r"));
     QCOMPARE(uname.status, ProbeStatus::Ok);
     QProcess u;
@@ -495,8 +687,14 @@ void TestProbeBundle::bundle_runsLocally()
     QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
     QVERIFY(result.capture.probe(QStringLiteral("mountinfo")).output.contains(" / / "));
     QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+    QVERIFY(result.capture.probe(QStringLiteral("df")).output.endsWith('\n'));
     for (const QString &id : ProbeId::all())
         QVERIFY2(result.capture.probe(id).status != ProbeStatus::NotCollected, qPrintable(id));
+    // Both framings carry the same mount table (the shell's own, read the same way).
+    QFile self(QStringLiteral("/proc/self/mountinfo"));
+    QVERIFY(self.open(QIODevice::ReadOnly));
+    QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).output.count('\n'),
+             self.readAll().count('\n'));
 
     // A marker that is not hex is refused before anything runs.
     QProcess bad;
@@ -538,7 +736,7 @@ void TestProbeBundle::bundle_hungFifoAndHostileFileInNamespace()
     if (err.contains("unshare failed") || err.contains("Operation not permitted"))
         QSKIP("mount namespaces are not permitted here");
     QCOMPARE(sh.exitCode(), 0);
-    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
     QVERIFY(result.complete);
     const ProbeOutput daemon = result.capture.probe(QStringLiteral("daemon-json"));
@@ -546,7 +744,10 @@ void TestProbeBundle::bundle_hungFifoAndHostileFileInNamespace()
     QVERIFY(daemon.durationMs >= 4000);
     const ProbeOutput storage = result.capture.probe(QStringLiteral("docker-storage"));
     QCOMPARE(storage.status, ProbeStatus::Ok);
-    QCOMPARE(storage.output, hostile);
+    // Version 2 carries text: the shell drops NUL bytes (documented); everything else arrives as it is,
+    // the marker lines inside included, and framing is unaffected.
+    QCOMPARE(result.version, 2);
+    QCOMPARE(storage.output, QByteArray(hostile).replace('\0', QByteArray()));
     QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
@@ -575,7 +776,7 @@ void TestProbeBundle::bundle_unprivilegedUserGetsNoPermission()
     if (err.contains("unshare failed") || err.contains("Operation not permitted"))
         QSKIP("mount namespaces are not permitted here");
     QCOMPARE(sh.exitCode(), 0);
-    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), m);
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
     QVERIFY(result.complete);
     QVERIFY(!result.ranWithSudo);
@@ -594,7 +795,7 @@ void TestProbeBundle::bundle_hexWithoutBase64()
     // A host without a working base64: the bundle falls back to od hex, and the data is the same.
     const QByteArray m = newBundleMarker();
     const QString setup =
-        QStringLiteral("set -e; mount --bind /bin/false /usr/bin/base64; exec sh -s -- \"$1\"");
+        QStringLiteral("set -e; mount --bind /bin/false /usr/bin/base64; exec sh -s -- \"$1\" 0 v1");
     QProcess sh;
     sh.setStandardInputFile(bundlePath());
     sh.start(QStringLiteral("unshare"),
