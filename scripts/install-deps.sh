@@ -12,6 +12,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   openssh-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils busybox
   xvfb x11-apps imagemagick fonts-noto-cjk
+  gnome-keyring libsecret-1-0 libsecret-tools
 )
 if [ "${LAYERWATCH_BENCH:-0}" = 1 ]; then
   packages+=(pssh ansible hyperfine)

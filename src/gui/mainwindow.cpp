@@ -413,6 +413,11 @@ void MainWindow::setupActions()
     m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
     connect(m_repairAction, &QAction::triggered, this, &MainWindow::openRemediation);
     connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+    m_forgetSecretsAction = new QAction(this);
+    m_forgetSecretsAction->setObjectName(QStringLiteral("actionForgetSecrets"));
+    ui->menuFile->insertAction(ui->actionQuit, m_forgetSecretsAction);
+    ui->menuFile->insertSeparator(ui->actionQuit);
+    connect(m_forgetSecretsAction, &QAction::triggered, this, &MainWindow::forgetSavedSecrets);
 
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString language = action->data().toString();
@@ -452,6 +457,9 @@ void MainWindow::retranslateUi()
     m_repairAction->setText(tr("&Repair..."));
     m_repairAction->setToolTip(tr("Run a reviewed repair script on the selected hosts, supervised"));
     m_auditLogAction->setText(tr("&Audit log..."));
+    m_forgetSecretsAction->setText(tr("&Forget saved secrets"));
+    m_forgetSecretsAction->setToolTip(
+        tr("Delete the passphrases and passwords Layerwatch saved in the system keychain"));
     m_statusFilterLabel->setText(tr("&Status:"));
     m_severityFilterLabel->setText(tr("Se&verity:"));
     m_findingFilterLabel->setText(tr("F&inding:"));
@@ -965,7 +973,7 @@ void MainWindow::askForCredentialsAndKeys()
     if (!authFailed.isEmpty()) {
         bool asked = false;
         for (const QString &keyFile : m_credentials->missingPassphrases()) {
-            CredentialDialog dialog(CredentialDialog::Kind::Passphrase, keyFile, this);
+            CredentialDialog dialog(CredentialDialog::Kind::Passphrase, keyFile, m_credentials.get(), this);
             if (dialog.exec() == QDialog::Accepted) {
                 m_credentials->setPassphrase(keyFile, dialog.secret());
                 asked = true;
@@ -978,6 +986,25 @@ void MainWindow::askForCredentialsAndKeys()
         again.removeDuplicates();
         probeHosts(again);
     }
+}
+
+// Deletes what Layerwatch saved in the system keychain; secrets typed in this session stay in memory.
+void MainWindow::forgetSavedSecrets()
+{
+    m_forgetSecretsAction->setEnabled(false);
+    m_credentials->forgetSavedSecrets(this, [this](const KeychainResult &result, int removed) {
+        m_forgetSecretsAction->setEnabled(true);
+        if (!result.ok()) {
+            QMessageBox::warning(
+                this, tr("Forget saved secrets"),
+                tr("Could not delete the saved secrets: %1\nSecrets typed in this session are "
+                   "still kept in memory.")
+                    .arg(result.message));
+            return;
+        }
+        statusBar()->showMessage(tr("Deleted %n saved secret(s) from the system keychain.", nullptr, removed),
+                                 10000);
+    });
 }
 
 // --- store ----------------------------------------------------------------------------------------

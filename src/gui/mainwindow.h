@@ -114,6 +114,7 @@ private:
     void onSweepProgress(int done, int failed, int total);
     void onSweepFinished();
     void askForCredentialsAndKeys();
+    void forgetSavedSecrets();
     void removeHosts(const QStringList &hosts);
 
     void loadInventory();
@@ -185,6 +186,7 @@ private:
     QMenu *m_remediationMenu = nullptr;
     QAction *m_repairAction = nullptr;
     QAction *m_auditLogAction = nullptr;
+    QAction *m_forgetSecretsAction = nullptr; // system keychain (task K)
     std::unique_ptr<lw::AuditLog> m_audit;
 };
 
