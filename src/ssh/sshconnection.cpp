@@ -170,6 +170,10 @@ struct ChannelState
     bool truncated = false;
     const std::function<void(OutputStream, QByteArrayView)> *onOutput = nullptr;
     quint64 reads = 0; // data callbacks so far
+    // A kept command first prints one line of its own on stdout (kKeptPidTag and its pid): taken out here,
+    // before anyone sees the stream.
+    bool expectPidLine = false;
+    QByteArray pidLine;
     bool eof = false;
     bool closed = false;
     bool gotStatus = false;
@@ -201,6 +205,17 @@ int onChannelData(ssh_session, ssh_channel, void *data, uint32_t len, int isStde
     auto *st = static_cast<ChannelState *>(userdata);
     QByteArray &buffer = isStderr ? st->err : st->out;
     const char *bytes = static_cast<const char *>(data);
+    const uint32_t consumed = len;
+    if (st->expectPidLine && !isStderr) {
+        const void *newline = std::memchr(bytes, '\n', len);
+        const uint32_t take = newline ? uint32_t(static_cast<const char *>(newline) - bytes + 1) : len;
+        st->pidLine.append(bytes, take);
+        st->expectPidLine = !newline && st->pidLine.size() < 64;
+        bytes += take;
+        len -= take;
+        if (len == 0)
+            return int(consumed);
+    }
     const qint64 room = std::max<qint64>(0, st->cap - buffer.size());
     const qint64 keep = std::min<qint64>(room, len);
     if (keep > 0)
@@ -210,7 +225,7 @@ int onChannelData(ssh_session, ssh_channel, void *data, uint32_t len, int isStde
     ++st->reads;
     if (st->onOutput && *st->onOutput)
         (*st->onOutput)(isStderr ? OutputStream::Stderr : OutputStream::Stdout, QByteArrayView(bytes, len));
-    return static_cast<int>(len);
+    return static_cast<int>(consumed);
 }
 
 void onChannelEof(ssh_session, ssh_channel, void *userdata)
@@ -372,12 +387,48 @@ SshStatus pumpEndStatus(ChannelPump::End end)
                                                : SshStatus::Error;
 }
 
+// A kept command runs as `echo <tag>$$; exec sh -c '<command>'`: sshd made that shell a process group
+// leader, and its pid is what a timeout or cancel needs to stop the command. OpenSSH ignores "signal"
+// channel requests in many versions (9.2: "session signalling requires privilege separation"), and closing
+// the channel does not stop a command that is busy (it only sees EOF or EPIPE when it next reads or
+// writes), so we kill the group from a second channel.
+constexpr char kKeptPidTag[] = "lw-kept-pid ";
+
+QByteArray shellQuote(const QByteArray &s)
+{
+    QByteArray quoted = s;
+    quoted.replace('\'', "'\\''");
+    return '\'' + quoted + '\'';
+}
+
+// The pid from a kept command's first line, or empty if that line is not what our wrapper prints.
+QByteArray keptPid(const QByteArray &pidLine)
+{
+    if (!pidLine.startsWith(kKeptPidTag) || !pidLine.endsWith('\n'))
+        return QByteArray();
+    const QByteArray pid = pidLine.mid(qsizetype(sizeof kKeptPidTag) - 1).chopped(1);
+    bool ok = false;
+    const qint64 value = pid.toLongLong(&ok);
+    return ok && value > 1 && pid == QByteArray::number(value) ? pid : QByteArray();
+}
+
 // A kept channel and its state; the channel is declared last so that it goes (and its callbacks with it)
 // before the state they point to.
 struct KeptChannel
 {
     ChannelState state;
     ChannelPtr channel;
+
+    KeptChannel() = default;
+    KeptChannel(const KeptChannel &) = delete;
+    KeptChannel &operator=(const KeptChannel &) = delete;
+    ~KeptChannel()
+    {
+        // libssh keeps a freed channel until the server's close arrives, and would still call its
+        // callbacks for what comes before that.
+        if (channel)
+            state.detach(channel.get());
+    }
 
     // Open and idle as far as we have seen, with no unread overflow from between two requests.
     bool usable() const
@@ -431,8 +482,9 @@ struct SshConnection::Private
     // died silently, reconnects once: nothing ran yet. nullptr (and *status, *message) on failure.
     ChannelPtr startCommand(SshConnection *q, const QByteArray &command, ChannelState &state,
                             bool sessionWasKept, SshStatus *status, QString *message);
-    // terminate: ask the remote to stop the command (TERM) before EOF and close.
+    // Sends EOF and closes; terminate: also stops the command (TERM to its process group).
     void closeKept(const QByteArray &key, bool terminate);
+    void killRemoteGroup(const QByteArray &pid);
     void drop()
     {
         // Freeing a channel of a live session sends EOF and close: the kept commands see their input end.
@@ -984,13 +1036,29 @@ void SshConnection::Private::closeKept(const QByteArray &key, bool terminate)
     if (it == kept.end())
         return;
     KeptChannel &k = *it->second;
-    if (k.channel && session && ssh_is_connected(session.get()) && !k.state.closed &&
-        ssh_channel_is_open(k.channel.get())) {
-        if (terminate) // the command may be busy (mid-reply): EOF alone would not stop it
-            ssh_channel_request_send_signal(k.channel.get(), "TERM");
+    const bool live = session && ssh_is_connected(session.get());
+    if (k.channel && live && !k.state.closed && ssh_channel_is_open(k.channel.get()))
         ssh_channel_close(k.channel.get()); // EOF, then close
-    }
+    // The command may be busy (mid-reply): EOF alone would not stop it.
+    const QByteArray pid = terminate && live && !k.state.closed ? keptPid(k.state.pidLine) : QByteArray();
     kept.erase(it);
+    if (!pid.isEmpty())
+        killRemoteGroup(pid);
+}
+
+void SshConnection::Private::killRemoteGroup(const QByteArray &pid)
+{
+    ssh_session s = session.get();
+    ChannelPtr channel(ssh_channel_new(s));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
+        qCInfo(lcSsh) << target.name << "cannot stop the kept command" << pid << libsshError(s);
+        return;
+    }
+    // pid is digits only (keptPid()); TERM the group, or the process if it is no group leader after all
+    const QByteArray command = "kill -TERM -" + pid + " 2>/dev/null || kill -TERM " + pid + " 2>/dev/null";
+    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
+        qCInfo(lcSsh) << target.name << "cannot stop the kept command" << pid << libsshError(s);
+    // no need to wait for it: sshd has started it when the request succeeds
 }
 
 ExecResult SshConnection::exec(const ExecRequest &request)
@@ -1101,10 +1169,13 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         QByteArray toWrite = request.input;
         if (!kept) {
             auto fresh = std::make_unique<KeptChannel>();
+            fresh->state.expectPidLine = true;
             SshStatus startStatus = SshStatus::Error;
             QString startMessage;
-            fresh->channel = d->startCommand(this, request.command, fresh->state, sessionWasKept,
-                                             &startStatus, &startMessage);
+            const QByteArray wrapped =
+                QByteArray("echo ") + kKeptPidTag + "$$; exec sh -c " + shellQuote(request.command);
+            fresh->channel =
+                d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus, &startMessage);
             if (!fresh->channel)
                 return finish(startStatus, startMessage);
             sessionWasKept = false;

@@ -51,6 +51,57 @@ private:
     std::mutex m_mutex;
 };
 
+// A remote shell that answers one request per line. The first line (openInput) is the reply prefix: it
+// must be read once. Every reply ends with END on stdout and on stderr, except where a case says
+// otherwise. At the end of its input it leaves /tmp/lw-kept-eof.<pid> behind.
+const char kKeptShell[] =
+    "sh -c 'IFS= read -r prefix; while read -r l; do case $l in "
+    "pid) echo \"pid $$\" ;; "
+    "quit) exit 0 ;; "
+    "die) (sleep 0.3; kill $$) </dev/null >/dev/null 2>&1 & ;; "
+    "slow) echo partial; sleep 30 ;; "
+    "late) echo early; echo END; sleep 0.3; echo late >&2; echo END >&2; continue ;; "
+    "stray) echo END; echo END >&2; sleep 0.1; echo stray; continue ;; "
+    "big) head -c 8388608 /dev/zero | tr \"\\0\" o; head -c 65536 /dev/zero | tr \"\\0\" e >&2 ;; "
+    "*) echo \"$prefix$l\"; echo \"E$l\" >&2 ;; "
+    "esac; echo END; echo END >&2; done; echo eof > /tmp/lw-kept-eof.$$'";
+
+KeptExecRequest keptRequest(const QByteArray &line)
+{
+    KeptExecRequest r;
+    r.key = "shell";
+    r.command = kKeptShell;
+    r.openInput = "got \n";
+    r.input = line + '\n';
+    r.complete = [](QByteArrayView out, QByteArrayView err) {
+        return out.endsWith("END\n") && err.endsWith("END\n");
+    };
+    r.timeoutMs = 5000;
+    return r;
+}
+
+// The pid of the kept shell, as the remote sees it ("pid N").
+QByteArray keptPid(SshConnection &c, bool *reused = nullptr)
+{
+    const KeptExecResult r = c.execKept(keptRequest("pid"));
+    if (r.status != SshStatus::Ok) {
+        qWarning() << "pid request failed:" << r.message;
+        return QByteArray();
+    }
+    if (reused)
+        *reused = r.reused;
+    return r.stdoutData.split('\n').value(0).mid(4);
+}
+
+// Waits up to ~2 s for a remote process to be gone; returns "gone" or "alive".
+QByteArray remoteProcessState(SshConnection &c, const QByteArray &pid)
+{
+    ExecRequest req;
+    req.command = "for i in $(seq 20); do [ -d /proc/" + pid +
+                  " ] || { echo gone; exit; }; sleep 0.1; done; echo alive";
+    return c.exec(req).stdoutData.trimmed();
+}
+
 QByteArray run(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -87,6 +138,13 @@ private slots:
     void sshConfigAlias();
     void passwordKeyboardInteractiveAndPartial();
     void rejectsShellInHostName();
+    void keptThreeRequestsOneChannel();
+    void keptNeedsBothStreamMarkers();
+    void keptTimeoutClosesChannel();
+    void keptCancelClosesChannel();
+    void keptShellExitsBetweenRequests();
+    void keptBigReplyAndCap();
+    void keptCloseSendsEof();
 
 private:
     SshOptions options() const;
@@ -676,6 +734,233 @@ void tst_SshConnection::rejectsShellInHostName()
     QCOMPARE(cr.status, SshStatus::Error);
     QVERIFY(!cr.message.isEmpty());
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/lw-pwned-ssh")));
+}
+
+void tst_SshConnection::keptThreeRequestsOneChannel()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    QVERIFY(!c.hasKept("shell"));
+    QByteArrayList pids;
+    const QByteArray lines[] = {"a", "bb", "c c"};
+    for (int i = 0; i < 3; ++i) {
+        const KeptExecResult r = c.execKept(keptRequest(lines[i]));
+        QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+        QCOMPARE(r.reused, i > 0);
+        QVERIFY(!r.exitKnown);
+        // only this request's reply, with the prefix that openInput gave once
+        QCOMPARE(r.stdoutData, "got " + lines[i] + "\nEND\n");
+        QCOMPARE(r.stderrData, "E" + lines[i] + "\nEND\n");
+        QVERIFY(c.hasKept("shell"));
+        bool reused = false;
+        pids << keptPid(c, &reused);
+        QVERIFY(reused);
+    }
+    // one shell on one channel answered everything, over one connection
+    QVERIFY(!pids.first().isEmpty());
+    QCOMPARE(pids.count(pids.first()), 3);
+    QCOMPARE(c.handshakeCount(), 1);
+
+    // a plain exec on the same session in between does not disturb the kept channel
+    ExecRequest req;
+    req.command = "echo plain";
+    QCOMPARE(c.exec(req).stdoutData, QByteArray("plain\n"));
+    bool reused = false;
+    QCOMPARE(keptPid(c, &reused), pids.first());
+    QVERIFY(reused);
+
+    // bytes that come after a reply was complete are the start of the next reply (documented)
+    KeptExecResult r = c.execKept(keptRequest("stray"));
+    QCOMPARE(r.stdoutData, QByteArray("END\n"));
+    QTest::qWait(300);
+    r = c.execKept(keptRequest("d"));
+    QCOMPARE(r.stdoutData, QByteArray("stray\ngot d\nEND\n"));
+    QCOMPARE(r.stderrData, QByteArray("Ed\nEND\n"));
+    QVERIFY(r.reused);
+}
+
+void tst_SshConnection::keptNeedsBothStreamMarkers()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    QByteArrayList calls;
+    KeptExecRequest req = keptRequest("late");
+    req.complete = [&](QByteArrayView out, QByteArrayView err) {
+        calls << out.toByteArray() + '|' + err.toByteArray();
+        return out.endsWith("END\n") && err.endsWith("END\n");
+    };
+    const KeptExecResult r = c.execKept(req);
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    // stdout was complete 300 ms before stderr: the reply waited for both, and kept them apart
+    QCOMPARE(r.stdoutData, QByteArray("early\nEND\n"));
+    QCOMPARE(r.stderrData, QByteArray("late\nEND\n"));
+    QVERIFY(r.durationMs >= 300);
+    QVERIFY(calls.contains("early\nEND\n|"));
+    QCOMPARE(calls.last(), QByteArray("early\nEND\n|late\nEND\n"));
+
+    // the next request sees nothing of this one
+    const KeptExecResult next = c.execKept(keptRequest("x"));
+    QCOMPARE(next.stdoutData, QByteArray("got x\nEND\n"));
+    QCOMPARE(next.stderrData, QByteArray("Ex\nEND\n"));
+    QVERIFY(next.reused);
+}
+
+void tst_SshConnection::keptTimeoutClosesChannel()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    const QByteArray pid = keptPid(c);
+    QVERIFY(!pid.isEmpty());
+    KeptExecRequest req = keptRequest("slow");
+    req.timeoutMs = 800;
+    const KeptExecResult r = c.execKept(req);
+    QCOMPARE(r.status, SshStatus::Timeout);
+    QVERIFY2(r.durationMs >= 750 && r.durationMs < 1500, qPrintable(QString::number(r.durationMs)));
+    QCOMPARE(r.stdoutData, QByteArray("partial\n")); // what came is reported
+    QVERIFY(!c.hasKept("shell"));
+    QCOMPARE(remoteProcessState(c, pid), QByteArray("gone"));
+
+    bool reused = true;
+    const QByteArray fresh = keptPid(c, &reused);
+    QVERIFY(!reused);
+    QVERIFY(!fresh.isEmpty());
+    QVERIFY(fresh != pid);
+    QCOMPARE(c.handshakeCount(), 1);
+}
+
+void tst_SshConnection::keptCancelClosesChannel()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    const QByteArray pid = keptPid(c);
+    QVERIFY(!pid.isEmpty());
+    std::atomic<bool> cancel{false};
+    KeptExecRequest req = keptRequest("slow");
+    req.cancel = &cancel;
+    req.timeoutMs = 20000;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+        wakeCancelledExecs();
+    });
+    const KeptExecResult r = c.execKept(req);
+    canceller.join();
+    QCOMPARE(r.status, SshStatus::Error);
+    QCOMPARE(r.message, QStringLiteral("Cancelled"));
+    QVERIFY2(r.durationMs >= 250 && r.durationMs < 1000, qPrintable(QString::number(r.durationMs)));
+    QVERIFY(!c.hasKept("shell"));
+    QCOMPARE(remoteProcessState(c, pid), QByteArray("gone"));
+
+    // an already raised flag writes nothing
+    req.input = "never\n";
+    const KeptExecResult none = c.execKept(req);
+    QCOMPARE(none.status, SshStatus::Error);
+    QVERIFY(!c.hasKept("shell"));
+}
+
+void tst_SshConnection::keptShellExitsBetweenRequests()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    const QByteArray first = keptPid(c);
+    QVERIFY(!first.isEmpty());
+
+    // the shell answers, then dies while idle: the next request reopens once, transparently
+    KeptExecResult r = c.execKept(keptRequest("die"));
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QVERIFY(r.reused);
+    QTest::qWait(700);
+    r = c.execKept(keptRequest("y"));
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QVERIFY(!r.reused);
+    QCOMPARE(r.stdoutData, QByteArray("got y\nEND\n"));
+    bool reused = false;
+    const QByteArray second = keptPid(c, &reused);
+    QVERIFY(reused);
+    QVERIFY(!second.isEmpty() && second != first);
+
+    // the shell ends in the middle of a request: that request fails with how it ended, the next reopens
+    r = c.execKept(keptRequest("quit"));
+    QCOMPARE(r.status, SshStatus::Error);
+    QVERIFY(!r.message.isEmpty());
+    QVERIFY(r.exitKnown);
+    QCOMPARE(r.exitStatus, 0);
+    QVERIFY(!c.hasKept("shell"));
+    const QByteArray third = keptPid(c, &reused);
+    QVERIFY(!reused);
+    QVERIFY(!third.isEmpty() && third != second);
+
+    // a dead connection: the kept channel goes with it and the next request reconnects
+    ExecRequest kill;
+    kill.command = "kill -9 $PPID";
+    (void)c.exec(kill);
+    r = c.execKept(keptRequest("z"));
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QVERIFY(!r.reused);
+    QCOMPARE(r.stdoutData, QByteArray("got z\nEND\n"));
+    QCOMPARE(c.handshakeCount(), 2);
+}
+
+void tst_SshConnection::keptBigReplyAndCap()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    qint64 seenOut = 0, seenErr = 0;
+    KeptExecRequest req = keptRequest("big");
+    req.maxOutputBytes = 16 << 20;
+    req.onOutput = [&](OutputStream s, QByteArrayView data) {
+        (s == OutputStream::Stdout ? seenOut : seenErr) += data.size();
+    };
+    // the reply is complete only with END at the end of 8 MiB: check just the tail, not the whole
+    req.complete = [](QByteArrayView out, QByteArrayView err) {
+        return out.endsWith("END\n") && err.endsWith("END\n");
+    };
+    QElapsedTimer t;
+    t.start();
+    KeptExecResult r = c.execKept(req);
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QCOMPARE(r.stdoutData.size(), (8 << 20) + 4);
+    QCOMPARE(r.stderrData.size(), 65536 + 4);
+    QCOMPARE(r.stdoutData.count('o'), 8 << 20);
+    QCOMPARE(seenOut, qint64(r.stdoutData.size()));
+    QCOMPARE(seenErr, qint64(r.stderrData.size()));
+    QVERIFY(!r.truncated);
+    qInfo("kept reply of 8 MiB + 64 KiB: %lld ms", t.elapsed());
+    const QByteArray pid = keptPid(c);
+    QVERIFY(!pid.isEmpty());
+
+    // over the cap: an error, and the channel (with its shell) is closed
+    req.maxOutputBytes = 1 << 20;
+    r = c.execKept(req);
+    QCOMPARE(r.status, SshStatus::Error);
+    QVERIFY(r.truncated);
+    QCOMPARE(r.stdoutData.size(), 1 << 20);
+    QVERIFY(!c.hasKept("shell"));
+    QCOMPARE(remoteProcessState(c, pid), QByteArray("gone"));
+    bool reused = true;
+    QVERIFY(!keptPid(c, &reused).isEmpty());
+    QVERIFY(!reused);
+}
+
+void tst_SshConnection::keptCloseSendsEof()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    const QByteArray pid = keptPid(c);
+    QVERIFY(!pid.isEmpty());
+    QVERIFY(c.hasKept("shell"));
+    c.closeKept("shell");
+    QVERIFY(!c.hasKept("shell"));
+    QCOMPARE(remoteProcessState(c, pid), QByteArray("gone"));
+    ExecRequest req;
+    req.command = "cat /tmp/lw-kept-eof." + pid; // written after the loop: the shell saw EOF, not a signal
+    QCOMPARE(c.exec(req).stdoutData, QByteArray("eof\n"));
+
+    // disconnect closes kept channels the same way
+    KeptExecRequest other = keptRequest("pid");
+    other.key = "other";
+    const KeptExecResult r = c.execKept(other);
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    const QByteArray otherPid = r.stdoutData.split('\n').value(0).mid(4);
+    QVERIFY(!otherPid.isEmpty());
+    c.disconnect();
+    QVERIFY(!c.hasKept("other"));
+    QCOMPARE(remoteProcessState(c, otherPid), QByteArray("gone"));
+    req.command = "cat /tmp/lw-kept-eof." + otherPid;
+    QCOMPARE(c.exec(req).stdoutData, QByteArray("eof\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_SshConnection)
