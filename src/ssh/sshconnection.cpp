@@ -1255,7 +1255,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         }
         qCInfo(lcSsh) << d->target.name << "closing kept channel" << request.key << ":" << message;
         d->closeKept(request.key, !endedEarly);
-        if (!isConnected() || !d->session || !ssh_is_connected(d->session.get()))
+        if (!isConnected())
             d->drop();
         return finish(status, message);
     }

@@ -87,8 +87,11 @@ struct ExecResult
 // reading requests from stdin) that answers request after request on the same channel.
 struct KeptExecRequest
 {
-    QByteArray key;       // names the kept channel on this connection (e.g. "probe-shell"); one per key
-    QByteArray command;   // run when the channel has to be opened (first use, or the old one is gone)
+    QByteArray key; // names the kept channel on this connection (e.g. "probe-shell"); one per key
+    // Run when the channel has to be opened (first use, or the old one is gone), as `sh -c command`
+    // behind one line of execKept's own on stdout (the pid that a timeout or cancel kills), which the
+    // caller never sees.
+    QByteArray command;
     QByteArray openInput; // written to stdin once, right after opening (e.g. a script); never EOF
     QByteArray input;     // written to stdin for this request (after openInput when just opened)
     // Called with everything read for this request so far, after each read; true = the reply is
