@@ -18,6 +18,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusVariant>
 #include <QLibrary>
 #include <qt6keychain/keychain.h>
 #endif
@@ -173,6 +174,21 @@ KeychainResult runJob(QKeychain::Job *job)
     return result;
 }
 
+// libsecret reports an entry of a locked collection as simply not there (when the keyring cannot show its
+// unlock prompt, e.g. without a display). Ask the Secret Service whether its default collection is locked,
+// so that "nothing saved" and "locked" are not confused.
+bool defaultCollectionLocked()
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 5000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return false;
+    return qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant().toBool();
+}
+
 KeychainResult readEntry(const QString &service, const QString &key, QByteArray *secret)
 {
     auto *job = new QKeychain::ReadPasswordJob(service);
@@ -180,6 +196,11 @@ KeychainResult readEntry(const QString &service, const QString &key, QByteArray 
     const KeychainResult result = runJob(job);
     if (result.ok())
         *secret = job->binaryData();
+    if (result.code == KeychainResult::Code::NotFound && defaultCollectionLocked())
+        return failure(
+            KeychainResult::Code::Denied,
+            KeychainStore::tr("The system keychain is locked and could not be unlocked here; unlock it "
+                              "(for example by logging in to the desktop) and try again."));
     return result;
 }
 

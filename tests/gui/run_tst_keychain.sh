@@ -13,7 +13,7 @@ export XDG_RUNTIME_DIR="$tmp/run" QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 
 missing=""
-for tool in dbus-run-session gnome-keyring-daemon secret-tool; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon secret-tool; do
   command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 

@@ -242,6 +242,66 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(removed, 0);
     }
+
+    // Last: locks the keyring. Headless, gnome-keyring cannot show its unlock prompt, so it refuses.
+    void lockedKeyringFailsClearlyAndLosesNothing()
+    {
+        {
+            SessionCredentials credentials;
+            CredentialDialog dialog(CredentialDialog::Kind::Passphrase, KeyFile, &credentials);
+            dialog.show();
+            typeAndSave(dialog, QStringLiteral("stored before the lock"));
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        }
+        QProcess lock;
+        lock.start(QStringLiteral("dbus-send"),
+                   {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                    QStringLiteral("--dest=org.freedesktop.secrets"),
+                    QStringLiteral("/org/freedesktop/secrets"),
+                    QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                    QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+        QVERIFY(lock.waitForFinished(10000));
+        QCOMPARE(lock.exitCode(), 0);
+
+        SessionCredentials credentials;
+        CredentialDialog dialog(CredentialDialog::Kind::Passphrase, QStringLiteral("/keys/second"),
+                                &credentials);
+        dialog.show();
+        typeAndSave(dialog, QStringLiteral("typed while locked"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("keychainStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.keychainError().isEmpty(), 20000);
+        qInfo("save into a locked keyring: %s", qPrintable(dialog.keychainError()));
+        QVERIFY(dialog.isVisible()); // stays open and says why
+        QVERIFY(status->text().contains(dialog.keychainError()));
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->isChecked());
+        QVERIFY(!dialog.savedInKeychain());
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.secret(), QByteArray("typed while locked"));
+
+        // A worker reading a locked keyring gets nothing, and the host is asked for as usual.
+        QCOMPARE(passphraseFromWorker(credentials, KeyFile), std::nullopt);
+        QCOMPARE(credentials.missingPassphrases(), QStringList{KeyFile});
+        const QString readError = credentials.keychainReadError(KeychainStore::passphraseKey(KeyFile));
+        qInfo("read from a locked keyring: %s", qPrintable(readError));
+        QVERIFY(readError.contains(QStringLiteral("locked")));
+        // ...and the next dialog for that key says why it asks again.
+        CredentialDialog again(CredentialDialog::Kind::Passphrase, KeyFile, &credentials);
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("keychainStatus"))->text().contains(readError));
+
+        // Forget cannot delete from a locked keyring: it must say so, not report "0 deleted".
+        QObject context;
+        bool done = false;
+        KeychainResult result;
+        credentials.forgetSavedSecrets(&context, [&](const KeychainResult &r, int) {
+            done = true;
+            result = r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        qInfo("forget in a locked keyring: %s", qPrintable(result.message));
+        QCOMPARE(result.code, KeychainResult::Code::Denied);
+        QVERIFY(result.message.contains(QStringLiteral("locked")));
+    }
 };
 
 // With no D-Bus session bus: nothing can be stored, the user is told why, nothing typed is lost.
