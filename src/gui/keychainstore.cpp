@@ -33,7 +33,7 @@ namespace {
 constexpr std::chrono::seconds JobTimeout(30);
 const QString IndexKey = QStringLiteral("index");
 
-KeychainResult ok()
+[[maybe_unused]] KeychainResult ok()
 {
     return {};
 }
@@ -46,7 +46,7 @@ KeychainResult failure(KeychainResult::Code code, const QString &message)
     return r;
 }
 
-bool inGuiThread()
+[[maybe_unused]] bool inGuiThread()
 {
     const QCoreApplication *app = QCoreApplication::instance();
     return app && QThread::currentThread() == app->thread();
