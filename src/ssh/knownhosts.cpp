@@ -2,15 +2,20 @@
 
 #include "sshtr.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace lw::ssh {
@@ -199,7 +204,62 @@ bool KnownHosts::hostFieldMatches(const QByteArray &field, const QByteArray &hos
     return matched;
 }
 
+namespace {
+
+// What a file looked like when it was parsed: any change (approve() renames a new file in place, an editor
+// rewrites it) gives another signature.
+QByteArray fileSignature(const QStringList &files, bool *settled)
+{
+    // File times are coarse (one clock tick): a file changed within the last two seconds could change again
+    // with the same times and size, so such a parse is not kept ("racy" files, as git calls them).
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    *settled = true;
+    QByteArray signature;
+    for (const QString &file : files) {
+        struct stat st;
+        const QByteArray path = QFile::encodeName(file);
+        signature += path;
+        if (!file.isEmpty() && ::stat(path.constData(), &st) == 0) {
+            signature += '|' + QByteArray::number(qulonglong(st.st_dev)) + ':' +
+                         QByteArray::number(qulonglong(st.st_ino)) + ':' +
+                         QByteArray::number(qlonglong(st.st_size)) + ':' +
+                         QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' +
+                         QByteArray::number(qlonglong(st.st_mtim.tv_nsec)) + ':' +
+                         QByteArray::number(qlonglong(st.st_ctim.tv_sec)) + '.' +
+                         QByteArray::number(qlonglong(st.st_ctim.tv_nsec));
+            if (now - qint64(std::max(st.st_mtim.tv_sec, st.st_ctim.tv_sec)) < 2)
+                *settled = false;
+        }
+        signature += '\n';
+    }
+    return signature;
+}
+
+} // namespace
+
 KnownHosts KnownHosts::load(const QStringList &files)
+{
+    // Every connection checks its host key: a sweep of N hosts would parse the same files N times. The last
+    // parse is kept while the files' signatures are unchanged (a copy of the entry list is shared, not
+    // copied).
+    static QMutex cacheMutex;
+    static QByteArray cachedSignature;
+    static KnownHosts cached;
+    bool settled = false;
+    const QByteArray signature = fileSignature(files, &settled);
+    {
+        QMutexLocker lock(&cacheMutex);
+        if (!cachedSignature.isEmpty() && signature == cachedSignature)
+            return cached;
+    }
+    KnownHosts result = parse(files);
+    QMutexLocker lock(&cacheMutex);
+    cachedSignature = settled ? signature : QByteArray();
+    cached = settled ? result : KnownHosts();
+    return result;
+}
+
+KnownHosts KnownHosts::parse(const QStringList &files)
 {
     KnownHosts result;
     for (const QString &file : files) {

@@ -42,6 +42,7 @@ private:
         QByteArray keyType;
         QByteArray keyBlob; // decoded
     };
+    static KnownHosts parse(const QStringList &files);
     static bool hostFieldMatches(const QByteArray &field, const QByteArray &hostPort);
     QList<Entry> m_entries;
 };

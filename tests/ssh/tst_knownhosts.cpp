@@ -40,6 +40,7 @@ private slots:
     void approveRemoveRoundTrip();
     void approveRejectsMalformed();
     void concurrentApprove();
+    void reloadsWhatChanged();
 
 private:
     QString write(const QByteArray &content);
@@ -300,6 +301,46 @@ void tst_KnownHosts::concurrentApprove()
     const KnownHosts kh = KnownHosts::load({file});
     for (int i = 0; i < threads; ++i)
         QCOMPARE(kh.check(QStringLiteral("host%1").arg(i), 2200, m_ed1.type, m_ed1.blob()), Match::Known);
+}
+
+void tst_KnownHosts::reloadsWhatChanged()
+{
+    // load() keeps the last parse while the files are unchanged; every change must be seen: a rewrite in
+    // place with a key of the same length (same inode, same size), a deleted file, a file that appears.
+    const QString file = m_dir.filePath(QStringLiteral("reload_known_hosts"));
+    const QString extra = m_dir.filePath(QStringLiteral("reload_extra"));
+    auto put = [](const QString &path, const QByteArray &text) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(text), text.size());
+    };
+    QCOMPARE(m_ed1.base64.size(), m_ed2.base64.size());
+    put(file, "hostr " + m_ed1.type + ' ' + m_ed1.base64 + '\n');
+    // Files changed in the last two seconds are parsed each time; older ones once. Wait, so that the
+    // cached path is the one checked.
+    QTest::qSleep(2100);
+    QCOMPARE(KnownHosts::load({file, extra}).check(QStringLiteral("hostr"), 22, m_ed1.type, m_ed1.blob()),
+             Match::Known);
+    QCOMPARE(KnownHosts::load({file, extra}).check(QStringLiteral("hostr"), 22, m_ed1.type, m_ed1.blob()),
+             Match::Known);
+    put(file, "hostr " + m_ed2.type + ' ' + m_ed2.base64 + '\n');
+    QCOMPARE(KnownHosts::load({file, extra}).check(QStringLiteral("hostr"), 22, m_ed1.type, m_ed1.blob()),
+             Match::Changed);
+    put(extra, "@revoked hostr " + m_ed2.type + ' ' + m_ed2.base64 + '\n');
+    QCOMPARE(KnownHosts::load({file, extra}).check(QStringLiteral("hostr"), 22, m_ed2.type, m_ed2.blob()),
+             Match::Revoked);
+    QVERIFY(QFile::remove(extra));
+    QCOMPARE(KnownHosts::load({file, extra}).check(QStringLiteral("hostr"), 22, m_ed2.type, m_ed2.blob()),
+             Match::Known);
+    QVERIFY(QFile::remove(file));
+    QCOMPARE(KnownHosts::load({file, extra}).check(QStringLiteral("hostr"), 22, m_ed2.type, m_ed2.blob()),
+             Match::Unknown);
+    // Another file list is another set.
+    put(file, "hostr " + m_ed1.type + ' ' + m_ed1.base64 + '\n');
+    QCOMPARE(KnownHosts::load({extra}).check(QStringLiteral("hostr"), 22, m_ed1.type, m_ed1.blob()),
+             Match::Unknown);
+    QCOMPARE(KnownHosts::load({file}).check(QStringLiteral("hostr"), 22, m_ed1.type, m_ed1.blob()),
+             Match::Known);
 }
 
 QTEST_GUILESS_MAIN(tst_KnownHosts)
