@@ -23,6 +23,11 @@ class FleetChartsWidgetPrivate;
 // Fleet overview charts: docker-root usage per host (sorted, fullest first, bars over the threshold in
 // red, a click activates the host) and how many hosts have each finding. Every QtCharts use stays in
 // this class (deprecated from Qt 6.10 on: this is the one place to swap it).
+//
+// The charts are built once and then updated in place (bar values, categories and axis ranges only where
+// they changed). A sweep calls setFleet() several times a second: the charts follow at most once per
+// minRefreshInterval() (the first change after a quiet spell at once, the last one at the latest one
+// interval later), and not at all while the widget is hidden; it catches up once when shown.
 class FleetChartsWidget : public QWidget
 {
     Q_OBJECT
@@ -36,8 +41,15 @@ public:
     double threshold() const;
     void setMaxBars(int maxBars); // the usage chart shows the fullest hosts only; default 40
     int maxBars() const;
+    void setMinRefreshInterval(int ms); // default 1000
+    int minRefreshInterval() const;
 
-    // What the charts show, top to bottom, read back from the chart series.
+    // Brings the charts up to date now, even when hidden (e.g. when a sweep ends).
+    void refreshNow();
+    // How often the charts were brought up to date (for tests and benchmarks: the work done).
+    int refreshCount() const;
+
+    // What the charts show, top to bottom, read back from the chart series (brought up to date first).
     QStringList usageHosts() const;
     QList<double> usagePercents() const;
     QStringList overThresholdHosts() const;
@@ -55,9 +67,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void rebuild();
+    void requestRefresh();
+    void ensureCurrent() const;
+    void refresh();
+    void fitLabelFonts();
 
     std::unique_ptr<FleetChartsWidgetPrivate> d;
 };
