@@ -2,6 +2,7 @@
 // starts gnome-keyring-daemon in a private D-Bus session (LW_KEYCHAIN_TEST_MODE=daemon) and then runs
 // the binary again with no D-Bus session at all (LW_KEYCHAIN_TEST_MODE=nobus).
 #include "credentialdialog.h"
+#include "i18n.h"
 #include "keychainstore.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cstdio>
 #include <future>
 #include <vector>
 
@@ -404,10 +406,30 @@ private slots:
     void secretService() {}
 };
 
+// Not a test: LW_KEYCHAIN_TEST_MODE=shot saves the dialog to LW_KEYCHAIN_SHOT (PNG) in LW_KEYCHAIN_LANG, with
+// the checkbox checked when a keychain is available, for the screenshots of the report.
+int saveScreenshot()
+{
+    lw::installTranslations(qEnvironmentVariable("LW_KEYCHAIN_LANG"));
+    SessionCredentials credentials;
+    waitForAvailability(*credentials.keychain());
+    CredentialDialog dialog(CredentialDialog::Kind::Passphrase, QStringLiteral("/home/ops/.ssh/id_ed25519"),
+                            &credentials);
+    auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+    remember->setChecked(remember->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("secret"));
+    dialog.show();
+    QTest::qWait(300);
+    std::printf("checkbox enabled=%d tooltip: %s\n", remember->isEnabled(), qPrintable(remember->toolTip()));
+    return dialog.grab().save(qEnvironmentVariable("LW_KEYCHAIN_SHOT")) ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QByteArray mode = qgetenv("LW_KEYCHAIN_TEST_MODE");
+    if (mode == "shot")
+        return saveScreenshot();
     if (mode == "daemon") {
         TestKeychainDaemon test;
         return QTest::qExec(&test, argc, argv);
