@@ -223,6 +223,10 @@ CredentialDialog::CredentialDialog(Kind kind, const QString &subject, SessionCre
     if (m_credentials && m_credentials->keychain()) {
         connect(m_credentials->keychain(), &KeychainStore::availabilityChanged, this,
                 &CredentialDialog::updateKeychainState);
+        // The keyring may have been started since the last look.
+        if (m_credentials->keychain()->availability() == KeychainStore::Availability::Unavailable &&
+            KeychainStore::compiledIn())
+            m_credentials->keychain()->recheckAvailability();
         const QString readError = m_credentials->keychainReadError(keychainKey());
         if (!readError.isEmpty()) {
             m_status->setText(

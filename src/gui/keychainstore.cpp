@@ -456,23 +456,6 @@ void KeychainStore::forgetAll(QObject *context, std::function<void(const Keychai
 #endif
 }
 
-void KeychainStore::read(const QString &key, QObject *context,
-                         std::function<void(const KeychainResult &, const QByteArray &)> done)
-{
-    std::shared_ptr<Shared> shared = d;
-    const QPointer<QObject> guard(context);
-#ifdef LAYERWATCH_HAVE_KEYCHAIN
-    KeychainRunner::instance()->post([shared, guard, key, done = std::move(done)] {
-        QByteArray secret;
-        const KeychainResult result = readEntry(shared->service, key, &secret);
-        shared->deliver(guard, [done, result, secret] { done(result, secret); });
-    });
-#else
-    Q_UNUSED(key)
-    shared->deliver(guard, [done = std::move(done)] { done(notCompiledIn(), QByteArray()); });
-#endif
-}
-
 KeychainResult KeychainStore::readBlocking(const QString &key, QByteArray *secret,
                                            std::chrono::milliseconds timeout)
 {

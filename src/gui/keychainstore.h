@@ -60,8 +60,6 @@ public:
                std::function<void(const KeychainResult &)> done);
     // Deletes every entry this service wrote, then the index; done gets how many secrets were deleted.
     void forgetAll(QObject *context, std::function<void(const KeychainResult &, int removed)> done);
-    void read(const QString &key, QObject *context,
-              std::function<void(const KeychainResult &, const QByteArray &secret)> done);
 
     // For worker threads only: waits at most timeout for the read. Concurrent reads of one key share one
     // keychain job. Refuses (Failed) in the GUI thread, which must never wait for the keychain.

@@ -4,17 +4,22 @@
 #include "credentialdialog.h"
 #include "i18n.h"
 #include "keychainstore.h"
+#include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -243,6 +248,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QVERIFY2(result.ok(), qPrintable(result.message));
         QCOMPARE(removed, 0);
+    }
+
+    // The console's File > Forget saved secrets deletes them and says how many.
+    void consoleForgetAction()
+    {
+        {
+            SessionCredentials credentials;
+            CredentialDialog dialog(CredentialDialog::Kind::Passphrase, KeyFile, &credentials);
+            dialog.show();
+            typeAndSave(dialog, QStringLiteral("for the console"));
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        }
+        QVERIFY(secretToolSearch().contains(KeychainStore::passphraseKey(KeyFile)));
+        QTemporaryDir data;
+        MainWindowOptions options;
+        options.dataDir = data.path();
+        MainWindow window(options);
+        auto *forget = window.findChild<QAction *>(QStringLiteral("actionForgetSecrets"));
+        QVERIFY(forget);
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(forget));
+        forget->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().contains(QStringLiteral("Deleted 1 saved")), 10000);
+        QVERIFY(forget->isEnabled());
+        QVERIFY(!secretToolSearch().contains(KeychainStore::passphraseKey(KeyFile)));
     }
 
     // Last: locks the keyring. Headless, gnome-keyring cannot show its unlock prompt, so it refuses.
