@@ -1,7 +1,7 @@
 // How responsive the console stays while a 2,000-host sweep arrives: results are fed to the main window
 // the way ProbeSweep delivers them (a batch every 100 ms, parsed and analysed already, as the workers do),
 // while a 1 ms precise timer measures every gap of the GUI event loop. Prints the figures; not a test.
-//   bench_gui_sweep [hosts=2000] [batch=50] [--no-charts] [--shot FILE.png]
+//   bench_gui_sweep [hosts=2000] [batch=50] [--no-charts] [--chart-height PX] [--shot FILE.png]
 //   (QT_QPA_PLATFORM=offscreen, or under Xvfb; --shot saves the window as the sweep ends)
 #include "capture.h"
 #include "fleetchartswidget.h"
@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -26,12 +27,15 @@ int main(int argc, char **argv)
     QStringList positional;
     QString shotFile;
     bool noCharts = false;
+    int chartHeight = 0; // 0: as the console lays it out (about 250 px of a 1000 px window)
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--no-charts"))
             noCharts = true;
         else if (args.at(i) == QLatin1String("--shot") && i + 1 < args.size())
             shotFile = args.at(++i);
+        else if (args.at(i) == QLatin1String("--chart-height") && i + 1 < args.size())
+            chartHeight = args.at(++i).toInt();
         else if (args.at(i).startsWith(QLatin1String("--"))) {
             fprintf(stderr, "bench_gui_sweep: unknown option %s\n", qPrintable(args.at(i)));
             return 2;
@@ -73,6 +77,11 @@ int main(int argc, char **argv)
     lw::gui::MainWindow window(options);
     window.resize(1600, 1000);
     window.show();
+    if (chartHeight > 0) {
+        // A taller chart labels more hosts (up to 40): the cost of many bars.
+        if (auto *split = window.findChild<QSplitter *>(QStringLiteral("leftSplitter")))
+            split->setSizes({std::max(100, 900 - chartHeight), chartHeight});
+    }
     window.waitUntilIdle(10000);
     if (noCharts) {
         for (QWidget *charts : window.findChildren<lw::gui::FleetChartsWidget *>())
@@ -164,6 +173,8 @@ int main(int argc, char **argv)
     printf("bench_gui_sweep: %d hosts in batches of %d every 100 ms, platform %s, fleet charts %s\n",
            hostCount, batchSize, qPrintable(QGuiApplication::platformName()), noCharts ? "hidden" : "shown");
     printf("  rows in the table        %d\n", window.fleetModel()->rowCount());
+    if (charts && !noCharts)
+        printf("  hosts in the usage chart %lld\n", static_cast<long long>(charts->usageHosts().size()));
     printf("  event-loop gaps measured %lld\n", static_cast<long long>(gaps.size()));
     printf("  gap p99                  %.1f ms\n", ms(p99));
     printf("  gap worst                %.1f ms (target: no stall over 50 ms)\n", ms(worst));

@@ -181,8 +181,8 @@ FleetChartsWidget::FleetChartsWidget(QWidget *parent)
     d->usageView->setRenderHint(QPainter::Antialiasing);
     d->findingView = new QChartView(new QChart, this);
     d->findingView->setRenderHint(QPainter::Antialiasing);
-    charts->addWidget(d->usageView, 3);
-    charts->addWidget(d->findingView, 2);
+    charts->addWidget(d->usageView, 1);
+    charts->addWidget(d->findingView, 1);
     layout->addLayout(charts, 1);
 
     // Usage: one stacked series of two sets (below / over the threshold; a host has a value in one of
