@@ -414,10 +414,13 @@ QByteArray keptPid(const QByteArray &pidLine)
 
 // A kept channel and its state; the channel is declared last so that it goes (and its callbacks with it)
 // before the state they point to.
+std::atomic<quint64> g_keptSerial{0};
+
 struct KeptChannel
 {
     ChannelState state;
     ChannelPtr channel;
+    quint64 serial = ++g_keptSerial;
 
     KeptChannel() = default;
     KeptChannel(const KeptChannel &) = delete;
@@ -1181,7 +1184,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             sessionWasKept = false;
             kept = fresh.get();
             d->kept[request.key] = std::move(fresh); // from now on drop() closes it too
-            toWrite.prepend(request.openInput);
+            toWrite = request.answersOnOpen ? request.openInput : request.openInput + request.input;
         }
 
         ChannelState &state = kept->state;
@@ -1227,6 +1230,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         }
         if (end == ChannelPump::End::Done && complete) {
             result.reused = reused;
+            result.serial = kept->serial;
             result.exitKnown = false;
             if (endedEarly) // it answered and ended: nothing left to keep
                 d->closeKept(request.key, false);
@@ -1270,6 +1274,12 @@ bool SshConnection::hasKept(const QByteArray &key) const
 {
     const auto it = d->kept.find(key);
     return it != d->kept.end() && it->second->usable();
+}
+
+quint64 SshConnection::keptSerial(const QByteArray &key) const
+{
+    const auto it = d->kept.find(key);
+    return it != d->kept.end() && it->second->usable() ? it->second->serial : 0;
 }
 
 void wakeCancelledExecs()

@@ -43,6 +43,8 @@ public:
     void closeKept(const QByteArray &key);
     // True if a kept channel for key is open and idle (as far as this side has seen).
     bool hasKept(const QByteArray &key) const;
+    // The serial of the open kept channel for key (see KeptExecResult::serial), 0 if none.
+    quint64 keptSerial(const QByteArray &key) const;
     // Closes the kept channels, then the session.
     void disconnect();
     const HostTarget &target() const;

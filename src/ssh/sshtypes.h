@@ -94,6 +94,10 @@ struct KeptExecRequest
     QByteArray command;
     QByteArray openInput; // written to stdin once, right after opening (e.g. a script); never EOF
     QByteArray input;     // written to stdin for this request (after openInput when just opened)
+    // The command gives its first reply by itself once it has openInput (the probe bundle runs a full probe
+    // at start): `input` is then written only to a reused channel, never right behind openInput (where a
+    // shell still reading its script could take it for script text).
+    bool answersOnOpen = false;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Bytes that arrive after it said true (between requests) are prepended to the next
     // request's data: the protocol is strictly request/reply, so they mean the caller's reply format
@@ -108,6 +112,9 @@ struct KeptExecRequest
 struct KeptExecResult : ExecResult
 {
     bool reused = false; // true: the channel already existed and had completed an earlier request
+    // Names the remote command that answered (unique in this process, never 0): equal serials, the same
+    // remote process; see SshConnection::keptSerial().
+    quint64 serial = 0;
 };
 
 } // namespace lw::ssh

@@ -145,6 +145,7 @@ private slots:
     void keptShellExitsBetweenRequests();
     void keptBigReplyAndCap();
     void keptCloseSendsEof();
+    void keptAnswersOnOpenAndSerial();
 
 private:
     SshOptions options() const;
@@ -961,6 +962,46 @@ void tst_SshConnection::keptCloseSendsEof()
     QCOMPARE(remoteProcessState(c, otherPid), QByteArray("gone"));
     req.command = "cat /tmp/lw-kept-eof." + otherPid;
     QCOMPARE(c.exec(req).stdoutData, QByteArray("eof\n"));
+}
+
+void tst_SshConnection::keptAnswersOnOpenAndSerial()
+{
+    // A command that answers by itself once started (the probe bundle): on open only openInput is written,
+    // so a request can never land while the shell still reads its script; the serial names the process.
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    KeptExecRequest req;
+    req.key = "served";
+    req.command = "read -r first; echo \"hello $first $$\"; echo END; echo END >&2; "
+                  "while read -r l; do echo \"got $l $$\"; echo END; echo END >&2; done";
+    req.openInput = "opened\n";
+    req.input = "never-on-open\n";
+    req.answersOnOpen = true;
+    req.complete = [](QByteArrayView out, QByteArrayView err) {
+        return out.endsWith("END\n") && err.endsWith("END\n");
+    };
+    QCOMPARE(c.keptSerial("served"), quint64(0));
+    const KeptExecResult first = c.execKept(req);
+    QVERIFY2(first.status == SshStatus::Ok, qPrintable(first.message));
+    QVERIFY(!first.reused);
+    QVERIFY(first.stdoutData.startsWith("hello opened "));
+    QVERIFY(first.serial != 0);
+    QCOMPARE(c.keptSerial("served"), first.serial);
+    const QByteArray pid = first.stdoutData.split(' ').value(2).split('\n').value(0);
+
+    req.input = "two\n";
+    const KeptExecResult second = c.execKept(req);
+    QVERIFY2(second.status == SshStatus::Ok, qPrintable(second.message));
+    QVERIFY(second.reused);
+    QCOMPARE(second.serial, first.serial);
+    QCOMPARE(second.stdoutData, "got two " + pid + "\nEND\n"); // "never-on-open" was never sent
+
+    c.closeKept("served");
+    QCOMPARE(c.keptSerial("served"), quint64(0));
+    const KeptExecResult third = c.execKept(req);
+    QVERIFY2(third.status == SshStatus::Ok, qPrintable(third.message));
+    QVERIFY(!third.reused);
+    QVERIFY(third.serial != first.serial);
+    QVERIFY(third.stdoutData.startsWith("hello opened "));
 }
 
 QTEST_GUILESS_MAIN(tst_SshConnection)
