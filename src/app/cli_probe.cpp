@@ -99,11 +99,14 @@ int runProbe(const QStringList &args)
                                     QStringLiteral("benchmark: sweeps in one process"), QStringLiteral("n"),
                                     QStringLiteral("1"));
     repeatOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // benchmark: sweeps after the first run every probe instead of a refresh on the kept probe shells
+    QCommandLineOption fullOption(QStringLiteral("full"), QStringLiteral("benchmark: no refresh sweeps"));
+    fullOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
     parser.addOptions({inventoryOption, formatOption, concurrencyOption, connectTimeoutOption,
                        commandTimeoutOption, jsonOption, saveOption, failOnOption, sudoOption, verboseOption,
-                       langOption, repeatOption, helpOption});
+                       langOption, repeatOption, fullOption, helpOption});
     parser.addOptions(sshCli.all());
 
     if (!parser.parse(args)) {
@@ -215,6 +218,7 @@ int runProbe(const QStringList &args)
     ssh::SshPool pool(options, &credentials);
     ProbeSweep sweep(&pool);
     sweep.setUseSudo(parser.isSet(sudoOption));
+    sweep.setFullProbe(parser.isSet(fullOption));
     const bool showProgress = isatty(STDERR_FILENO);
     QList<HostResult> results;
     QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep,

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTimer>
@@ -35,6 +36,48 @@ QByteArray probeBundleScript()
 
 namespace {
 
+const QByteArray kProbeShellKey = "probe-shell";
+// The probes a refresh may answer "unchanged" (resources/probes/bundle.sh, sweep2).
+const QStringList kProbesAnsweredUnchanged{
+    QLatin1String(ProbeId::DockerdCmdline), QLatin1String(ProbeId::DockerdExecStart),
+    QLatin1String(ProbeId::DockerInfo), QLatin1String(ProbeId::KernelConfig)};
+
+// The last reply of a connection's probe shell: its marker, and what it may later answer "unchanged".
+struct ShellReply
+{
+    quint64 serial = 0; // KeptExecResult::serial of the shell that answered
+    QByteArray marker;
+    bool useSudo = false;
+    bool needsFull = false;
+    QMap<QString, ProbeOutput> probes; // shares the data with the result's capture
+};
+
+// By connection: a connection's jobs run one at a time in its worker, so each entry has one writer at a
+// time. An entry whose serial is not the connection's open shell is stale and never used.
+QMutex g_repliesMutex;
+QHash<const ssh::SshConnection *, ShellReply> g_replies;
+
+std::optional<ShellReply> lastReply(const ssh::SshConnection *connection)
+{
+    QMutexLocker lock(&g_repliesMutex);
+    const auto it = g_replies.constFind(connection);
+    if (it == g_replies.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void rememberReply(const ssh::SshConnection *connection, ShellReply reply)
+{
+    QMutexLocker lock(&g_repliesMutex);
+    g_replies.insert(connection, std::move(reply));
+}
+
+void forgetReply(const ssh::SshConnection *connection)
+{
+    QMutexLocker lock(&g_repliesMutex);
+    g_replies.remove(connection);
+}
+
 // Shared between the sweep and its jobs: a job may still run after the sweep object is gone.
 struct SweepState
 {
@@ -44,7 +87,7 @@ struct SweepState
 };
 
 HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
-                     int commandTimeoutMs, const AnalysisOptions &analysisOptions)
+                     bool fullProbe, int commandTimeoutMs, const AnalysisOptions &analysisOptions)
 {
     HostResult result;
     result.target = host.target;
@@ -67,24 +110,72 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         return result;
     }
 
-    const QByteArray marker = newBundleMarker();
-    ssh::ExecRequest request;
-    request.command = bundleServeCommand(useSudo, false);
-    request.stdinData = bundleServeInput(marker, probeBundleScript());
+    // The probe shell stays on its channel between sweeps (SshConnection::execKept): a later sweep costs no
+    // handshake, no channel and no shell start, and asks for a refresh (BundleRequest::Refresh) when this
+    // process holds the previous reply of that very shell.
+    const quint64 serial = connection.keptSerial(kProbeShellKey);
+    std::optional<ShellReply> previous = lastReply(&connection);
+    if (serial != 0 && (!previous || previous->serial != serial || previous->useSudo != useSudo)) {
+        // A shell whose marker or last reply we do not hold (or with other sudo): start a new one.
+        connection.closeKept(kProbeShellKey);
+        previous.reset();
+    }
+    const bool reuse = serial != 0 && previous.has_value();
+    const QByteArray marker = reuse ? previous->marker : newBundleMarker();
+    ssh::KeptExecRequest request;
+    request.key = kProbeShellKey;
+    request.command = bundleServeCommand(useSudo);
+    request.openInput = bundleServeInput(marker, probeBundleScript());
+    request.answersOnOpen = true; // the shell runs a full probe at start
+    request.input = bundleRequest(reuse && !fullProbe && !previous->needsFull ? BundleRequest::Refresh
+                                                                              : BundleRequest::Full);
+    request.complete = [&marker](QByteArrayView out, QByteArrayView err) {
+        return bundleReplyComplete(out, err, marker);
+    };
     request.timeoutMs = commandTimeoutMs;
     // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes
     // fit in 64 MiB, which also bounds what a hostile host can make us hold.
     request.maxOutputBytes = bundleProbeOutputCap * 16;
     request.cancel = &state.cancelled;
-    const ssh::ExecResult exec = connection.exec(request);
+    const ssh::KeptExecResult exec = connection.execKept(request);
 
     BundleParseResult parsed = parseBundleOutput(exec.stdoutData, exec.stderrData, marker);
+    // "unchanged" answers come from the shell that gave the previous reply, and only from it.
+    const bool sameShell = exec.reused && previous && exec.serial == previous->serial;
+    bool needsFull = false;
+    for (const QString &id : std::as_const(parsed.unchanged)) {
+        const auto kept = sameShell ? previous->probes.constFind(id) : previous->probes.cend();
+        if (sameShell && kept != previous->probes.cend()) {
+            parsed.capture.probes[id] = *kept;
+        } else {
+            needsFull = true;
+            parsed.errors.append(ParseError{0, 0,
+                                            FleetTr::tr("The host reported probe %1 unchanged, but its "
+                                                        "earlier result is not known here.")
+                                                .arg(id)});
+        }
+    }
+    result.refreshed = parsed.refresh;
+    result.unchangedProbes = parsed.unchanged;
+    if (exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty()) {
+        ShellReply reply;
+        reply.serial = exec.serial;
+        reply.marker = marker;
+        reply.useSudo = useSudo;
+        reply.needsFull = needsFull;
+        for (const QString &id : kProbesAnsweredUnchanged)
+            reply.probes.insert(id, parsed.capture.probes.value(id));
+        rememberReply(&connection, std::move(reply));
+    } else {
+        // Out of step with the shell (or it is gone): the next sweep starts a new one.
+        connection.closeKept(kProbeShellKey);
+        forgetReply(&connection);
+    }
     result.capture = std::move(parsed.capture);
     result.capture.host = host.target.name;
     result.capture.collectedAt = QDateTime::currentDateTimeUtc();
     result.bundleErrors = parsed.errors;
     result.sshStatus = exec.status;
-
     QStringList timedOut;
     for (auto it = result.capture.probes.cbegin(); it != result.capture.probes.cend(); ++it) {
         if (it->status == ProbeStatus::Timeout)
@@ -139,6 +230,7 @@ struct ProbeSweep::Private
     QTimer flushTimer;
     int batchIntervalMs = 100;
     bool useSudo = false;
+    bool fullProbe = false;
     int commandTimeoutMs = 0;
     AnalysisOptions analysisOptions;
     int total = 0;
@@ -195,6 +287,11 @@ void ProbeSweep::setUseSudo(bool useSudo)
     d->useSudo = useSudo;
 }
 
+void ProbeSweep::setFullProbe(bool full)
+{
+    d->fullProbe = full;
+}
+
 void ProbeSweep::setCommandTimeoutMs(int msecs)
 {
     d->commandTimeoutMs = msecs;
@@ -224,12 +321,13 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
     for (const SweepHost &host : hosts) {
         std::shared_ptr<SweepState> state = d->state;
         const bool useSudo = d->useSudo;
+        const bool fullProbe = d->fullProbe;
         const int commandTimeoutMs = d->commandTimeoutMs;
         const AnalysisOptions analysisOptions = d->analysisOptions;
-        d->pool->submit(host.target, [host, state, useSudo, commandTimeoutMs,
+        d->pool->submit(host.target, [host, state, useSudo, fullProbe, commandTimeoutMs,
                                       analysisOptions](ssh::SshConnection &connection) {
             HostResult result =
-                probeHost(host, connection, *state, useSudo, commandTimeoutMs, analysisOptions);
+                probeHost(host, connection, *state, useSudo, fullProbe, commandTimeoutMs, analysisOptions);
             QMutexLocker lock(&state->mutex);
             state->pending.append(std::move(result));
         });

@@ -47,6 +47,8 @@ struct HostResult
     std::optional<Analysis> analysis;     // set with the snapshot
     qint64 durationMs = 0;                // connect + bundle, in the worker
     bool reusedConnection = false;        // the session was kept from an earlier job
+    bool refreshed = false;               // the kept probe shell answered a refresh request
+    QStringList unchangedProbes;          // of a refresh: probes the host answered "unchanged" (kept data)
 
     bool isOk() const { return status == QLatin1String("ok"); }
 };
@@ -64,6 +66,9 @@ public:
     void setBatchIntervalMs(int msecs);
     void setUseSudo(bool useSudo);       // run root probes via `sudo -n` for non-root users
     void setCommandTimeoutMs(int msecs); // whole bundle; 0: the pool's option
+    // false (default): a host whose probe shell is still open from an earlier sweep gets a refresh (the
+    // probes that cannot have changed come back "unchanged": docs/probes.md); true: every probe runs.
+    void setFullProbe(bool full);
     void setAnalysisOptions(const AnalysisOptions &options);
 
     // Starts probing; a sweep already running is cancelled first. Results come through resultsReady().

@@ -106,6 +106,7 @@ private slots:
     void parse2_unchangedAndNoPermission();
     void parse2_malformedLengthReported();
     void serve_answersRequestsOnOneShell();
+    void serve_refreshReadsLikeFull();
     void bundle_isReadOnly();
     void bundle_matchesCatalog();
     void bundle_runsLocally_data();
@@ -459,6 +460,77 @@ void TestProbeBundle::serve_answersRequestsOnOneShell()
     QCOMPARE(eof.readAllStandardOutput().count(m + " DONE\n"), 1);
 }
 
+void TestProbeBundle::serve_refreshReadsLikeFull()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0)
+        QSKIP("needs root and unshare for a private mount namespace");
+    // A refresh reads small files and the mount table with the shell's own `read` (no process), a full run
+    // with head: the bytes must be the same, whatever the file holds; a changed file is seen at once.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray content =
+        "  {\"a\\\\b\": \"$(touch /tmp/x) `id` \\n\",\n\t\"c\": 1 }\n\n\nlast line, no newline";
+    QFile file(dir.filePath(QStringLiteral("daemon.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const QString setup = QStringLiteral(
+        "set -e; mkdir -p /etc/docker; mount -t tmpfs none /etc/docker; cp \"$1\" /etc/docker/daemon.json; "
+        "mount -t tmpfs none /mnt; exec sh -s -- - 0 serve");
+    QProcess sh;
+    sh.start(QStringLiteral("unshare"),
+             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"), file.fileName()});
+    QVERIFY(sh.waitForStarted());
+    const QByteArray m = newBundleMarker();
+    sh.write(bundleServeInput(m, readFile(bundlePath())));
+    auto reply = [&]() {
+        QByteArray out;
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!bundleReplyComplete(out, err, m) && timer.elapsed() < 60000 &&
+               sh.state() == QProcess::Running) {
+            sh.waitForReadyRead(200);
+            out += sh.readAllStandardOutput();
+            err += sh.readAllStandardError();
+        }
+        return parseBundleOutput(out, err, m);
+    };
+    const BundleParseResult full = reply();
+    if (full.errors.size() && sh.state() != QProcess::Running)
+        QSKIP("mount namespaces are not permitted here");
+    QVERIFY2(full.errors.isEmpty(), qPrintable(full.errors.value(0).message));
+    const QByteArray expected = content + '\n'; // text: trailing newlines dropped, one restored
+    QCOMPARE(full.capture.probe(QStringLiteral("daemon-json")).output, expected);
+    for (int round = 0; round < 2; ++round) {
+        sh.write(bundleRequest(BundleRequest::Refresh));
+        const BundleParseResult refresh = reply();
+        QVERIFY2(refresh.errors.isEmpty(), qPrintable(refresh.errors.value(0).message));
+        QVERIFY(refresh.refresh);
+        QCOMPARE(refresh.capture.probe(QStringLiteral("daemon-json")).output, expected);
+        QCOMPARE(refresh.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Ok);
+        QCOMPARE(refresh.capture.probe(QStringLiteral("mountinfo")).output,
+                 full.capture.probe(QStringLiteral("mountinfo")).output);
+    }
+    // The file changes (it is in this namespace's tmpfs): the next refresh has the new bytes.
+    QProcess edit;
+    edit.start(QStringLiteral("nsenter"),
+               {QStringLiteral("-t"), QString::number(sh.processId()), QStringLiteral("-m"),
+                QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("printf '{}' > /etc/docker/daemon.json; umount /mnt")});
+    QVERIFY(edit.waitForFinished());
+    QCOMPARE(edit.exitCode(), 0);
+    sh.write(bundleRequest(BundleRequest::Refresh));
+    const BundleParseResult after = reply();
+    QCOMPARE(after.capture.probe(QStringLiteral("daemon-json")).output, QByteArray("{}\n"));
+    QVERIFY(full.capture.probe(QStringLiteral("mountinfo")).output.contains(" /mnt "));
+    QVERIFY(!after.capture.probe(QStringLiteral("mountinfo")).output.contains(" /mnt "));
+    sh.closeWriteChannel();
+    QVERIFY(sh.waitForFinished(10000));
+    QCOMPARE(sh.exitCode(), 0);
+}
+
 namespace {
 
 // Words in command position of a POSIX sh text that is written the way bundle.sh is (one simple
@@ -498,7 +570,7 @@ bool commandWords(QString text, QStringList *commands, QString *why)
                 return false;
             }
         }
-        line.replace(QRegularExpression(QStringLiteral("\\d*[<>]>?\\s*(&[\\d-]|\\S+)")), QStringLiteral(" "));
+        line.replace(QRegularExpression(QStringLiteral("\\d*[<>]>?\\s*(&[\\d-]|\\S*)")), QStringLiteral(" "));
         if (line.startsWith(QLatin1String("case ")))
             inCase = true;
         if (line == QLatin1String("esac"))
