@@ -5,6 +5,7 @@
 #include "sshpool.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
@@ -22,6 +23,7 @@ private slots:
     void sweep_batchesStatusesAndAnalysis();
     void sweep_secondSweepReusesConnections();
     void sweep_cancelStopsPromptly();
+    void sweep_refreshOnKeptShell();
     void bundle_isEmbedded();
 
 private:
@@ -210,6 +212,119 @@ void TestProbeSweep::sweep_cancelStopsPromptly()
         QCOMPARE(r.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Timeout);
         QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
         QVERIFY(r.snapshot);
+    }
+}
+
+namespace {
+
+QByteArray sshRun(const QString &config, const QString &host, const QString &command)
+{
+    QProcess p;
+    p.start(QStringLiteral("ssh"), {QStringLiteral("-F"), config, host, command});
+    p.waitForFinished(30000);
+    return p.readAllStandardOutput();
+}
+
+QStringList findingIds(const HostResult &r)
+{
+    QStringList ids;
+    if (r.analysis) {
+        for (const Finding &f : r.analysis->findings)
+            ids << f.id;
+    }
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+void TestProbeSweep::sweep_refreshOnKeptShell()
+{
+    // The second sweep over the same pool asks the kept probe shells for a refresh: same findings, the
+    // kernel config and dockerd's probes "unchanged"; a restarted dockerd and a new covering mount are seen.
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    sweep.setBatchIntervalMs(20);
+    const QList<SweepHost> targets = hosts({QStringLiteral("healthy"), QStringLiteral("covered")});
+    QMap<QString, HostResult> byHost;
+    connect(&sweep, &ProbeSweep::resultsReady, this, [&](const QList<HostResult> &batch) {
+        for (const HostResult &r : batch)
+            byHost.insert(r.target.name, r);
+    });
+    auto sweepOnce = [&] {
+        byHost.clear();
+        sweep.start(targets);
+        QVERIFY(sweep.waitForFinished(120000));
+        QCOMPARE(byHost.size(), targets.size());
+    };
+    sweepOnce();
+    const QMap<QString, HostResult> first = byHost;
+    for (const HostResult &r : first) {
+        QVERIFY(r.isOk());
+        QVERIFY(!r.refreshed);
+        QVERIFY(r.unchangedProbes.isEmpty());
+    }
+
+    sweepOnce();
+    for (const HostResult &r : std::as_const(byHost)) {
+        QVERIFY2(r.isOk(), qPrintable(r.message));
+        QVERIFY(r.refreshed);
+        QVERIFY(r.bundleErrors.isEmpty());
+        for (const char *id : {"kernel-config", "docker-info", "dockerd-cmdline", "dockerd-execstart"}) {
+            QVERIFY2(r.unchangedProbes.contains(QLatin1String(id)), id);
+            // the kept data, not a placeholder
+            QCOMPARE(r.capture.probe(QLatin1String(id)).status,
+                     first[r.target.name].capture.probe(QLatin1String(id)).status);
+            QCOMPARE(r.capture.probe(QLatin1String(id)).output,
+                     first[r.target.name].capture.probe(QLatin1String(id)).output);
+        }
+        QVERIFY(!r.unchangedProbes.contains(QStringLiteral("mountinfo")));
+        QCOMPARE(findingIds(r), findingIds(first[r.target.name]));
+        QVERIFY(r.snapshot);
+    }
+
+    // One healthy host: dockerd restarted (new pid) and a tmpfs mounted over overlay2 (the seed's case).
+    const QString config = m_lab.file(QStringLiteral("ssh_config"));
+    QString changed;
+    for (const SweepHost &h : targets) {
+        if (h.tags == QStringList{QStringLiteral("healthy")}) {
+            changed = h.target.name;
+            break;
+        }
+    }
+    QVERIFY(!changed.isEmpty());
+    const QByteArray oldPid = sshRun(config, changed, QStringLiteral("pgrep -x dockerd")).trimmed();
+    sshRun(config, changed,
+           QStringLiteral("systemctl restart docker; mount -t tmpfs cover /var/lib/docker/overlay2"));
+    const QByteArray newPid = sshRun(config, changed, QStringLiteral("pgrep -x dockerd")).trimmed();
+    QVERIFY(!newPid.isEmpty());
+    QVERIFY(newPid != oldPid);
+
+    sweepOnce();
+    for (const HostResult &r : std::as_const(byHost)) {
+        QVERIFY2(r.isOk(), qPrintable(r.message));
+        QVERIFY(r.refreshed);
+        if (r.target.name == changed) {
+            QVERIFY(!r.unchangedProbes.contains(QStringLiteral("docker-info")));
+            QVERIFY(!r.unchangedProbes.contains(QStringLiteral("dockerd-cmdline")));
+            QVERIFY(r.unchangedProbes.contains(QStringLiteral("kernel-config")));
+            QCOMPARE(r.capture.probe(QStringLiteral("docker-info")).status, ProbeStatus::Ok);
+            QVERIFY(findingIds(r).contains(QStringLiteral("shadowed-overlay-mounts")));
+        } else {
+            QCOMPARE(findingIds(r), findingIds(first[r.target.name]));
+        }
+    }
+    sshRun(config, changed, QStringLiteral("umount /var/lib/docker/overlay2"));
+
+    // A full probe on demand runs everything on the same shells.
+    sweep.setFullProbe(true);
+    sweepOnce();
+    for (const HostResult &r : std::as_const(byHost)) {
+        QVERIFY(r.isOk());
+        QVERIFY(!r.refreshed);
+        QVERIFY(r.unchangedProbes.isEmpty());
+        QVERIFY(r.reusedConnection);
     }
 }
 
