@@ -567,9 +567,11 @@ void BatchRunner::Private::flush()
 
 void BatchRunner::Private::verify(int index)
 {
-    // Re-probe with the same bundle and analysis as any sweep.
+    // Re-probe with the same bundle and analysis as any sweep, every probe afresh (no refresh: a repair may
+    // have changed what a refresh would answer "unchanged", e.g. ExecStart after a daemon-reload).
     auto *sweep = new ProbeSweep(pool, q);
     sweep->setBatchIntervalMs(50);
+    sweep->setFullProbe(true);
     auto got = std::make_shared<bool>(false);
     QObject::connect(sweep, &ProbeSweep::resultsReady, q, [this, index, got](const QList<HostResult> &batch) {
         if (batch.isEmpty() || *got)

@@ -368,6 +368,8 @@ void MainWindow::setupActions()
 
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionProbeAll, &QAction::triggered, this, [this] { probeHosts(m_model->hosts()); });
+    connect(ui->actionFullProbeAll, &QAction::triggered, this,
+            [this] { probeHosts(m_model->hosts(), true); });
     connect(ui->actionProbeSelected, &QAction::triggered, this, [this] { probeHosts(selectedHosts()); });
     connect(ui->actionStop, &QAction::triggered, this, &MainWindow::stopProbing);
     connect(ui->actionImportInventory, &QAction::triggered, this, &MainWindow::importInventory);
@@ -567,6 +569,7 @@ void MainWindow::updateActions()
 {
     const bool canProbe = !m_options.demo;
     ui->actionProbeAll->setEnabled(canProbe && !m_sweepRunning && m_model->rowCount() > 0);
+    ui->actionFullProbeAll->setEnabled(ui->actionProbeAll->isEnabled());
     ui->actionProbeSelected->setEnabled(canProbe && !m_sweepRunning && !selectedHosts().isEmpty());
     ui->actionStop->setEnabled(m_sweepRunning);
     if (m_repairAction)
@@ -791,7 +794,7 @@ void MainWindow::openAuditLog()
     viewer->show();
 }
 
-void MainWindow::probeHosts(const QStringList &hosts)
+void MainWindow::probeHosts(const QStringList &hosts, bool fullProbe)
 {
     if (hosts.isEmpty() || m_options.demo || m_sweepRunning)
         return;
@@ -826,6 +829,7 @@ void MainWindow::probeHosts(const QStringList &hosts)
     m_progress->show();
     onSweepProgress(0, 0, m_total);
     updateActions();
+    m_sweep->setFullProbe(fullProbe);
     m_sweep->start(targets);
 }
 

@@ -109,7 +109,8 @@ private:
     void contextMenu(const QPoint &pos);
 
     QStringList selectedHosts() const;
-    void probeHosts(const QStringList &hosts);
+    // fullProbe: every probe runs again; else hosts with a kept probe shell get a refresh (ProbeSweep).
+    void probeHosts(const QStringList &hosts, bool fullProbe = false);
     void stopProbing();
     void onSweepProgress(int done, int failed, int total);
     void onSweepFinished();
