@@ -71,10 +71,34 @@ exec 3>&1
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
-# Feature checks cost processes: one (`timeout` running `head -c`) where both work, the rest only if not.
+# Feature checks cost processes. None where timeout and head are GNU coreutils' own files (a regular file,
+# not a link to a multi-call binary such as busybox): both have had -k and -c for over a decade. Else one
+# (`timeout` running `head -c`) where both work, the rest only if not.
 TIMEOUT=0
 CAPCMD=cat
-if timeout -k 1 5 head -c 1 </dev/null >/dev/null 2>&1; then
+# which_cmd NAME: sets P to the first NAME in PATH, as the shell will run it (no process, unlike $(command -v)).
+which_cmd() {
+  P=
+  set -f
+  old_ifs=$IFS
+  IFS=:
+  for d in $PATH; do
+    if [ -f "$d/$1" ] && [ -x "$d/$1" ]; then
+      P=$d/$1
+      break
+    fi
+  done
+  IFS=$old_ifs
+  set +f
+}
+which_cmd timeout
+TPATH=$P
+which_cmd head
+HPATH=$P
+if [ -n "$TPATH" ] && [ ! -L "$TPATH" ] && [ -n "$HPATH" ] && [ ! -L "$HPATH" ]; then
+  TIMEOUT=1
+  CAPCMD=head
+elif timeout -k 1 5 head -c 1 </dev/null >/dev/null 2>&1; then
   TIMEOUT=1
   CAPCMD=head
 else

@@ -127,6 +127,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     request.command = bundleServeCommand(useSudo);
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
+    request.simpleCommand = true;
     request.input = bundleRequest(reuse && !fullProbe && !previous->needsFull ? BundleRequest::Refresh
                                                                               : BundleRequest::Full);
     request.complete = [&marker](QByteArrayView out, QByteArrayView err) {

@@ -394,6 +394,18 @@ SshStatus pumpEndStatus(ChannelPump::End end)
 // writes), so we kill the group from a second channel.
 constexpr char kKeptPidTag[] = "lw-kept-pid ";
 
+// Only letters, digits, blanks and - _ . / = : no character a shell would treat specially.
+bool isPlainWords(const QByteArray &command)
+{
+    for (char c : command) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                           c == ' ' || c == '-' || c == '_' || c == '.' || c == '/' || c == '=';
+        if (!plain)
+            return false;
+    }
+    return !command.trimmed().isEmpty();
+}
+
 QByteArray shellQuote(const QByteArray &s)
 {
     QByteArray quoted = s;
@@ -1175,8 +1187,10 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             fresh->state.expectPidLine = true;
             SshStatus startStatus = SshStatus::Error;
             QString startMessage;
-            const QByteArray wrapped =
-                QByteArray("echo ") + kKeptPidTag + "$$; exec sh -c " + shellQuote(request.command);
+            const QByteArray wrapped = QByteArray("echo ") + kKeptPidTag + "$$; exec " +
+                                       (request.simpleCommand && isPlainWords(request.command)
+                                            ? request.command
+                                            : "sh -c " + shellQuote(request.command));
             fresh->channel =
                 d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus, &startMessage);
             if (!fresh->channel)

@@ -98,6 +98,9 @@ struct KeptExecRequest
     // at start): `input` is then written only to a reused channel, never right behind openInput (where a
     // shell still reading its script could take it for script text).
     bool answersOnOpen = false;
+    // command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): the login shell execs it
+    // itself, without the `sh -c` in between (one process less on the host).
+    bool simpleCommand = false;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Bytes that arrive after it said true (between requests) are prepended to the next
     // request's data: the protocol is strictly request/reply, so they mean the caller's reply format
