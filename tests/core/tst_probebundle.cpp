@@ -107,6 +107,7 @@ private slots:
     void parse2_malformedLengthReported();
     void serve_answersRequestsOnOneShell();
     void serve_refreshReadsLikeFull();
+    void bundle_dfTimeoutOnlyWithNetworkMounts();
     void bundle_isReadOnly();
     void bundle_matchesCatalog();
     void bundle_runsLocally_data();
@@ -529,6 +530,52 @@ void TestProbeBundle::serve_refreshReadsLikeFull()
     sh.closeWriteChannel();
     QVERIFY(sh.waitForFinished(10000));
     QCOMPARE(sh.exitCode(), 0);
+}
+
+void TestProbeBundle::bundle_dfTimeoutOnlyWithNetworkMounts()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0 ||
+        !QFile::exists(QStringLiteral("/usr/bin/timeout")))
+        QSKIP("needs root, unshare and /usr/bin/timeout");
+    // df runs without `timeout` (one process less) while every mount is local; a FUSE mount (fusectl here,
+    // like a network filesystem it could block statfs) brings the timeout back. A logging `timeout` is
+    // bound over the real one in a private mount namespace.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString log = dir.filePath(QStringLiteral("timeout.log"));
+    QFile::copy(QStringLiteral("/usr/bin/timeout"), dir.filePath(QStringLiteral("timeout.real")));
+    QFile wrapper(dir.filePath(QStringLiteral("timeout")));
+    QVERIFY(wrapper.open(QIODevice::WriteOnly));
+    wrapper.write("#!/bin/sh\necho \"$*\" >>'" + log.toUtf8() + "'\nexec '" +
+                  dir.filePath(QStringLiteral("timeout.real")).toUtf8() + "' \"$@\"\n");
+    wrapper.close();
+    QVERIFY(wrapper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                   QFile::ExeOther));
+    for (const bool fuse : {false, true}) {
+        QFile::remove(log);
+        const QString setup = QStringLiteral("set -e; mount --bind \"$1\" /usr/bin/timeout; ") +
+                              (fuse ? QStringLiteral("mount -t fusectl none /mnt; ") : QString()) +
+                              QStringLiteral("exec sh -s -- \"$2\"");
+        const QByteArray m = newBundleMarker();
+        QProcess sh;
+        sh.setStandardInputFile(bundlePath());
+        sh.start(QStringLiteral("unshare"),
+                 {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                  QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"), wrapper.fileName(),
+                  QString::fromLatin1(m)});
+        QVERIFY(sh.waitForFinished(120000));
+        const QByteArray err = sh.readAllStandardError();
+        if (fuse && err.contains("fusectl"))
+            QSKIP("fusectl cannot be mounted here");
+        QCOMPARE(sh.exitCode(), 0);
+        const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+        QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+        QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).output.contains(" - fusectl "), fuse);
+        QFile logged(log);
+        const QByteArray calls = logged.open(QIODevice::ReadOnly) ? logged.readAll() : QByteArray();
+        QCOMPARE(calls.contains(" df -PT -B1"), fuse);
+    }
 }
 
 namespace {
