@@ -67,6 +67,22 @@ bool isProbeId(QByteArrayView id)
     return true;
 }
 
+// The blank-separated words of a control line.
+QList<QByteArrayView> splitWords(QByteArrayView text)
+{
+    QList<QByteArrayView> words;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype space = text.indexOf(' ', start);
+        if (space < 0)
+            space = text.size();
+        if (space > start)
+            words.append(text.sliced(start, space - start));
+        start = space + 1;
+    }
+    return words;
+}
+
 class Parser
 {
 public:
@@ -119,22 +135,11 @@ bool Parser::nextLine(Line *line)
 
 QList<QByteArrayView> Parser::controlWords(const Line &line) const
 {
-    QList<QByteArrayView> words;
     if (!line.terminated || line.text.size() <= m_marker.size() || !line.text.startsWith(m_marker) ||
         line.text.at(m_marker.size()) != ' ') {
-        return words;
+        return {};
     }
-    const QByteArrayView rest = line.text.sliced(m_marker.size() + 1);
-    qsizetype start = 0;
-    while (start <= rest.size()) {
-        qsizetype space = rest.indexOf(' ', start);
-        if (space < 0)
-            space = rest.size();
-        if (space > start)
-            words.append(rest.sliced(start, space - start));
-        start = space + 1;
-    }
-    return words;
+    return splitWords(line.text.sliced(m_marker.size() + 1));
 }
 
 bool Parser::decode(QByteArrayView text, QByteArray *out) const
@@ -339,7 +344,7 @@ public:
         const qsizetype end = m_output.indexOf('\n', at);
         if (end < 0)
             return false;
-        *words = split(m_output.sliced(at + m_marker.size() + 1, end - at - m_marker.size() - 1));
+        *words = splitWords(m_output.sliced(at + m_marker.size() + 1, end - at - m_marker.size() - 1));
         m_pos = end + 1;
         return true;
     }
@@ -352,7 +357,7 @@ public:
         const QByteArrayView line = m_output.sliced(m_pos, end - m_pos);
         if (!line.startsWith(m_marker) || line.size() <= m_marker.size() || line.at(m_marker.size()) != ' ')
             return Step::Malformed;
-        frame->words = split(line.sliced(m_marker.size() + 1));
+        frame->words = splitWords(line.sliced(m_marker.size() + 1));
         if (frame->words.isEmpty())
             return Step::Malformed;
         const QByteArrayView kind = frame->words.first();
@@ -385,21 +390,6 @@ public:
     qsizetype position() const { return m_pos; }
 
 private:
-    static QList<QByteArrayView> split(QByteArrayView text)
-    {
-        QList<QByteArrayView> words;
-        qsizetype start = 0;
-        while (start <= text.size()) {
-            qsizetype space = text.indexOf(' ', start);
-            if (space < 0)
-                space = text.size();
-            if (space > start)
-                words.append(text.sliced(start, space - start));
-            start = space + 1;
-        }
-        return words;
-    }
-
     QByteArrayView m_output;
     QByteArrayView m_marker;
     qsizetype m_pos = 0;

@@ -1076,19 +1076,30 @@ void SshConnection::Private::killRemoteGroup(const QByteArray &pid)
     // no need to wait for it: sshd has started it when the request succeeds
 }
 
+namespace {
+
+// How exec() and execKept() end: status, message and duration set, the session counted as used.
+template<typename Result>
+auto resultFinisher(Result &result, const QElapsedTimer &timer, QElapsedTimer &lastUse)
+{
+    return [&result, &timer, &lastUse](SshStatus status, const QString &message) {
+        result.status = status;
+        result.message = message;
+        result.durationMs = timer.elapsed();
+        lastUse.restart();
+        return result;
+    };
+}
+
+} // namespace
+
 ExecResult SshConnection::exec(const ExecRequest &request)
 {
     ensureLibsshReadyInThisThread();
     QElapsedTimer timer;
     timer.start();
     ExecResult result;
-    auto finish = [&](SshStatus status, const QString &message) {
-        result.status = status;
-        result.message = message;
-        result.durationMs = timer.elapsed();
-        d->lastUse.restart();
-        return result;
-    };
+    const auto finish = resultFinisher(result, timer, d->lastUse);
     if (d->cancelled(request.cancel))
         return finish(SshStatus::Error, SshTr::tr("Cancelled"));
     const ExecCancelScope scope(d->execCancel, request.cancel);
@@ -1145,13 +1156,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
     QElapsedTimer timer;
     timer.start();
     KeptExecResult result;
-    auto finish = [&](SshStatus status, const QString &message) {
-        result.status = status;
-        result.message = message;
-        result.durationMs = timer.elapsed();
-        d->lastUse.restart();
-        return result;
-    };
+    const auto finish = resultFinisher(result, timer, d->lastUse);
     if (request.key.isEmpty() || request.command.isEmpty() || !request.complete)
         return finish(SshStatus::Error,
                       SshTr::tr("A kept command needs a key, a command and a completion check"));
