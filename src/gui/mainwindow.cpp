@@ -946,6 +946,15 @@ void MainWindow::onSweepFinished()
     if (!m_sweepSnapshots.isEmpty())
         writeToStore(m_sweepSnapshots);
     m_sweepSnapshots.clear();
+    // The charts coalesce updates during a sweep (at most one a second): its final state shows now.
+    m_chartsTimer.stop();
+    updateCharts();
+    updateFilterChoices();
+    updateCountLabel();
+#ifdef LAYERWATCH_HAVE_FLEET_CHARTS
+    if (m_charts && m_charts->isVisible())
+        m_charts->refreshNow();
+#endif
     updateActions();
     // Ask only now, after the sweep: one dialog at a time, never in the middle of results.
     QTimer::singleShot(0, this, &MainWindow::askForCredentialsAndKeys);
