@@ -219,6 +219,7 @@ int runProbe(const QStringList &args)
     ProbeSweep sweep(&pool);
     sweep.setUseSudo(parser.isSet(sudoOption));
     sweep.setFullProbe(parser.isSet(fullOption));
+    sweep.setBatchIntervalMs(10); // no view to spare here: results (and the end of a sweep) without delay
     const bool showProgress = isatty(STDERR_FILENO);
     QList<HostResult> results;
     QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep,
