@@ -1367,6 +1367,18 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>probe %1 has unreadable lines (%2); hidden mounts may be among them</source>
         <translation>probe %1 has unreadable lines (%2); hidden mounts may be among them</translation>
     </message>
+    <message>
+        <source>Unreadable frame at byte %1 of the bundle output.</source>
+        <translation>Unreadable frame at byte %1 of the bundle output.</translation>
+    </message>
+    <message>
+        <source>The host reported this probe unchanged.</source>
+        <translation>The host reported this probe unchanged.</translation>
+    </message>
+    <message>
+        <source>Probe %1: unreadable frame header.</source>
+        <translation>Probe %1: unreadable frame header.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -1542,6 +1554,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Not run: the batch stopped at its failure limit.</source>
         <translation>Not run: the batch stopped at its failure limit.</translation>
     </message>
+    <message>
+        <source>The host reported probe %1 unchanged, but its earlier result is not known here.</source>
+        <translation>The host reported probe %1 unchanged, but its earlier result is not known here.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
@@ -1657,6 +1673,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>The server closed the channel without an exit status</source>
         <translation>The server closed the channel without an exit status</translation>
     </message>
+    <message>
+        <source>A kept command needs a key, a command and a completion check</source>
+        <translation>A kept command needs a key, a command and a completion check</translation>
+    </message>
+    <message>
+        <source>The reply exceeded the output limit of %1 bytes</source>
+        <translation>The reply exceeded the output limit of %1 bytes</translation>
+    </message>
+    <message>
+        <source>Cannot write the request: %1</source>
+        <translation>Cannot write the request: %1</translation>
+    </message>
+    <message>
+        <source>The command ended before its reply was complete</source>
+        <translation>The command ended before its reply was complete</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1733,10 +1765,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Probe all</translation>
     </message>
     <message>
-        <source>Probe every host in the table (read-only)</source>
-        <translation>Probe every host in the table (read-only)</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -1811,6 +1839,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>About Layerwatch</source>
         <translation>About Layerwatch</translation>
+    </message>
+    <message>
+        <source>Probe every host in the table (read-only); a host probed before gets a refresh on its kept connection</source>
+        <translation>Probe every host in the table (read-only); a host probed before gets a refresh on its kept connection</translation>
+    </message>
+    <message>
+        <source>Full probe of all</source>
+        <translation>Full probe of all</translation>
+    </message>
+    <message>
+        <source>Probe every host and run every probe again, also those a refresh reports unchanged (kernel configuration, docker info)</source>
+        <translation>Probe every host and run every probe again, also those a refresh reports unchanged (kernel configuration, docker info)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2189,40 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Kept in memory for this session only; never written to disk.</source>
         <translation>Kept in memory for this session only; never written to disk.</translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read from the system keychain: %1</source>
+        <translation>The saved secret could not be read from the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain...</source>
+        <translation>Saving in the system keychain...</translation>
+    </message>
+    <message>
+        <source>Not saved in the system keychain: %1
+Press OK to use the secret for this session only.</source>
+        <translation>Not saved in the system keychain: %1
+Press OK to use the secret for this session only.</translation>
+    </message>
+    <message>
+        <source>Looking for a system keychain...</source>
+        <translation>Looking for a system keychain...</translation>
+    </message>
+    <message>
+        <source>Saves the secret in the system keychain (service &quot;%1&quot;), so that later sessions do not ask again. File &gt; Forget saved secrets deletes it.</source>
+        <translation>Saves the secret in the system keychain (service &quot;%1&quot;), so that later sessions do not ask again. File &gt; Forget saved secrets deletes it.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Remember in the system keychain</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session and saved in the system keychain when you press OK; never written to a file by Layerwatch.</source>
+        <translation>Kept in memory for this session and saved in the system keychain when you press OK; never written to a file by Layerwatch.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2993,61 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
 </context>
 <context>
+    <name>lw::gui::KeychainStore</name>
+    <message>
+        <source>The system keychain is not used in this session.</source>
+        <translation>The system keychain is not used in this session.</translation>
+    </message>
+    <message>
+        <source>No such entry in the keychain.</source>
+        <translation>No such entry in the keychain.</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (%1).</source>
+        <translation>The system keychain denied access (%1).</translation>
+    </message>
+    <message>
+        <source>No system keychain service is available (%1).</source>
+        <translation>No system keychain service is available (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>The system keychain reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds (is it locked?).</source>
+        <translation>The system keychain did not answer within %1 seconds (is it locked?).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked and could not be unlocked here; unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation>The system keychain is locked and could not be unlocked here; unlock it (for example by logging in to the desktop) and try again.</translation>
+    </message>
+    <message>
+        <source>libsecret is not installed (Debian package libsecret-1-0); Layerwatch needs it to reach the system keychain.</source>
+        <translation>libsecret is not installed (Debian package libsecret-1-0); Layerwatch needs it to reach the system keychain.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus, so no system keychain can be reached (%1).</source>
+        <translation>There is no D-Bus session bus, so no system keychain can be reached (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service (GNOME Keyring, KWallet) runs on the D-Bus session bus.</source>
+        <translation>No keychain service (GNOME Keyring, KWallet) runs on the D-Bus session bus.</translation>
+    </message>
+    <message>
+        <source>This build of Layerwatch has no system keychain support (QtKeychain).</source>
+        <translation>This build of Layerwatch has no system keychain support (QtKeychain).</translation>
+    </message>
+    <message>
+        <source>Internal error: the GUI thread must not wait for the system keychain.</source>
+        <translation>Internal error: the GUI thread must not wait for the system keychain.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time (is it locked?).</source>
+        <translation>The system keychain did not answer in time (is it locked?).</translation>
+    </message>
+</context>
+<context>
     <name>lw::gui::MainWindow</name>
     <message>
         <source>Demo mode: showing the demo captures; nothing is probed or stored.</source>
@@ -3147,6 +3280,31 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved secrets</source>
+        <translation>&amp;Forget saved secrets</translation>
+    </message>
+    <message>
+        <source>Delete the passphrases and passwords Layerwatch saved in the system keychain</source>
+        <translation>Delete the passphrases and passwords Layerwatch saved in the system keychain</translation>
+    </message>
+    <message>
+        <source>Forget saved secrets</source>
+        <translation>Forget saved secrets</translation>
+    </message>
+    <message>
+        <source>Could not delete the saved secrets: %1
+Secrets typed in this session are still kept in memory.</source>
+        <translation>Could not delete the saved secrets: %1
+Secrets typed in this session are still kept in memory.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n saved secret(s) from the system keychain.</source>
+        <translation>
+            <numerusform>Deleted %n saved secret from the system keychain.</numerusform>
+            <numerusform>Deleted %n saved secrets from the system keychain.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1365,6 +1365,18 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>probe %1 has unreadable lines (%2); hidden mounts may be among them</source>
         <translation>探测项 %1 中有无法解析的行（%2）；被覆盖的挂载可能就在其中</translation>
     </message>
+    <message>
+        <source>Unreadable frame at byte %1 of the bundle output.</source>
+        <translation>探测脚本包输出的第 %1 字节处有无法读取的数据帧。</translation>
+    </message>
+    <message>
+        <source>The host reported this probe unchanged.</source>
+        <translation>主机报告该探测项未变化。</translation>
+    </message>
+    <message>
+        <source>Probe %1: unreadable frame header.</source>
+        <translation>探测项 %1：数据帧头无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -1540,6 +1552,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Not run: the batch stopped at its failure limit.</source>
         <translation>未执行：该批次已在达到失败上限时停止。</translation>
     </message>
+    <message>
+        <source>The host reported probe %1 unchanged, but its earlier result is not known here.</source>
+        <translation>主机报告探测项 %1 未变化，但这里没有它之前的结果。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
@@ -1655,6 +1671,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>The server closed the channel without an exit status</source>
         <translation>服务器关闭了通道，但未返回退出状态</translation>
     </message>
+    <message>
+        <source>A kept command needs a key, a command and a completion check</source>
+        <translation>保持的命令需要一个键、一条命令和一个完成检查</translation>
+    </message>
+    <message>
+        <source>The reply exceeded the output limit of %1 bytes</source>
+        <translation>回复超出了 %1 字节的输出上限</translation>
+    </message>
+    <message>
+        <source>Cannot write the request: %1</source>
+        <translation>无法写入请求：%1</translation>
+    </message>
+    <message>
+        <source>The command ended before its reply was complete</source>
+        <translation>命令在回复完整之前就结束了</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1731,10 +1763,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>探测全部</translation>
     </message>
     <message>
-        <source>Probe every host in the table (read-only)</source>
-        <translation>探测表中的每台主机（只读）</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -1809,6 +1837,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>About Layerwatch</source>
         <translation>关于 Layerwatch</translation>
+    </message>
+    <message>
+        <source>Probe every host in the table (read-only); a host probed before gets a refresh on its kept connection</source>
+        <translation>探测表中的每台主机（只读）；之前探测过的主机在保持的连接上进行刷新</translation>
+    </message>
+    <message>
+        <source>Full probe of all</source>
+        <translation>全部完整探测</translation>
+    </message>
+    <message>
+        <source>Probe every host and run every probe again, also those a refresh reports unchanged (kernel configuration, docker info)</source>
+        <translation>探测每台主机并重新运行所有探测项，包括刷新时报告未变化的项（内核配置、docker info）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2184,40 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Kept in memory for this session only; never written to disk.</source>
         <translation>仅在本次会话中保存在内存里，绝不写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read from the system keychain: %1</source>
+        <translation>无法从系统钥匙串读取已保存的密码：%1</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain...</source>
+        <translation>正在保存到系统钥匙串...</translation>
+    </message>
+    <message>
+        <source>Not saved in the system keychain: %1
+Press OK to use the secret for this session only.</source>
+        <translation>未保存到系统钥匙串：%1
+按“确定”仅在本次会话中使用该密码。</translation>
+    </message>
+    <message>
+        <source>Looking for a system keychain...</source>
+        <translation>正在查找系统钥匙串...</translation>
+    </message>
+    <message>
+        <source>Saves the secret in the system keychain (service &quot;%1&quot;), so that later sessions do not ask again. File &gt; Forget saved secrets deletes it.</source>
+        <translation>将密码保存到系统钥匙串（服务“%1”），以后的会话不再询问。“文件 &gt; 忘记已保存的密码”可将其删除。</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>记住到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session and saved in the system keychain when you press OK; never written to a file by Layerwatch.</source>
+        <translation>在本次会话中保存在内存里，按“确定”时保存到系统钥匙串；Layerwatch 绝不会把它写入文件。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2973,61 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
 </context>
 <context>
+    <name>lw::gui::KeychainStore</name>
+    <message>
+        <source>The system keychain is not used in this session.</source>
+        <translation>本次会话不使用系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>No such entry in the keychain.</source>
+        <translation>钥匙串中没有该条目。</translation>
+    </message>
+    <message>
+        <source>The system keychain denied access (%1).</source>
+        <translation>系统钥匙串拒绝了访问（%1）。</translation>
+    </message>
+    <message>
+        <source>No system keychain service is available (%1).</source>
+        <translation>没有可用的系统钥匙串服务（%1）。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统钥匙串报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds (is it locked?).</source>
+        <translation>系统钥匙串在 %1 秒内没有响应（是否已锁定？）。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked and could not be unlocked here; unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation>系统钥匙串已锁定，且无法在此解锁；请先解锁（例如登录桌面）后重试。</translation>
+    </message>
+    <message>
+        <source>libsecret is not installed (Debian package libsecret-1-0); Layerwatch needs it to reach the system keychain.</source>
+        <translation>未安装 libsecret（Debian 软件包 libsecret-1-0）；Layerwatch 需要它来访问系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus, so no system keychain can be reached (%1).</source>
+        <translation>没有 D-Bus 会话总线，因此无法访问系统钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>No keychain service (GNOME Keyring, KWallet) runs on the D-Bus session bus.</source>
+        <translation>D-Bus 会话总线上没有运行钥匙串服务（GNOME Keyring、KWallet）。</translation>
+    </message>
+    <message>
+        <source>This build of Layerwatch has no system keychain support (QtKeychain).</source>
+        <translation>此版本的 Layerwatch 不支持系统钥匙串（QtKeychain）。</translation>
+    </message>
+    <message>
+        <source>Internal error: the GUI thread must not wait for the system keychain.</source>
+        <translation>内部错误：界面线程不得等待系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time (is it locked?).</source>
+        <translation>系统钥匙串没有及时响应（是否已锁定？）。</translation>
+    </message>
+</context>
+<context>
     <name>lw::gui::MainWindow</name>
     <message>
         <source>Demo mode: showing the demo captures; nothing is probed or stored.</source>
@@ -3119,6 +3252,30 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Forget saved secrets</source>
+        <translation>忘记已保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete the passphrases and passwords Layerwatch saved in the system keychain</source>
+        <translation>删除 Layerwatch 保存在系统钥匙串中的口令和密码</translation>
+    </message>
+    <message>
+        <source>Forget saved secrets</source>
+        <translation>忘记已保存的密码</translation>
+    </message>
+    <message>
+        <source>Could not delete the saved secrets: %1
+Secrets typed in this session are still kept in memory.</source>
+        <translation>无法删除已保存的密码：%1
+本次会话中输入的密码仍保存在内存中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n saved secret(s) from the system keychain.</source>
+        <translation>
+            <numerusform>已从系统钥匙串删除 %n 个已保存的密码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
