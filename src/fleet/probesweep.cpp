@@ -52,30 +52,14 @@ struct ShellReply
     QMap<QString, ProbeOutput> probes; // shares the data with the result's capture
 };
 
-// By connection: a connection's jobs run one at a time in its worker, so each entry has one writer at a
-// time. An entry whose serial is not the connection's open shell is stale and never used.
-QMutex g_repliesMutex;
-QHash<const ssh::SshConnection *, ShellReply> g_replies;
-
-std::optional<ShellReply> lastReply(const ssh::SshConnection *connection)
+// The last reply is kept with the probe shell's channel (SshConnection::setKeptData): it goes when the
+// channel goes, and a connection's jobs run one at a time in its worker.
+std::optional<ShellReply> lastReply(const ssh::SshConnection &connection)
 {
-    QMutexLocker lock(&g_repliesMutex);
-    const auto it = g_replies.constFind(connection);
-    if (it == g_replies.cend())
+    const std::shared_ptr<void> data = connection.keptData(kProbeShellKey);
+    if (!data)
         return std::nullopt;
-    return *it;
-}
-
-void rememberReply(const ssh::SshConnection *connection, ShellReply reply)
-{
-    QMutexLocker lock(&g_repliesMutex);
-    g_replies.insert(connection, std::move(reply));
-}
-
-void forgetReply(const ssh::SshConnection *connection)
-{
-    QMutexLocker lock(&g_repliesMutex);
-    g_replies.remove(connection);
+    return *std::static_pointer_cast<ShellReply>(data);
 }
 
 // Shared between the sweep and its jobs: a job may still run after the sweep object is gone.
@@ -114,7 +98,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     // handshake, no channel and no shell start, and asks for a refresh (BundleRequest::Refresh) when this
     // process holds the previous reply of that very shell.
     const quint64 serial = connection.keptSerial(kProbeShellKey);
-    std::optional<ShellReply> previous = lastReply(&connection);
+    std::optional<ShellReply> previous = lastReply(connection);
     if (serial != 0 && (!previous || previous->serial != serial || previous->useSudo != useSudo)) {
         // A shell whose marker or last reply we do not hold (or with other sudo): start a new one.
         connection.closeKept(kProbeShellKey);
@@ -166,11 +150,10 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         reply.needsFull = needsFull;
         for (const QString &id : kProbesAnsweredUnchanged)
             reply.probes.insert(id, parsed.capture.probes.value(id));
-        rememberReply(&connection, std::move(reply));
+        connection.setKeptData(kProbeShellKey, std::make_shared<ShellReply>(std::move(reply)));
     } else {
         // Out of step with the shell (or it is gone): the next sweep starts a new one.
         connection.closeKept(kProbeShellKey);
-        forgetReply(&connection);
     }
     result.capture = std::move(parsed.capture);
     result.capture.host = host.target.name;

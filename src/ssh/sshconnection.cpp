@@ -433,6 +433,7 @@ struct KeptChannel
     ChannelState state;
     ChannelPtr channel;
     quint64 serial = ++g_keptSerial;
+    std::shared_ptr<void> callerData; // SshConnection::setKeptData: dies with the channel
 
     KeptChannel() = default;
     KeptChannel(const KeptChannel &) = delete;
@@ -1293,6 +1294,19 @@ bool SshConnection::hasKept(const QByteArray &key) const
 {
     const auto it = d->kept.find(key);
     return it != d->kept.end() && it->second->usable();
+}
+
+void SshConnection::setKeptData(const QByteArray &key, std::shared_ptr<void> data)
+{
+    const auto it = d->kept.find(key);
+    if (it != d->kept.end() && it->second->usable())
+        it->second->callerData = std::move(data);
+}
+
+std::shared_ptr<void> SshConnection::keptData(const QByteArray &key) const
+{
+    const auto it = d->kept.find(key);
+    return it != d->kept.end() && it->second->usable() ? it->second->callerData : nullptr;
 }
 
 quint64 SshConnection::keptSerial(const QByteArray &key) const

@@ -45,6 +45,11 @@ public:
     bool hasKept(const QByteArray &key) const;
     // The serial of the open kept channel for key (see KeptExecResult::serial), 0 if none.
     quint64 keptSerial(const QByteArray &key) const;
+    // The caller's own data about the open kept channel for key (e.g. what its last reply said): it lives
+    // and dies with that channel (closeKept, a failed request, a reopen, disconnect, the destructor).
+    // setKeptData is a no-op when no such channel is open; keptData then returns null.
+    void setKeptData(const QByteArray &key, std::shared_ptr<void> data);
+    std::shared_ptr<void> keptData(const QByteArray &key) const;
     // Closes the kept channels, then the session.
     void disconnect();
     const HostTarget &target() const;

@@ -986,6 +986,10 @@ void tst_SshConnection::keptAnswersOnOpenAndSerial()
     QVERIFY(first.stdoutData.startsWith("hello opened "));
     QVERIFY(first.serial != 0);
     QCOMPARE(c.keptSerial("served"), first.serial);
+    QVERIFY(!c.keptData("served"));
+    c.setKeptData("served", std::make_shared<int>(42));
+    c.setKeptData("no-such-channel", std::make_shared<int>(1)); // no-op
+    QVERIFY(!c.keptData("no-such-channel"));
     const QByteArray pid = first.stdoutData.split(' ').value(2).split('\n').value(0);
 
     req.input = "two\n";
@@ -994,9 +998,13 @@ void tst_SshConnection::keptAnswersOnOpenAndSerial()
     QVERIFY(second.reused);
     QCOMPARE(second.serial, first.serial);
     QCOMPARE(second.stdoutData, "got two " + pid + "\nEND\n"); // "never-on-open" was never sent
+    QVERIFY(c.keptData("served"));
+    QCOMPARE(*std::static_pointer_cast<int>(c.keptData("served")), 42);
 
+    const std::weak_ptr<void> data = c.keptData("served");
     c.closeKept("served");
     QCOMPARE(c.keptSerial("served"), quint64(0));
+    QVERIFY(data.expired()); // the caller's data went with the channel
     const KeptExecResult third = c.execKept(req);
     QVERIFY2(third.status == SshStatus::Ok, qPrintable(third.message));
     QVERIFY(!third.reused);
