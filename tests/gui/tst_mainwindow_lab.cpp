@@ -92,10 +92,37 @@ void TestMainWindowLab::probeAllFromTheConsole()
     QVERIFY(store.open(QDir(data.path()).filePath(QStringLiteral("snapshots.db"))).ok());
     const QList<StoredSnapshot> last = store.lastSnapshots();
     QCOMPARE(last.size(), 2);
+    QHash<QString, QByteArray> kernelConfig;
     for (const StoredSnapshot &s : last) {
         QCOMPARE(s.status, QStringLiteral("ok"));
         QVERIFY(!s.capture.probes.isEmpty());
         QVERIFY(s.dockerRootSize > 0);
+        kernelConfig.insert(s.host, s.capture.probe(QStringLiteral("kernel-config")).output);
+    }
+
+    // Probe all again: the kept probe shells answer a refresh. The table shows the same, and the stored
+    // capture has the kernel config the host reported unchanged (filled in from the first reply).
+    window.probeAllWhenReady();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
+    QVERIFY(window.waitUntilIdle(60000));
+    QCOMPARE(model->hostRow(h).status, QStringLiteral("ok"));
+    QCOMPARE(model->hostRow(c).status, QStringLiteral("ok"));
+    QVERIFY(model->hostRow(c).coveredMounts > 0);
+    QCOMPARE(model->hostRow(h).coveredMounts, 0);
+    QVERIFY(model->hostRow(c).findingIds.contains(QStringLiteral("shadowed-overlay-mounts")));
+    // A refresh: the lab's docker saw one `docker info` per host (the first, full probe), not two.
+    for (const QString &host : {healthy, covered}) {
+        QFile calls(QDir(m_lab.path()).filePath(QStringLiteral("hosts/%1/calls.log").arg(host)));
+        QVERIFY(calls.open(QIODevice::ReadOnly));
+        QCOMPARE(calls.readAll().count("docker info"), 1);
+    }
+    const QList<StoredSnapshot> again = store.lastSnapshots();
+    QCOMPARE(again.size(), 2);
+    for (const StoredSnapshot &s : again) {
+        QCOMPARE(s.status, QStringLiteral("ok"));
+        QCOMPARE(s.capture.probe(QStringLiteral("kernel-config")).status, ProbeStatus::Ok);
+        QCOMPARE(s.capture.probe(QStringLiteral("kernel-config")).output, kernelConfig.value(s.host));
+        QVERIFY(last.first().time <= s.time);
     }
 }
 
