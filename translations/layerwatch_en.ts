@@ -2855,6 +2855,14 @@ Press OK to use the secret for this session only.</translation>
             <numerusform>and %n more evidence lines; see the Raw tab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1, unchanged</translation>
+    </message>
+    <message>
+        <source>On the last refresh the host reported this probe unchanged since its previous probe over the same connection; the output shown is from that probe. Probe &gt; Full probe of all runs every probe again.</source>
+        <translation>On the last refresh the host reported this probe unchanged since its previous probe over the same connection; the output shown is from that probe. Probe &gt; Full probe of all runs every probe again.</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::HostKeyDialog</name>

@@ -2837,6 +2837,14 @@ Press OK to use the secret for this session only.</source>
             <numerusform>另有 %n 行证据，见“原始数据”标签页</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, unchanged</source>
+        <translation>%1，未变化</translation>
+    </message>
+    <message>
+        <source>On the last refresh the host reported this probe unchanged since its previous probe over the same connection; the output shown is from that probe. Probe &gt; Full probe of all runs every probe again.</source>
+        <translation>上次刷新时，主机报告该探测项自同一连接上的前一次探测以来未变化；这里显示的是那次探测的输出。“探测 &gt; 全部完整探测”会重新运行所有探测项。</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::HostKeyDialog</name>

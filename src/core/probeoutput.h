@@ -53,6 +53,9 @@ struct RawCapture
     QString host;
     QDateTime collectedAt;
     QMap<QString, ProbeOutput> probes; // by ProbeId
+    // Probes the host answered "unchanged" on a refresh: their entries are the earlier reply's data. Shown
+    // in the console; not written to capture directories or the snapshot store.
+    QStringList unchanged;
 
     ProbeOutput probe(const QString &id) const { return probes.value(id); }
 };

@@ -156,6 +156,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         connection.closeKept(kProbeShellKey);
     }
     result.capture = std::move(parsed.capture);
+    result.capture.unchanged = parsed.unchanged;
     result.capture.host = host.target.name;
     result.capture.collectedAt = QDateTime::currentDateTimeUtc();
     result.bundleErrors = parsed.errors;

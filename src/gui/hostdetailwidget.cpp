@@ -431,9 +431,16 @@ void HostDetailWidget::renderRawList()
     }
     for (const QString &id : std::as_const(ids)) {
         const lw::ProbeOutput probe = m_snapshot.raw.probe(id);
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1  (%2)").arg(id, lw::probeStatusName(probe.status)), m_probeList);
+        const bool unchanged = m_snapshot.raw.unchanged.contains(id);
+        const QString state = unchanged ? tr("%1, unchanged").arg(lw::probeStatusName(probe.status))
+                                        : lw::probeStatusName(probe.status);
+        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(id, state), m_probeList);
         item->setData(Qt::UserRole, id);
+        if (unchanged)
+            item->setToolTip(
+                tr("On the last refresh the host reported this probe unchanged since its previous "
+                   "probe over the same connection; the output shown is from that probe. "
+                   "Probe > Full probe of all runs every probe again."));
         QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
         switch (probe.status) {
         case lw::ProbeStatus::Ok:

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -236,6 +237,22 @@ void TestHostDetail::rawTabShowsProbeOutput()
         headerShown |= label->text().contains(QStringLiteral("no-permission")) &&
                        label->text().contains(QStringLiteral("17 ms"));
     QVERIFY(headerShown);
+
+    // Probes a refresh reported unchanged say so in the list (and why, in the tooltip).
+    lw::HostSnapshot refreshed = m_snapshot;
+    refreshed.raw.unchanged = {QLatin1String(lw::ProbeId::DockerInfo)};
+    widget.setHost(refreshed, m_analysis, {});
+    QListWidget *list = widget.findChild<QListWidget *>();
+    QVERIFY(list);
+    int marked = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const bool unchanged = list->item(i)->text().contains(QStringLiteral("unchanged"));
+        marked += unchanged;
+        QCOMPARE(unchanged,
+                 list->item(i)->data(Qt::UserRole).toString() == QLatin1String(lw::ProbeId::DockerInfo));
+        QCOMPARE(list->item(i)->toolTip().isEmpty(), !unchanged);
+    }
+    QCOMPARE(marked, 1);
 }
 
 void TestHostDetail::clearHidesEverything()
