@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -457,6 +458,10 @@ void HostDetailWidget::renderRawList()
         }
         item->setIcon(style()->standardIcon(icon));
     }
+    // Wide enough for its longest entry ("dockerd-execstart  (ok, unchanged)"), so nothing is cut.
+    const int needed = m_probeList->sizeHintForColumn(0) + 2 * m_probeList->frameWidth() +
+                       m_probeList->verticalScrollBar()->sizeHint().width();
+    m_probeList->setMinimumWidth(qMin(needed, 420));
 }
 
 void HostDetailWidget::showProbe(const QString &probeId)

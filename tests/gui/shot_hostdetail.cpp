@@ -2,6 +2,7 @@
 // screenshots in docs/screenshots/. Not a test: run it under Xvfb, or with --out to save a grab.
 //   shot_hostdetail --capture resources/demo/euler-node-07 [--lang zh_CN] [--tab 0..3] [--mount ID]
 //                   [--docker-root-only] [--fleet resources/demo] [--out x.png] [--seconds N]
+//                   [--unchanged ID,ID]   (as if a refresh had reported these probes unchanged)
 #include "fleetchartswidget.h"
 #include "hostdetailwidget.h"
 #include "mountgraphview.h"
@@ -44,6 +45,10 @@ int main(int argc, char **argv)
                                        QStringLiteral("png"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("quit after N seconds"),
                                            QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption unchangedOption(QStringLiteral("unchanged"),
+                                             QStringLiteral("probe IDs a refresh reported unchanged"),
+                                             QStringLiteral("ids"));
+    parser.addOption(unchangedOption);
     parser.addOptions({captureOption, fleetOption, langOption, tabOption, mountOption, dockerOnlyOption,
                        fitOption, zoomOption, outOption, secondsOption});
     parser.process(app);
@@ -79,7 +84,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(read.error));
             return 2;
         }
-        const lw::HostSnapshot snapshot = lw::buildSnapshot(read.capture);
+        lw::RawCapture capture = read.capture;
+        if (parser.isSet(unchangedOption))
+            capture.unchanged = parser.value(unchangedOption).split(QLatin1Char(','));
+        const lw::HostSnapshot snapshot = lw::buildSnapshot(capture);
         const lw::Analysis analysis = lw::analyze(snapshot);
         // Demo history: ten probes over the past days growing towards today's usage.
         QList<lw::DiskHistoryPoint> history;

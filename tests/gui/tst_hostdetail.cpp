@@ -253,6 +253,7 @@ void TestHostDetail::rawTabShowsProbeOutput()
         QCOMPARE(list->item(i)->toolTip().isEmpty(), !unchanged);
     }
     QCOMPARE(marked, 1);
+    QVERIFY(list->minimumWidth() >= list->sizeHintForColumn(0)); // no entry cut
 }
 
 void TestHostDetail::clearHidesEverything()
