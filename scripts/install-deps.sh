@@ -11,6 +11,7 @@ packages=(
   libssh-dev qtkeychain-qt6-dev
   clang-14 libclang-rt-14-dev
   openssh-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils busybox
+  zsh tcsh fish
   xvfb x11-apps imagemagick fonts-noto-cjk
   gnome-keyring libsecret-1-0 libsecret-tools
 )

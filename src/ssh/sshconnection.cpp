@@ -1077,6 +1077,14 @@ void SshConnection::Private::killRemoteGroup(const QByteArray &pid)
     // no need to wait for it: sshd has started it when the request succeeds
 }
 
+QByteArray keptCommandLine(const QByteArray &command, bool plainWords)
+{
+    const QByteArray head = QByteArray("exec sh -c 'echo ") + kKeptPidTag + "$$; ";
+    if (plainWords) // sh becomes the command itself: no second shell
+        return head + "exec \"$@\"' sh " + command;
+    return head + "eval \"$1\"' sh " + shellQuote(command);
+}
+
 namespace {
 
 // How exec() and execKept() end: status, message and duration set, the session counted as used.
@@ -1193,10 +1201,8 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             fresh->state.expectPidLine = true;
             SshStatus startStatus = SshStatus::Error;
             QString startMessage;
-            const QByteArray wrapped = QByteArray("echo ") + kKeptPidTag + "$$; exec " +
-                                       (request.simpleCommand && isPlainWords(request.command)
-                                            ? request.command
-                                            : "sh -c " + shellQuote(request.command));
+            const QByteArray wrapped =
+                keptCommandLine(request.command, request.simpleCommand && isPlainWords(request.command));
             fresh->channel =
                 d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus, &startMessage);
             if (!fresh->channel)

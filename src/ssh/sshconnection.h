@@ -13,6 +13,12 @@ namespace lw::ssh {
 // raising a cancel flag (SshPool::cancelAll does). A flag raised without it is still seen, within
 // kCancelSliceMs: exec blocks in poll() for I/O, this wake-up or that slice, whichever comes first.
 void wakeCancelledExecs();
+
+// What the login shell is asked to run for a kept command (SshConnection::execKept): nothing but
+// `exec sh -c '...' sh ARGS`, which every login shell reads alike (sh, bash, zsh, ksh, tcsh, fish: fish
+// refuses a bare $$); that sh prints "lw-kept-pid PID" and becomes the command (plainWords: the words
+// exec'd directly, one process less) or evaluates it. command is the caller's own text, never remote data.
+QByteArray keptCommandLine(const QByteArray &command, bool plainWords);
 inline constexpr int kCancelSliceMs = 200;
 
 class SshConnection

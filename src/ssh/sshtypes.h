@@ -88,9 +88,9 @@ struct ExecResult
 struct KeptExecRequest
 {
     QByteArray key; // names the kept channel on this connection (e.g. "probe-shell"); one per key
-    // Run when the channel has to be opened (first use, or the old one is gone), as `sh -c command`
-    // behind one line of execKept's own on stdout (the pid that a timeout or cancel kills), which the
-    // caller never sees.
+    // Run when the channel has to be opened (first use, or the old one is gone), by sh (keptCommandLine:
+    // the same under any login shell) behind one line of execKept's own on stdout (the pid that a timeout
+    // or cancel kills), which the caller never sees.
     QByteArray command;
     QByteArray openInput; // written to stdin once, right after opening (e.g. a script); never EOF
     QByteArray input;     // written to stdin for this request (after openInput when just opened)
@@ -98,8 +98,8 @@ struct KeptExecRequest
     // at start): `input` is then written only to a reused channel, never right behind openInput (where a
     // shell still reading its script could take it for script text).
     bool answersOnOpen = false;
-    // command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): the login shell execs it
-    // itself, without the `sh -c` in between (one process less on the host).
+    // command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): sh execs it instead of
+    // evaluating it (keptCommandLine).
     bool simpleCommand = false;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Bytes that arrive after it said true (between requests) are prepended to the next

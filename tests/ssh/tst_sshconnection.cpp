@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -146,6 +147,7 @@ private slots:
     void keptBigReplyAndCap();
     void keptCloseSendsEof();
     void keptAnswersOnOpenAndSerial();
+    void keptCommandLineUnderEveryLoginShell();
 
 private:
     SshOptions options() const;
@@ -1010,6 +1012,41 @@ void tst_SshConnection::keptAnswersOnOpenAndSerial()
     QVERIFY(!third.reused);
     QVERIFY(third.serial != first.serial);
     QVERIFY(third.stdoutData.startsWith("hello opened "));
+}
+
+void tst_SshConnection::keptCommandLineUnderEveryLoginShell()
+{
+    // sshd hands the command line to the user's login shell: it must mean the same to sh, bash, zsh,
+    // tcsh and fish (which refuses a bare $$), print the pid line first, and run the command as that pid.
+    const QByteArray plain = lw::ssh::keptCommandLine("sh -s", true);
+    const QByteArray quoted =
+        lw::ssh::keptCommandLine("read -r l; printf '%s %s\\n' \"got $l\" \"it's $$\"", false);
+    int shells = 0;
+    for (const char *shell : {"sh", "dash", "bash", "zsh", "tcsh", "fish", "busybox"}) {
+        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(shell));
+        if (path.isEmpty())
+            continue;
+        ++shells;
+        for (const bool isPlain : {true, false}) {
+            QProcess p;
+            QStringList args{QStringLiteral("-c"), QString::fromUtf8(isPlain ? plain : quoted)};
+            if (QByteArray(shell) == "busybox")
+                args.prepend(QStringLiteral("sh"));
+            p.start(path, args);
+            QVERIFY(p.waitForStarted());
+            p.write(isPlain ? "echo \"me $$\"\n" : "line\n");
+            p.closeWriteChannel();
+            QVERIFY(p.waitForFinished(10000));
+            const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+            const QByteArray context =
+                QByteArray(shell) + (isPlain ? " plain: " : " quoted: ") + p.readAllStandardError();
+            QVERIFY2(lines.size() >= 2 && lines[0].startsWith("lw-kept-pid "), context.constData());
+            const QByteArray pid = lines[0].mid(12);
+            QVERIFY2(!pid.isEmpty(), context.constData());
+            QCOMPARE(lines[1], isPlain ? "me " + pid : "got line it's " + pid);
+        }
+    }
+    QVERIFY(shells >= 3);
 }
 
 QTEST_GUILESS_MAIN(tst_SshConnection)
