@@ -168,6 +168,10 @@ void tst_SshConnection::initTestCase()
 void tst_SshConnection::cleanupTestCase()
 {
     m_lab.stop();
+    // The kept test shells leave /tmp/lw-kept-eof.<pid> when their input ends (see kKeptShell).
+    const QDir tmp(QStringLiteral("/tmp"));
+    for (const QString &name : tmp.entryList({QStringLiteral("lw-kept-eof.*")}, QDir::Files))
+        QFile::remove(tmp.filePath(name));
 }
 
 SshOptions tst_SshConnection::options() const
