@@ -67,6 +67,42 @@ bool isProbeId(QByteArrayView id)
     return true;
 }
 
+// Strict base64 (coreutils `base64 -w0`): false on anything else.
+bool decodeBase64(QByteArrayView text, QByteArray *out)
+{
+    auto decoded =
+        QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    *out = std::move(decoded.decoded);
+    return true;
+}
+
+// Lowercase hex digits in pairs (`od -An -tx1` with the blanks removed): false on anything else.
+bool decodeHex(QByteArrayView text, QByteArray *out)
+{
+    if (text.size() % 2 != 0 || !isHex(text))
+        return false;
+    *out = QByteArray::fromHex(text.toByteArray());
+    return true;
+}
+
+// Every probe of ProbeId::all() that the output did not give: NotCollected, with the reason.
+void fillNotCollected(BundleParseResult *result)
+{
+    const QByteArray notCollected = result->complete
+                                        ? CoreTr::tr("The bundle did not run this probe.").toUtf8()
+                                        : CoreTr::tr("The bundle output ended before this probe.").toUtf8();
+    for (const QString &id : ProbeId::all()) {
+        if (!result->capture.probes.contains(id)) {
+            ProbeOutput missing;
+            missing.status = ProbeStatus::NotCollected;
+            missing.errorOutput = notCollected;
+            result->capture.probes.insert(id, missing);
+        }
+    }
+}
+
 // The blank-separated words of a control line.
 QList<QByteArrayView> splitWords(QByteArrayView text)
 {
@@ -144,18 +180,7 @@ QList<QByteArrayView> Parser::controlWords(const Line &line) const
 
 bool Parser::decode(QByteArrayView text, QByteArray *out) const
 {
-    if (m_b64) {
-        auto decoded =
-            QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return false;
-        *out = std::move(decoded.decoded);
-        return true;
-    }
-    if (text.size() % 2 != 0 || !isHex(text))
-        return false;
-    *out = QByteArray::fromHex(text.toByteArray());
-    return true;
+    return m_b64 ? decodeBase64(text, out) : decodeHex(text, out);
 }
 
 void Parser::readSection(const Line &begin, QByteArrayView idView)
@@ -298,17 +323,7 @@ BundleParseResult Parser::run()
             error(m_lineNumber, CoreTr::tr("The output ended before the bundle's DONE line."));
     }
 
-    const QByteArray notCollected = m_result.complete
-                                        ? CoreTr::tr("The bundle did not run this probe.").toUtf8()
-                                        : CoreTr::tr("The bundle output ended before this probe.").toUtf8();
-    for (const QString &id : ProbeId::all()) {
-        if (!m_result.capture.probes.contains(id)) {
-            ProbeOutput missing;
-            missing.status = ProbeStatus::NotCollected;
-            missing.errorOutput = notCollected;
-            m_result.capture.probes.insert(id, missing);
-        }
-    }
+    fillNotCollected(&m_result);
     return std::move(m_result);
 }
 
@@ -427,26 +442,23 @@ bool decodeFrameData(QByteArrayView encoding, QByteArrayView data, QByteArray *o
     if (encoding == "e") {
         *out = data.toByteArray();
     } else if (encoding == "t") {
-        // The shell dropped the trailing newlines: text output ends with one.
-        *out = data.toByteArray();
-        if (!out->isEmpty())
-            out->append('\n');
+        // The shell dropped the trailing newlines: text output ends with one (one allocation, no regrowth).
+        out->clear();
+        if (!data.isEmpty()) {
+            out->reserve(data.size() + 1);
+            out->append(data).append('\n');
+        }
     } else if (encoding == "b64") {
-        auto decoded =
-            QByteArray::fromBase64Encoding(data.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return false;
-        *out = std::move(decoded.decoded);
+        return decodeBase64(data, out);
     } else if (encoding == "hex") {
+        // od's output: pairs of digits with blanks and newlines between them
         QByteArray digits;
         digits.reserve(data.size());
         for (char c : data) {
             if (c != ' ' && c != '\n')
                 digits.append(c);
         }
-        if (digits.size() % 2 != 0 || !isHex(digits))
-            return false;
-        *out = QByteArray::fromHex(digits);
+        return decodeHex(digits, out);
     } else {
         return false;
     }
@@ -534,21 +546,6 @@ BundleParseResult parseVersion2(FrameReader &reader, const QList<QByteArrayView>
             error(CoreTr::tr("The output ended before the bundle's DONE line."));
     }
     return result;
-}
-
-void fillNotCollected(BundleParseResult *result)
-{
-    const QByteArray notCollected = result->complete
-                                        ? CoreTr::tr("The bundle did not run this probe.").toUtf8()
-                                        : CoreTr::tr("The bundle output ended before this probe.").toUtf8();
-    for (const QString &id : ProbeId::all()) {
-        if (!result->capture.probes.contains(id)) {
-            ProbeOutput missing;
-            missing.status = ProbeStatus::NotCollected;
-            missing.errorOutput = notCollected;
-            result->capture.probes.insert(id, missing);
-        }
-    }
 }
 
 } // namespace
