@@ -88,11 +88,7 @@ int runAnalyze(const QStringList &args)
         reports.append(std::move(report));
     }
 
-    if (parser.isSet(jsonOption))
-        out() << QString::fromUtf8(jsonReport(reports));
-    else
-        out() << textReport(reports);
-    out().flush();
+    printReport(reports, parser.isSet(jsonOption));
 
     if (!captures.ok())
         return ExitError;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -35,5 +37,8 @@ struct CliCommandRegistration
 // UTF-8 streams for the CLI's output (stdout: the report, stderr: errors and warnings).
 QTextStream &out();
 QTextStream &err();
+
+// Prints analyze's report on stdout: JSON (UTF-8 bytes as they are, no round trip through QString) or text.
+void printReport(const QList<HostReport> &reports, bool json);
 
 } // namespace lw::cli

@@ -22,6 +22,19 @@ QTextStream &out()
     return stream;
 }
 
+void printReport(const QList<HostReport> &reports, bool json)
+{
+    if (json) {
+        out().flush();
+        const QByteArray bytes = jsonReport(reports);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        out() << textReport(reports);
+        out().flush();
+    }
+}
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);

@@ -281,11 +281,7 @@ int runProbe(const QStringList &args)
         reports.append(std::move(report));
     }
 
-    if (parser.isSet(jsonOption))
-        out() << QString::fromUtf8(jsonReport(reports));
-    else
-        out() << textReport(reports);
-    out().flush();
+    printReport(reports, parser.isSet(jsonOption));
     if (probeFailed)
         return ExitError;
     return failing ? ExitFindings : ExitOk;
