@@ -87,13 +87,7 @@ private:
 
 ssh::SshOptions tst_BatchRunner::options() const
 {
-    ssh::SshOptions o;
-    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts"));
-    o.globalKnownHostsFile.clear();
-    o.sshConfigFile = QStringLiteral("none");
-    o.identityFiles = {m_lab.file(QStringLiteral("id_ed25519"))};
-    o.useAgent = false;
-    o.defaultUser = QStringLiteral("root");
+    ssh::SshOptions o = m_lab.sshOptions();
     o.commandTimeoutMs = 60000;
     o.hostDeadlineMs = 900000;
     o.maxConcurrent = 8;

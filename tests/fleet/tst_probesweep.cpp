@@ -78,12 +78,7 @@ QList<SweepHost> TestProbeSweep::hosts(const QStringList &scenarios) const
 
 ssh::SshOptions TestProbeSweep::options() const
 {
-    ssh::SshOptions o;
-    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts"));
-    o.globalKnownHostsFile = QStringLiteral("/dev/null");
-    o.sshConfigFile = QStringLiteral("none");
-    o.identityFiles = {m_lab.file(QStringLiteral("id_ed25519"))};
-    o.useAgent = false;
+    ssh::SshOptions o = m_lab.sshOptions();
     o.connectTimeoutMs = 3000;
     o.connectRetries = 0;
     o.commandTimeoutMs = 30000;

@@ -3,6 +3,8 @@
 // Starts tests/lab/lab.sh for one test executable and stops it again. Each executable uses its own
 // loopback range (LW_SSH_TEST_LAB_BASE overrides it) so that tests can run in parallel.
 
+#include "sshtypes.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QString>
@@ -55,6 +57,19 @@ public:
     }
 
     QString dir() const { return m_dir.path(); }
+    // Connecting to the lab as root with its key and known_hosts only: no agent, no ssh config, no global
+    // file.
+    lw::ssh::SshOptions sshOptions() const
+    {
+        lw::ssh::SshOptions o;
+        o.knownHostsFile = file(QStringLiteral("known_hosts"));
+        o.globalKnownHostsFile.clear();
+        o.sshConfigFile = QStringLiteral("none");
+        o.identityFiles = {file(QStringLiteral("id_ed25519"))};
+        o.useAgent = false;
+        o.defaultUser = QStringLiteral("root");
+        return o;
+    }
     QString file(const QString &name) const { return m_dir.filePath(name); }
     QString error() const { return m_error; }
     // The i-th address of the lab (base + i), as lab.sh assigns them.

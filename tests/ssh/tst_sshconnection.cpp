@@ -176,13 +176,7 @@ void tst_SshConnection::cleanupTestCase()
 
 SshOptions tst_SshConnection::options() const
 {
-    SshOptions o;
-    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts"));
-    o.globalKnownHostsFile.clear();
-    o.sshConfigFile = QStringLiteral("none");
-    o.identityFiles = {m_lab.file(QStringLiteral("id_ed25519"))};
-    o.useAgent = false;
-    o.defaultUser = QStringLiteral("root");
+    SshOptions o = m_lab.sshOptions();
     o.connectTimeoutMs = 3000;
     o.commandTimeoutMs = 20000;
     return o;

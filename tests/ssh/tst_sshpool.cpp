@@ -79,13 +79,7 @@ void tst_SshPool::cleanupTestCase()
 
 SshOptions tst_SshPool::options() const
 {
-    SshOptions o;
-    o.knownHostsFile = m_lab.file(QStringLiteral("known_hosts"));
-    o.globalKnownHostsFile.clear();
-    o.sshConfigFile = QStringLiteral("none");
-    o.identityFiles = {m_lab.file(QStringLiteral("id_ed25519"))};
-    o.useAgent = false;
-    o.defaultUser = QStringLiteral("root");
+    SshOptions o = m_lab.sshOptions();
     o.connectTimeoutMs = 10000;
     o.commandTimeoutMs = 60000;
     o.maxConcurrent = 4;
