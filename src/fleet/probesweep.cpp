@@ -48,7 +48,6 @@ struct ShellReply
     quint64 serial = 0; // KeptExecResult::serial of the shell that answered
     QByteArray marker;
     bool useSudo = false;
-    bool needsFull = false;
     QMap<QString, ProbeOutput> probes; // shares the data with the result's capture
 };
 
@@ -112,8 +111,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
     request.simpleCommand = true;
-    request.input = bundleRequest(reuse && !fullProbe && !previous->needsFull ? BundleRequest::Refresh
-                                                                              : BundleRequest::Full);
+    request.input = bundleRequest(reuse && !fullProbe ? BundleRequest::Refresh : BundleRequest::Full);
     request.complete = [&marker](QByteArrayView out, QByteArrayView err) {
         return bundleReplyComplete(out, err, marker);
     };
@@ -126,14 +124,17 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
 
     BundleParseResult parsed = parseBundleOutput(exec.stdoutData, exec.stderrData, marker);
     // "unchanged" answers come from the shell that gave the previous reply, and only from it.
+    // An "unchanged" we cannot fill is an error: the shell is closed below and the next sweep starts anew.
     const bool sameShell = exec.reused && previous && exec.serial == previous->serial;
-    bool needsFull = false;
     for (const QString &id : std::as_const(parsed.unchanged)) {
-        const auto kept = sameShell ? previous->probes.constFind(id) : previous->probes.cend();
-        if (sameShell && kept != previous->probes.cend()) {
+        const ProbeOutput *kept = nullptr;
+        if (sameShell) {
+            const auto it = previous->probes.constFind(id);
+            kept = it != previous->probes.cend() ? &*it : nullptr;
+        }
+        if (kept) {
             parsed.capture.probes[id] = *kept;
         } else {
-            needsFull = true;
             parsed.errors.append(ParseError{0, 0,
                                             FleetTr::tr("The host reported probe %1 unchanged, but its "
                                                         "earlier result is not known here.")
@@ -147,7 +148,6 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         reply.serial = exec.serial;
         reply.marker = marker;
         reply.useSudo = useSudo;
-        reply.needsFull = needsFull;
         for (const QString &id : kProbesAnsweredUnchanged)
             reply.probes.insert(id, parsed.capture.probes.value(id));
         connection.setKeptData(kProbeShellKey, std::make_shared<ShellReply>(std::move(reply)));
