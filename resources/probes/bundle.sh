@@ -364,9 +364,10 @@ skip2() {
   frame "$1" -1 0 "$2" e ""
 }
 
-# run2 ID SECONDS ROOT QUICK COMMAND...: the command's stdout is the data; its stderr goes to ours after
-# the probe's E line. QUICK=1: the command cannot block (see QUICK above): no `timeout` process. The
-# command runs straight in the command substitution's child (one process; two with `timeout`).
+# run2 ID SECONDS ROOT QUICK COMMAND...: the command's stdout is the data (left in $out for the caller,
+# like small2's); its stderr goes to ours after the probe's E line. QUICK=1: the command cannot block (see
+# QUICK above): no `timeout` process. The command runs straight in the command substitution's child (one
+# process; two with `timeout`).
 run2() {
   id=$1
   secs=$2
@@ -397,8 +398,6 @@ run2() {
     fi
   fi
   frame "$id" "$rc" $((NOW - t0)) "$ST" "$ENC2" "$out"
-  LAST_OUT=$out
-  out=
 }
 
 # file2 ID SECONDS PATH: absent if the path does not exist, no-permission if unreadable without root. A
@@ -422,21 +421,20 @@ file2() {
 # hosts are probed at once on its two cores (measured: a 100-host refresh 1.8 s with head, 1.4 s with read).
 small2() {
   printf '%s E %s\n' "$M" "$1" >&2
-  v=
+  out=
   l=
   while IFS= read -r l; do
-    v=$v$l$NL
+    out=$out$l$NL
     l=
   done <"$2"
-  v=$v$l
+  out=$out$l
   while true; do
-    case $v in
-    *"$NL") v=${v%"$NL"} ;;
+    case $out in
+    *"$NL") out=${out%"$NL"} ;;
     *) break ;;
     esac
   done
-  frame "$1" 0 0 ok t "$v"
-  LAST_OUT=$v
+  frame "$1" 0 0 ok t "$out"
   ST=ok
 }
 
@@ -446,13 +444,13 @@ cfg2() {
   LEN=
   if [ "$mode" = refresh ] && [ -n "$4" ] && [ "$4" -lt 6144 ] && [ -f "$3" ] && [ -r "$3" ]; then
     small2 "$1" "$3"
-    LEN=${#LAST_OUT}
+    LEN=${#out}
   else
-    LAST_OUT=
+    out=
     ST=
     file2 "$1" "$2" "$3"
     if [ "$ST" = ok ]; then
-      LEN=${#LAST_OUT}
+      LEN=${#out}
     fi
   fi
 }
@@ -529,7 +527,7 @@ sweep2() {
     # NUL-separated: base64 keeps the bytes.
     ENC2=b64
     run2 dockerd-cmdline 5 1 0 base64 -w0 "/proc/$pid/cmdline"
-    if [ "$ST" = failed ] && [ -z "$LAST_OUT" ]; then
+    if [ "$ST" = failed ] && [ -z "$out" ]; then
       # no (GNU) base64: od's hex, which the client reads with the blanks removed
       ENC2=hex
       run2 dockerd-cmdline 5 1 0 od -An -v -tx1 "/proc/$pid/cmdline"
@@ -616,12 +614,12 @@ sweep2() {
   # read, whole, under 64 KiB) has a network, FUSE or automounted filesystem, or could not be read.
   DF_QUICK=0
   if [ "$ST" = ok ]; then
-    LEN_MI=${#LAST_OUT}
+    LEN_MI=${#out}
   fi
   if [ -n "$LEN_MI" ] && [ "$LEN_MI" -lt 65536 ]; then
     DF_QUICK=1
     for t in $NETWORK_FS; do
-      case $LAST_OUT in
+      case $out in
       *" - $t"*) DF_QUICK=0 ;;
       esac
     done
