@@ -65,11 +65,14 @@ public:
     {
         QByteArray &buffer = m_partial[key(host, stream)];
         buffer += bytes;
+        // Whole lines out, the rest moved to the front once (not once per line).
+        qsizetype start = 0;
         qsizetype nl;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-            print(host, stream, buffer.left(nl));
-            buffer.remove(0, nl + 1);
+        while ((nl = buffer.indexOf('\n', start)) >= 0) {
+            print(host, stream, buffer.sliced(start, nl - start));
+            start = nl + 1;
         }
+        buffer.remove(0, start);
     }
     void flush(const QString &host)
     {

@@ -204,7 +204,9 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     request.onOutput = [&](ssh::OutputStream stream, QByteArrayView bytes) {
         if (stream == ssh::OutputStream::Stdout && r.pgid.isEmpty() && head.size() < 4096) {
             head.append(bytes.data(), bytes.size());
-            for (const QByteArray &line : head.split('\n')) {
+            QList<QByteArray> lines = head.split('\n');
+            lines.removeLast(); // not ended by a newline yet: "LW-PGID 12" may still become "LW-PGID 1234"
+            for (const QByteArray &line : std::as_const(lines)) {
                 if (line.startsWith("LW-PGID ")) {
                     const QByteArray pgid = line.mid(8).trimmed();
                     if (!remediationCancelCommand(QString::fromLatin1(pgid)).isEmpty())
@@ -234,7 +236,10 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     r.stdoutData = exec.stdoutData;
     r.stderrData = exec.stderrData;
     r.truncated = exec.truncated;
-    r.outputSha256 = sha256Hex(exec.stdoutData + exec.stderrData);
+    QCryptographicHash outputHash(QCryptographicHash::Sha256); // of stdout then stderr, without joining them
+    outputHash.addData(exec.stdoutData);
+    outputHash.addData(exec.stderrData);
+    r.outputSha256 = QString::fromLatin1(outputHash.result().toHex());
 
     if (state.cancelled.load() && !(exec.status == ssh::SshStatus::Ok && exec.exitKnown)) {
         r.state = HostRunState::Cancelled;
