@@ -267,8 +267,10 @@ bool AuditLogViewer::reload()
 
 void AuditLogViewer::setFilterText(const QString &text)
 {
-    if (m_filter->text() != text)
-        m_filter->setText(text); // comes back here through textChanged
+    if (m_filter->text() != text) {
+        m_filter->setText(text); // comes back here through textChanged, which filters
+        return;
+    }
     m_proxy->setFilterFixedString(text);
     updateStatus();
 }

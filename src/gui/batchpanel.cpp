@@ -350,17 +350,11 @@ void BatchPanel::onHostOutput(const QString &host, ssh::OutputStream stream, con
     else
         out->kept.append({text, isStderr});
     out->keptSize += text.size();
-    while (out->keptSize > KeptPerHost && !out->kept.isEmpty()) {
-        Pending &first = out->kept.first();
-        const qsizetype excess = out->keptSize - KeptPerHost;
-        if (first.text.size() <= excess) {
-            out->keptSize -= first.text.size();
-            out->kept.removeFirst();
-        } else {
-            first.text.remove(0, excess);
-            out->keptSize -= excess;
-        }
-    }
+    // Up to twice KeptPerHost is held while output streams in, then cut back in one go: one move per
+    // KeptPerHost characters instead of one per chunk (every running host's output passes here, shown or
+    // not); showing a host trims it to KeptPerHost.
+    if (out->keptSize > 2 * KeptPerHost)
+        out->trimTo(KeptPerHost);
     if (host != m_currentHost)
         return;
     const qsizetype size = text.size();
@@ -437,6 +431,21 @@ void BatchPanel::appendToView(const QList<Pending> &chunks)
         bar->setValue(bar->maximum());
 }
 
+void BatchPanel::HostOutput::trimTo(qsizetype limit)
+{
+    while (keptSize > limit && !kept.isEmpty()) {
+        Pending &first = kept.first();
+        const qsizetype excess = keptSize - limit;
+        if (first.text.size() <= excess) {
+            keptSize -= first.text.size();
+            kept.removeFirst();
+        } else {
+            first.text.remove(0, excess);
+            keptSize -= excess;
+        }
+    }
+}
+
 void BatchPanel::showHostOutput(const QString &host)
 {
     if (host == m_currentHost)
@@ -446,8 +455,10 @@ void BatchPanel::showHostOutput(const QString &host)
     m_pendingSize = 0;
     m_pendingDropped = 0;
     m_output->clear();
-    if (const auto out = m_outputs.value(host))
+    if (const auto out = m_outputs.value(host)) {
+        out->trimTo(KeptPerHost);
         appendToView(out->kept);
+    }
     const int row = m_rowByHost.value(host, -1);
     if (row >= 0 && m_table->currentRow() != row)
         m_table->setCurrentCell(row, 0);

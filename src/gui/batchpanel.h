@@ -96,6 +96,7 @@ private:
         qsizetype keptSize = 0;
         QStringDecoder stdoutDecoder{QStringDecoder::Utf8};
         QStringDecoder stderrDecoder{QStringDecoder::Utf8};
+        void trimTo(qsizetype limit); // drops the oldest characters beyond limit
     };
 
     void retranslateUi();

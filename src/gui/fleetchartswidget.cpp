@@ -303,7 +303,8 @@ int FleetChartsWidget::minRefreshInterval() const
 
 void FleetChartsWidget::refreshNow()
 {
-    refresh();
+    if (d->dirty) // a change is waiting (coalesced, or came while hidden); else the charts are current
+        refresh();
 }
 
 int FleetChartsWidget::refreshCount() const

@@ -44,7 +44,7 @@ public:
     void setMinRefreshInterval(int ms); // default 1000
     int minRefreshInterval() const;
 
-    // Brings the charts up to date now, even when hidden (e.g. when a sweep ends).
+    // Brings the charts up to date now if a change is waiting, even when hidden (e.g. when a sweep ends).
     void refreshNow();
     // How often the charts were brought up to date (for tests and benchmarks: the work done).
     int refreshCount() const;

@@ -539,10 +539,10 @@ void MainWindow::updateFilterChoices()
             combo->addItem(text(value), value);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
-    refill(m_findingFilter, tr("All"), allIds, [&ids](const QString &id) {
+    refill(m_findingFilter, tr("All"), allIds, [](const QString &id) {
         const QString title = findingTitle(id);
         const QString label = title.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(id, title);
-        return ids.contains(id) ? label : label;
+        return label;
     });
     refill(m_tagFilter, tr("All"), tags, [](const QString &tag) { return tag; });
     m_findingFilter->setMaximumWidth(280);
