@@ -25,9 +25,12 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStringDecoder>
+
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
+#include <unordered_map>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -653,13 +656,22 @@ void RemediationDialog::runDryRun()
     m_dryRunner = runner;
     m_dryRunOutput.clear();
     m_dryRunState.clear();
+    // One decoder per host and stream, as in the batch panel: a UTF-8 character split between two chunks
+    // is decoded whole.
+    auto decoders = std::make_shared<std::unordered_map<QString, QStringDecoder>>();
     connect(runner, &BatchRunner::hostOutput, this,
-            [this](const QString &host, ssh::OutputStream stream, const QByteArray &bytes) {
+            [this, decoders](const QString &host, ssh::OutputStream stream, const QByteArray &bytes) {
                 QString &out = m_dryRunOutput[host];
                 if (out.size() >= DryRunOutputCap)
                     return;
-                const QString text = QString::fromUtf8(bytes);
-                out += stream == ssh::OutputStream::Stderr ? QStringLiteral("! ") + text : text;
+                const bool isStderr = stream == ssh::OutputStream::Stderr;
+                const QString key = host + (isStderr ? QStringLiteral("\n2") : QStringLiteral("\n1"));
+                auto it = decoders->find(key);
+                if (it == decoders->end())
+                    it = decoders->emplace(key, QStringDecoder(QStringDecoder::Utf8)).first;
+                const QString text = it->second.decode(bytes);
+                if (!text.isEmpty())
+                    out += isStderr ? QStringLiteral("! ") + text : text;
             });
     connect(runner, &BatchRunner::hostFinished, this, [this](const HostRunResult &r) {
         QString state = hostRunStateName(r.state);
