@@ -7,6 +7,9 @@
 #   serve   after the first reply, keep reading requests on stdin, one a line ("refresh" or "full"), and
 #           answer each with a whole reply; EOF ends the shell. Nothing of a request is ever executed.
 #   v1      use the version 1 framing even where version 2 works (tests).
+#   watch   (version 2) the client keeps each probe's time: a program that may hang runs without `timeout`
+#           (two processes less each) after a "MARKER K <pid> <seconds>" line on stderr, and the client
+#           kills that pid (a child of this shell) when the seconds are up. Through sudo, `timeout` stays.
 # Version 2 (any shell whose ${#var} counts bytes, with base64 and head -c): each probe's output is held in
 # a shell variable and sent with its length, raw, so nothing it contains can end or fake a frame:
 #   MARKER BUNDLE 2 <uid> <sudo> <full|refresh>
@@ -39,10 +42,12 @@ fi
 WANT_SUDO=${2:-0}
 SERVE=0
 FORCE_V1=0
+WATCH=0
 for a in "$@"; do
   case $a in
   serve) SERVE=1 ;;
   v1) FORCE_V1=1 ;;
+  watch) WATCH=1 ;;
   esac
 done
 case $M in
@@ -114,6 +119,10 @@ V=1
 if [ "$CAPCMD" = head ] && [ ${#BYTES} = 2 ] && [ "$FORCE_V1" = 0 ]; then
   V=2
 fi
+# The client's watch needs /proc/self (the child's pid); without it, `timeout` as before.
+if [ "$WATCH" = 1 ] && { [ "$V" != 2 ] || ! [ -d /proc/self/fd ]; }; then
+  WATCH=0
+fi
 # Version 1 only: its encoder.
 ENC=b64
 if [ "$V" = 1 ] && ! base64 -w0 </dev/null >/dev/null 2>&1; then
@@ -140,9 +149,11 @@ fi
 # The effective uid from /proc (no process); `id -u` only where /proc is missing.
 UID_NOW=
 if [ -r /proc/self/status ]; then
+  # the Uid line is near the top: stop there (every byte the shell reads is a system call)
   while read -r key real eff rest; do
     if [ "$key" = Uid: ]; then
       UID_NOW=$eff
+      break
     fi
   done </proc/self/status
 fi
@@ -353,14 +364,31 @@ sweep1() {
 
 # --- version 2 --------------------------------------------------------------------------------------------
 ENC2=t
-# frame ID EXIT MS STATUS ENC DATA: one probe's reply, one write.
+# What the reply has for stdout (OUT) and stderr (ERR) and has not written yet. Each write is a packet for
+# sshd and the client: a refresh writes three times (stderr before df, at the end, stdout at the end), a
+# full run also before each program that may hang (so that the probes before it are not lost with it).
+OUT=
+ERR=
+flush_out() {
+  if [ -n "$OUT" ]; then
+    printf '%s' "$OUT"
+    OUT=
+  fi
+}
+flush_err() {
+  if [ -n "$ERR" ]; then
+    printf '%s' "$ERR" >&2
+    ERR=
+  fi
+}
+# frame ID EXIT MS STATUS ENC DATA: one probe's reply.
 frame() {
-  printf '%s P %s %s %s %s %s %s\n%s\n' "$M" "$1" "$2" "$3" "$4" "$5" "${#6}" "$6"
+  OUT="$OUT$M P $1 $2 $3 $4 $5 ${#6}$NL$6$NL"
 }
 
 # skip2 ID STATUS WHY: a probe that did not run (absent, no-permission); the reason goes to stderr.
 skip2() {
-  printf '%s E %s\n%s\n' "$M" "$1" "$3" >&2
+  ERR="$ERR$M E $1$NL$3$NL"
   frame "$1" -1 0 "$2" e ""
 }
 
@@ -374,7 +402,12 @@ run2() {
   root=$3
   quick=$4
   shift 4
-  printf '%s E %s\n' "$M" "$id" >&2
+  # the program's stderr follows its E line; what it prints on stdout is ours (a frame, later)
+  ERR="$ERR$M E $id$NL"
+  flush_err
+  if [ "$quick" != 1 ]; then
+    flush_out
+  fi
   now_ms
   t0=$NOW
   if [ "$root" = 1 ] && [ "$SUDO" = 1 ]; then
@@ -383,6 +416,9 @@ run2() {
     else
       out=$(sudo -n "$@" </dev/null)
     fi
+  elif [ "$WATCH" = 1 ] && [ "$quick" != 1 ]; then
+    # The child tells its own pid (cd -P resolves /proc/self, no process) and becomes the program.
+    out=$(cd -P /proc/self && printf '%s K %s %s\n' "$M" "${PWD#/proc/}" "$secs" >&2 && exec "$@" </dev/null)
   elif [ "$TIMEOUT" = 1 ] && [ "$quick" != 1 ]; then
     out=$(timeout -k 1 "$secs" "$@" </dev/null)
   else
@@ -420,13 +456,13 @@ file2() {
 # 1.6 us a byte on the lab machine, against 6 ms for starting `head` alone and about twice that while 32
 # hosts are probed at once on its two cores (measured: a 100-host refresh 1.8 s with head, 1.4 s with read).
 small2() {
-  printf '%s E %s\n' "$M" "$1" >&2
   out=
   l=
+  # no E line (no program runs): a read error (the file went since the test) goes nowhere
   while IFS= read -r l; do
     out=$out$l$NL
     l=
-  done <"$2"
+  done 2>/dev/null <"$2"
   out=$out$l
   while true; do
     case $out in
@@ -508,7 +544,7 @@ OK_KCONFIG=0
 # sweep2 full|refresh: one whole reply.
 sweep2() {
   mode=$1
-  printf '%s BUNDLE 2 %s %s %s\n' "$M" "$UID_NOW" "$SUDO" "$mode"
+  OUT="$M BUNDLE 2 $UID_NOW $SUDO $mode$NL"
   cfg2 daemon-json 5 /etc/docker/daemon.json "$LEN_DJ"
   LEN_DJ=$LEN
   cfg2 docker-storage 5 /etc/sysconfig/docker-storage "$LEN_DS"
@@ -521,7 +557,7 @@ sweep2() {
   fi
   LAST_STAMP=$STAMP
   if [ $same = 1 ] && [ $OK_CMDLINE = 1 ]; then
-    printf '%s S dockerd-cmdline\n' "$M"
+    OUT="$OUT$M S dockerd-cmdline$NL"
   elif [ -n "$pid" ]; then
     # Reading another process's cmdline can block on its memory lock (the reason `ps` hangs): timeout kept.
     # NUL-separated: base64 keeps the bytes.
@@ -541,7 +577,7 @@ sweep2() {
   fi
 
   if [ $same = 1 ] && [ $OK_EXECSTART = 1 ]; then
-    printf '%s S dockerd-execstart\n' "$M"
+    OUT="$OUT$M S dockerd-execstart$NL"
   elif have systemctl && [ -d /run/systemd/system ]; then
     run2 dockerd-execstart 10 0 0 systemctl show docker -p ExecStart --no-pager
     OK_EXECSTART=0
@@ -552,7 +588,7 @@ sweep2() {
   fi
 
   if [ $same = 1 ] && [ $OK_INFO = 1 ]; then
-    printf '%s S docker-info\n' "$M"
+    OUT="$OUT$M S docker-info$NL"
   elif have docker; then
     run2 docker-info 20 1 0 docker info --format '{{json .}}'
     OK_INFO=0
@@ -574,7 +610,7 @@ sweep2() {
   fi
 
   if [ "$mode" = refresh ] && [ $OK_KCONFIG = 1 ]; then
-    printf '%s S kernel-config\n' "$M"
+    OUT="$OUT$M S kernel-config$NL"
   elif [ -e /proc/config.gz ] && have gzip; then
     # Kernel-generated and bounded (a few hundred KiB): no timeout, no head; gzip itself (zcat is a
     # script that runs it: one process more).
@@ -625,8 +661,10 @@ sweep2() {
     done
   fi
   run2 df 15 0 $DF_QUICK df -PT -B1
-  printf '%s E DONE\n' "$M" >&2
-  printf '%s DONE\n' "$M"
+  ERR="$ERR$M E DONE$NL"
+  flush_err
+  OUT="$OUT$M DONE$NL"
+  flush_out
 }
 
 # serve: answers requests on stdin until EOF. A request is a word compared with fixed ones, never run.

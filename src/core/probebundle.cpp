@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <utility>
+
 namespace lw {
 
 QByteArray newBundleMarker()
@@ -22,11 +25,13 @@ QByteArray bundleCommand(const QByteArray &marker, bool useSudo)
     return command;
 }
 
-QByteArray bundleServeCommand(bool useSudo, bool serve)
+QByteArray bundleServeCommand(bool useSudo, bool serve, bool watch)
 {
     QByteArray command = useSudo ? QByteArray("sh -s -- - 1") : QByteArray("sh -s -- - 0");
     if (serve)
         command += " serve";
+    if (watch)
+        command += " watch";
     return command;
 }
 
@@ -415,6 +420,7 @@ QHash<QString, QByteArray> stderrSections(QByteArrayView stderrData, QByteArrayV
 {
     QHash<QString, QByteArray> sections;
     const QByteArray prefix = marker.toByteArray() + " E ";
+    const QByteArray killPrefix = marker.toByteArray() + " K ";
     QString current;
     bool inSection = false;
     qsizetype pos = 0;
@@ -424,6 +430,10 @@ QHash<QString, QByteArray> stderrSections(QByteArrayView stderrData, QByteArrayV
         const QByteArrayView line = stderrData.sliced(pos, (end < 0 ? stderrData.size() : end) - pos);
         if (line.startsWith(prefix) && line.sliced(prefix.size()) == "DONE")
             break;
+        if (line.startsWith(killPrefix)) { // watch mode's pid line: ours, not the probe's
+            pos = next;
+            continue;
+        }
         if (line.startsWith(prefix) && isProbeId(line.sliced(prefix.size()))) {
             const QByteArrayView id = line.sliced(prefix.size());
             current = QString::fromLatin1(id);
@@ -593,6 +603,73 @@ bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByte
         case Step::Malformed:
             return true;
         }
+    }
+}
+
+void BundleWatch::feedStderr(QByteArrayView chunk, qint64 nowMs)
+{
+    qsizetype pos = 0;
+    while (pos < chunk.size()) {
+        const qsizetype end = chunk.indexOf('\n', pos);
+        if (end < 0) {
+            // a line longer than any of ours is probe text: keep only what could still be a control line
+            if (m_partial.size() < 256)
+                m_partial.append(chunk.sliced(pos, std::min<qsizetype>(chunk.size() - pos, 256)));
+            return;
+        }
+        if (m_partial.isEmpty()) {
+            line(chunk.sliced(pos, end - pos), nowMs);
+        } else {
+            m_partial.append(chunk.sliced(pos, end - pos));
+            line(m_partial, nowMs);
+            m_partial.clear();
+        }
+        pos = end + 1;
+    }
+}
+
+void BundleWatch::line(QByteArrayView text, qint64 nowMs)
+{
+    const bool wasExpectingK = std::exchange(m_expectK, false);
+    if (text.size() <= m_marker.size() + 3 || !text.startsWith(m_marker) || text.at(m_marker.size()) != ' ')
+        return;
+    const QByteArrayView rest = text.sliced(m_marker.size() + 1);
+    if (rest.startsWith("E ")) {
+        const QByteArrayView id = rest.sliced(2);
+        m_probe = id == "DONE" ? QString() : QString::fromLatin1(id);
+        m_pid.clear();
+        m_expectK = !m_probe.isEmpty();
+    } else if (rest.startsWith("K ") && wasExpectingK) {
+        const QList<QByteArray> words = rest.sliced(2).toByteArray().split(' ');
+        bool pidOk = false;
+        bool secondsOk = false;
+        const qint64 pid = words.size() == 2 ? words[0].toLongLong(&pidOk) : 0;
+        const qint64 seconds = words.size() == 2 ? words[1].toLongLong(&secondsOk) : 0;
+        // digits only (the kill command is built from them), no group or init, a sane time
+        if (pidOk && secondsOk && pid > 1 && words[0] == QByteArray::number(pid) && seconds > 0 &&
+            seconds <= 3600) {
+            m_pid = words[0];
+            m_deadline = nowMs + seconds * 1000 + m_graceMs;
+        }
+    }
+}
+
+QByteArray BundleWatch::overdue(qint64 nowMs)
+{
+    if (m_pid.isEmpty() || nowMs < m_deadline)
+        return QByteArray();
+    m_killed.append(m_probe);
+    return std::exchange(m_pid, QByteArray());
+}
+
+void markWatchTimeouts(BundleParseResult *result, const QStringList &killed)
+{
+    for (const QString &id : killed) {
+        const auto it = result->capture.probes.find(id);
+        if (it == result->capture.probes.end() || it->status == ProbeStatus::Ok)
+            continue; // it ended by itself just before the kill
+        it->status = ProbeStatus::Timeout;
+        it->errorOutput += CoreTr::tr("Stopped by Layerwatch: the probe's time was up.").toUtf8() + '\n';
     }
 }
 

@@ -27,7 +27,8 @@ QByteArray bundleCommand(const QByteArray &marker, bool useSudo);
 // the script's first line, then the script). It answers once (a full run); with serve it then stays and
 // answers one reply per bundleRequest() line on the same channel until EOF. Write a request only after
 // the previous reply is complete (before, the shell could still be reading script text).
-QByteArray bundleServeCommand(bool useSudo, bool serve = true);
+// watch: the caller keeps the probes' time with a BundleWatch (no `timeout` process on the host).
+QByteArray bundleServeCommand(bool useSudo, bool serve = true, bool watch = false);
 QByteArray bundleServeInput(const QByteArray &marker, const QByteArray &script);
 enum class BundleRequest { Full, Refresh };
 // "full\n" or "refresh\n": a refresh re-runs what can change while dockerd and the host keep running and
@@ -58,5 +59,35 @@ BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderr
 // it) and stderr its "MARKER E DONE" line. Also true for output that can never become a valid reply, so
 // that the caller stops reading and the parser reports it.
 bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker);
+
+// The client side of the bundle's "watch" mode: fed the reply's stderr as it arrives, it knows which
+// program runs ("MARKER E id", then "MARKER K pid seconds") and since when, and says when its time is up
+// (its pid, for the caller to kill: a child of the probe shell). One kill per program.
+class BundleWatch
+{
+public:
+    explicit BundleWatch(QByteArray marker, qint64 graceMs = 1000)
+        : m_marker(std::move(marker)), m_graceMs(graceMs)
+    {}
+    void feedStderr(QByteArrayView chunk, qint64 nowMs);
+    // The pid to kill now (digits), or empty. Each program's pid is returned once.
+    QByteArray overdue(qint64 nowMs);
+    QStringList killed() const { return m_killed; } // probe IDs whose program was returned by overdue()
+
+private:
+    void line(QByteArrayView text, qint64 nowMs);
+
+    QByteArray m_marker;
+    qint64 m_graceMs = 0;
+    QByteArray m_partial;
+    QString m_probe;  // the probe whose E line came last ("" after E DONE)
+    QByteArray m_pid; // its program's pid, while it may be killed
+    qint64 m_deadline = 0;
+    bool m_expectK = false; // K is only taken as the line right after E
+    QStringList m_killed;
+};
+
+// Marks the probes a BundleWatch killed as timed out (their program ended with the kill's status).
+void markWatchTimeouts(BundleParseResult *result, const QStringList &killed);
 
 } // namespace lw

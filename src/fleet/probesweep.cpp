@@ -107,10 +107,12 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     const QByteArray marker = reuse ? previous->marker : newBundleMarker();
     ssh::KeptExecRequest request;
     request.key = kProbeShellKey;
-    request.command = bundleServeCommand(useSudo);
+    // watch: this process keeps each probe's time and kills a hung program (no `timeout` on the host)
+    request.command = bundleServeCommand(useSudo, true, true);
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
     request.simpleCommand = true;
+    request.stdinShell = true; // `sh -s`: the bundle's own shell prints the pid line
     request.input = bundleRequest(reuse && !fullProbe ? BundleRequest::Refresh : BundleRequest::Full);
     request.complete = [&marker](QByteArrayView out, QByteArrayView err) {
         return bundleReplyComplete(out, err, marker);
@@ -120,9 +122,18 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     // fit in 64 MiB, which also bounds what a hostile host can make us hold.
     request.maxOutputBytes = bundleProbeOutputCap * 16;
     request.cancel = &state.cancelled;
+    BundleWatch watch(marker);
+    QElapsedTimer sinceRequest;
+    sinceRequest.start();
+    request.onOutput = [&watch, &sinceRequest](ssh::OutputStream stream, QByteArrayView data) {
+        if (stream == ssh::OutputStream::Stderr)
+            watch.feedStderr(data, sinceRequest.elapsed());
+    };
+    request.overdueChild = [&watch, &sinceRequest] { return watch.overdue(sinceRequest.elapsed()); };
     const ssh::KeptExecResult exec = connection.execKept(request);
 
     BundleParseResult parsed = parseBundleOutput(exec.stdoutData, exec.stderrData, marker);
+    markWatchTimeouts(&parsed, watch.killed());
     // "unchanged" answers come from the shell that gave the previous reply, and only from it.
     // An "unchanged" we cannot fill is an error: the shell is closed below and the next sweep starts anew.
     const bool sameShell = exec.reused && previous && exec.serial == previous->serial;

@@ -501,6 +501,7 @@ struct SshConnection::Private
     // Sends EOF and closes; terminate: also stops the command (TERM to its process group).
     void closeKept(const QByteArray &key, bool terminate);
     void killRemoteGroup(const QByteArray &pid);
+    void killRemoteChild(const QByteArray &pid, const QByteArray &parent);
     void drop()
     {
         // Freeing a channel of a live session sends EOF and close: the kept commands see their input end.
@@ -1077,12 +1078,43 @@ void SshConnection::Private::killRemoteGroup(const QByteArray &pid)
     // no need to wait for it: sshd has started it when the request succeeds
 }
 
+void SshConnection::Private::killRemoteChild(const QByteArray &pid, const QByteArray &parent)
+{
+    ssh_session s = session.get();
+    ChannelPtr channel(ssh_channel_new(s));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
+        qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);
+        return;
+    }
+    // Both are digits only (BundleWatch / keptPid()). Killed only while its parent is the kept command, so a
+    // pid reused since is left alone; sh -c so that any login shell runs the same words.
+    const QByteArray command =
+        "exec sh -c 'while read -r k v; do if [ \"$k\" = PPid: ]; then [ \"$v\" = \"$2\" ] "
+        "&& kill -KILL \"$1\"; break; fi; done </proc/\"$1\"/status' sh " +
+        pid + ' ' + parent;
+    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
+        qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);
+    // no need to wait: sshd has started it when the request succeeds
+}
+
 QByteArray keptCommandLine(const QByteArray &command, bool plainWords)
 {
     const QByteArray head = QByteArray("exec sh -c 'echo ") + kKeptPidTag + "$$; ";
     if (plainWords) // sh becomes the command itself: no second shell
         return head + "exec \"$@\"' sh " + command;
     return head + "eval \"$1\"' sh " + shellQuote(command);
+}
+
+QByteArray keptStdinShellCommandLine(const QByteArray &command)
+{
+    // Plain words and `exec` mean the same to sh, bash, zsh, tcsh and fish: the login shell becomes the
+    // command, keeping its pid (the process group that a timeout or cancel kills).
+    return "exec " + command;
+}
+
+QByteArray keptStdinShellPrologue()
+{
+    return QByteArray("echo ") + kKeptPidTag + "$$\n";
 }
 
 namespace {
@@ -1201,8 +1233,11 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             fresh->state.expectPidLine = true;
             SshStatus startStatus = SshStatus::Error;
             QString startMessage;
+            const bool stdinShell = request.stdinShell && isPlainWords(request.command);
             const QByteArray wrapped =
-                keptCommandLine(request.command, request.simpleCommand && isPlainWords(request.command));
+                stdinShell ? keptStdinShellCommandLine(request.command)
+                           : keptCommandLine(request.command,
+                                             request.simpleCommand && isPlainWords(request.command));
             fresh->channel =
                 d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus, &startMessage);
             if (!fresh->channel)
@@ -1211,6 +1246,8 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             kept = fresh.get();
             d->kept[request.key] = std::move(fresh); // from now on drop() closes it too
             toWrite = request.answersOnOpen ? request.openInput : request.openInput + request.input;
+            if (stdinShell)
+                toWrite.prepend(keptStdinShellPrologue());
         }
 
         ChannelState &state = kept->state;
@@ -1229,6 +1266,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         bool complete = false;
         QElapsedTimer sinceEof;
         ChannelPump pump(d->session.get(), kept->channel.get(), toWrite, false);
+        QByteArray killChild; // asked for by request.overdueChild: killed between two runs of the pump
         auto done = [&] {
             if (state.reads != checkedReads && !state.truncated) {
                 checkedReads = state.reads;
@@ -1236,6 +1274,11 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             }
             if (complete || state.truncated || pump.writeFailed() || state.closed)
                 return true;
+            if (request.overdueChild) {
+                killChild = request.overdueChild();
+                if (!killChild.isEmpty())
+                    return true;
+            }
             if (!state.eof)
                 return false;
             // The command's output ended before its reply did: wait briefly for how it ended.
@@ -1243,7 +1286,17 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
                 sinceEof.start();
             return state.gotStatus || state.gotSignal || sinceEof.elapsed() > kCancelSliceMs;
         };
-        const ChannelPump::End end = pump.run(done, cancelled, budgetMs, timer);
+        ChannelPump::End end = pump.run(done, cancelled, budgetMs, timer);
+        while (end == ChannelPump::End::Done && !killChild.isEmpty()) {
+            const QByteArray parent = keptPid(state.pidLine);
+            if (!parent.isEmpty()) {
+                qCInfo(lcSsh) << d->target.name << "kept channel" << request.key << ": stopping child"
+                              << killChild;
+                d->killRemoteChild(killChild, parent);
+            }
+            killChild.clear();
+            end = pump.run(done, cancelled, budgetMs, timer);
+        }
         state.onOutput = nullptr;
         const bool endedEarly = state.eof || state.closed;
         state.takeInto(result);

@@ -101,6 +101,10 @@ struct KeptExecRequest
     // command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): sh execs it instead of
     // evaluating it (keptCommandLine).
     bool simpleCommand = false;
+    // command is a POSIX sh of plain words reading its script from stdin (e.g. "sh -s -- - 0 serve"): the
+    // login shell execs it directly and the pid line is the first line of openInput's script
+    // (keptStdinShellCommandLine): one process less than keptCommandLine's `sh -c`.
+    bool stdinShell = false;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Bytes that arrive after it said true (between requests) are prepended to the next
     // request's data: the protocol is strictly request/reply, so they mean the caller's reply format
@@ -109,6 +113,10 @@ struct KeptExecRequest
     int timeoutMs = 0;         // 0: options.commandTimeoutMs
     qint64 maxOutputBytes = 0; // 0: options (per stream, per request); over it the channel is closed
     std::function<void(OutputStream, QByteArrayView)> onOutput; // optional, as ExecRequest
+    // Optional, asked at least every ~200 ms while the reply is read: the pid (digits) of a child of the
+    // kept command to kill now (e.g. a probe past its time), or empty. It is killed (SIGKILL) from a second
+    // channel only if its parent is still the kept command; the request goes on reading.
+    std::function<QByteArray()> overdueChild;
     const std::atomic<bool> *cancel = nullptr;
 };
 

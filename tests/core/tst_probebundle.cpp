@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace lw;
@@ -113,6 +114,8 @@ private slots:
     void bundle_runsLocally_data();
     void bundle_runsLocally();
     void bundle_hungFifoAndHostileFileInNamespace();
+    void bundle_watchModeKilledByClient();
+    void watch_tracksTheRunningProgram();
     void bundle_unprivilegedUserGetsNoPermission();
     void bundle_hexWithoutBase64();
 };
@@ -869,6 +872,99 @@ void TestProbeBundle::bundle_hungFifoAndHostileFileInNamespace()
     QCOMPARE(storage.output, QByteArray(hostile).replace('\0', QByteArray()));
     QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::bundle_watchModeKilledByClient()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0)
+        QSKIP("needs root and unshare for a private mount namespace");
+    // Watch mode: no `timeout` on the host. The FIFO daemon.json hangs `head` until this test, playing the
+    // client, kills the pid the bundle announced once its seconds are up; the shell goes on.
+    const QByteArray m = newBundleMarker();
+    const QString setup = QStringLiteral("set -e; mkdir -p /etc/docker; mount -t tmpfs none /etc/docker; "
+                                         "mkfifo /etc/docker/daemon.json; exec sh -s -- \"$1\" 0 watch");
+    QProcess sh;
+    sh.setStandardInputFile(bundlePath());
+    sh.start(QStringLiteral("unshare"),
+             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"),
+              QString::fromLatin1(m)});
+    QVERIFY(sh.waitForStarted());
+    BundleWatch watch(m, 200);
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray err;
+    QByteArrayList killedPids;
+    while (sh.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+        sh.waitForReadyRead(100);
+        const QByteArray chunk = sh.readAllStandardError();
+        err += chunk;
+        watch.feedStderr(chunk, timer.elapsed());
+        const QByteArray pid = watch.overdue(timer.elapsed());
+        if (!pid.isEmpty()) {
+            killedPids.append(pid);
+            QCOMPARE(::kill(pid_t(pid.toLongLong()), SIGKILL), 0);
+        }
+    }
+    QVERIFY(sh.state() == QProcess::NotRunning || sh.waitForFinished(10000));
+    err += sh.readAllStandardError();
+    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+        QSKIP("mount namespaces are not permitted here");
+    QCOMPARE(sh.exitCode(), 0);
+    QCOMPARE(killedPids.size(), 1);
+    QCOMPARE(watch.killed(), QStringList{QStringLiteral("daemon-json")});
+    BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
+    markWatchTimeouts(&result, watch.killed());
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
+    QVERIFY(result.complete);
+    const ProbeOutput daemon = result.capture.probe(QStringLiteral("daemon-json"));
+    QCOMPARE(daemon.status, ProbeStatus::Timeout);
+    QVERIFY(daemon.durationMs >= 4000);
+    QVERIFY(!daemon.errorOutput.contains(" K ")); // the pid line is the client's, not the probe's stderr
+    QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::watch_tracksTheRunningProgram()
+{
+    const QByteArray stream = marker + " E daemon-json\n" + marker + " K 4242 5\nhead: some error\n" +
+                              marker + " E docker-info\n" + marker + " K 777 20\n" + marker + " E DONE\n";
+    // fed in every possible two pieces: the same result
+    for (qsizetype cut = 0; cut <= stream.size(); ++cut) {
+        BundleWatch watch(marker, 0);
+        watch.feedStderr(QByteArrayView(stream).first(cut), 0);
+        watch.feedStderr(QByteArrayView(stream).sliced(cut), 0);
+        // after E DONE nothing runs: nothing to kill, however late
+        QVERIFY(watch.overdue(1000000).isEmpty());
+        QVERIFY(watch.killed().isEmpty());
+    }
+    BundleWatch watch(marker, 1000);
+    watch.feedStderr(marker + " E daemon-json\n" + marker + " K 4242 5\n", 100);
+    QVERIFY(watch.overdue(6099).isEmpty()); // 5 s + 1 s grace after the K line arrived
+    QCOMPARE(watch.overdue(6100), QByteArray("4242"));
+    QVERIFY(watch.overdue(9000).isEmpty()); // once
+    QCOMPARE(watch.killed(), QStringList{QStringLiteral("daemon-json")});
+    // the next program: its own deadline
+    watch.feedStderr(marker + " E docker-info\n" + marker + " K 777 20\n", 10000);
+    QVERIFY(watch.overdue(20000).isEmpty());
+    QCOMPARE(watch.overdue(31000), QByteArray("777"));
+    // K lines that are not right after an E line, or not digits, or another marker: ignored
+    for (const QByteArray &bad :
+         {marker + " E df\nnoise\n" + marker + " K 55 1\n", marker + " E df\n" + marker + " K 5x 1\n",
+          marker + " E df\n" + marker + " K 1 1\n", marker + " E df\n" + marker + " K -5 1\n",
+          marker + " E df\n" + marker + " K 55 0\n", marker + " E df\n" + marker + " K 55 1 2\n",
+          QByteArray("ffffffffffffffffffffffffffffffff E df\nffffffffffffffffffffffffffffffff K 55 1\n")}) {
+        BundleWatch w(marker, 0);
+        w.feedStderr(bad, 0);
+        QVERIFY2(w.overdue(1000000).isEmpty(), bad.constData());
+    }
+    // markWatchTimeouts: a killed probe that failed becomes a timeout; one that finished ok stays ok
+    auto [out, err] = frame2({{"daemon-json", "", "Killed\n", 137, "failed"}, {"df", "x\n", "", 0, "ok"}});
+    BundleParseResult result = parseBundleOutput(out, err + marker + " K 9 1\n", marker);
+    markWatchTimeouts(&result, {QStringLiteral("daemon-json"), QStringLiteral("df")});
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Timeout);
     QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
 }
 

@@ -148,6 +148,7 @@ private slots:
     void keptCloseSendsEof();
     void keptAnswersOnOpenAndSerial();
     void keptCommandLineUnderEveryLoginShell();
+    void keptOverdueChildKilled();
 
 private:
     SshOptions options() const;
@@ -1043,8 +1044,91 @@ void tst_SshConnection::keptCommandLineUnderEveryLoginShell()
             QVERIFY2(!pid.isEmpty(), context.constData());
             QCOMPARE(lines[1], isPlain ? "me " + pid : "got line it's " + pid);
         }
+        // KeptExecRequest::stdinShell: the login shell becomes `sh -s` (same pid, no wrapper process), and
+        // the script's first line prints the pid line.
+        QProcess p;
+        QStringList args{QStringLiteral("-c"),
+                         QString::fromUtf8(lw::ssh::keptStdinShellCommandLine("sh -s -- word 1"))};
+        if (QByteArray(shell) == "busybox")
+            args.prepend(QStringLiteral("sh"));
+        p.start(path, args);
+        QVERIFY(p.waitForStarted());
+        const QByteArray shellPid = QByteArray::number(p.processId());
+        p.write(lw::ssh::keptStdinShellPrologue() + "echo \"me $$ $1 $2\"\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(10000));
+        const QByteArray context = QByteArray(shell) + " stdin shell: " + p.readAllStandardError();
+        const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+        QVERIFY2(lines.size() >= 2, context.constData());
+        QCOMPARE(lines[0], "lw-kept-pid " + shellPid);
+        QCOMPARE(lines[1], "me " + shellPid + " word 1");
     }
     QVERIFY(shells >= 3);
+}
+
+void tst_SshConnection::keptOverdueChildKilled()
+{
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    // an unrelated process of the same user: a pid overdueChild may name, which must not be killed
+    ExecRequest bg;
+    bg.command = "sleep 20 </dev/null >/dev/null 2>&1 & echo $!";
+    const QByteArray stranger = c.exec(bg).stdoutData.trimmed();
+    QVERIFY(!stranger.isEmpty());
+
+    KeptExecRequest req;
+    req.key = "stdin-shell";
+    req.command = "sh -s";
+    req.stdinShell = true; // the shell that prints the pid line is the one whose children are killed
+    // one line that answers first: a request written behind the script could be read as script text
+    req.answersOnOpen = true;
+    req.openInput =
+        "echo END; echo END >&2; while read -r l; do case $l in "
+        "child) sleep 30 </dev/null >/dev/null & p=$!; echo \"child $p\" >&2; wait $p; echo \"rc $?\" ;; "
+        "pid) echo \"pid $$\" ;; *) echo \"got $l\" ;; esac; echo END; echo END >&2; done\n";
+    req.input = "child\n";
+    req.complete = [](QByteArrayView out, QByteArrayView err) {
+        return out.endsWith("END\n") && err.endsWith("END\n");
+    };
+    req.timeoutMs = 10000;
+    const KeptExecResult opened = c.execKept(req);
+    QVERIFY2(opened.status == SshStatus::Ok, qPrintable(opened.message));
+    QCOMPARE(opened.stdoutData, QByteArray("END\n"));
+    QByteArray err;
+    req.onOutput = [&err](OutputStream stream, QByteArrayView data) {
+        if (stream == OutputStream::Stderr)
+            err += data;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray child;
+    int stage = 0; // 0: not yet, 1: the stranger was named, 2: the child was named
+    req.overdueChild = [&]() -> QByteArray {
+        if (child.isEmpty() && err.startsWith("child ") && err.contains('\n'))
+            child = err.mid(6, err.indexOf('\n') - 6);
+        if (child.isEmpty() || timer.elapsed() < 300 || stage == 2)
+            return {};
+        ++stage;
+        return stage == 1 ? stranger : child; // first a pid that is no child of the kept shell
+    };
+    const KeptExecResult r = c.execKept(req);
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QVERIFY(r.reused);
+    QCOMPARE(r.stdoutData, QByteArray("rc 137\nEND\n")); // killed by SIGKILL, and the shell went on
+    QVERIFY2(r.durationMs < 5000, qPrintable(QString::number(r.durationMs)));
+    QCOMPARE(remoteProcessState(c, stranger), QByteArray("alive"));
+
+    // the same shell answers the next request
+    KeptExecRequest next = req;
+    next.overdueChild = nullptr;
+    next.onOutput = nullptr;
+    next.input = "x\n";
+    const KeptExecResult again = c.execKept(next);
+    QCOMPARE(again.stdoutData, QByteArray("got x\nEND\n"));
+    QVERIFY(again.reused);
+    QCOMPARE(again.serial, r.serial);
+    ExecRequest cleanup;
+    cleanup.command = "kill " + stranger;
+    (void)c.exec(cleanup);
 }
 
 QTEST_GUILESS_MAIN(tst_SshConnection)
