@@ -92,7 +92,10 @@ private:
     std::unique_ptr<Private> d;
 };
 
-// The bundle script embedded in the fleet library (resources/probes/bundle.sh).
+// Without indentation, whole-line comments and empty lines (for scripts without here-documents or strings
+// spanning lines).
+QByteArray compactShellScript(const QByteArray &script);
+// The bundle script embedded in the fleet library (resources/probes/bundle.sh), compacted.
 QByteArray probeBundleScript();
 
 } // namespace lw

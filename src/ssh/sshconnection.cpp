@@ -145,6 +145,12 @@ struct PassphraseRequest
     bool asked = false;
 };
 
+// For the first, silent import of a key file: an encrypted key fails here and goes the asking way.
+int refusePassphrase(const char *, char *, size_t, int, int, void *)
+{
+    return -1;
+}
+
 int passphraseCallback(const char *, char *buf, size_t len, int, int, void *userdata)
 {
     auto *req = static_cast<PassphraseRequest *>(userdata);
@@ -830,24 +836,32 @@ ConnectResult SshConnection::Private::authenticate()
 {
     ssh_session s = session.get();
     const QString who = user + QLatin1Char('@') + host;
-    int rc = ssh_userauth_none(s, nullptr);
-    if (rc == SSH_AUTH_SUCCESS)
-        return makeResult(SshStatus::Ok, QString());
-    if (rc == SSH_AUTH_ERROR)
-        return makeResult(SshStatus::Error,
-                          SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
-
     bool agentTried = false, passwordTried = false, kbdintTried = false;
     QStringList keysTried;
     const QStringList keys = identityFiles();
-    int methods = ssh_userauth_list(s, nullptr);
+    const bool agentUsable = options.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK");
+    // The server's list of methods comes with its first "failure" reply. Keys and the agent go first
+    // without asking for it ("none" costs a round trip, on both sides); before a password or a
+    // keyboard-interactive prompt, which ask the user, the list must be the server's.
+    int methods = SSH_AUTH_METHOD_PUBLICKEY;
+    bool listed = false;
+    int rc = SSH_AUTH_DENIED;
+    if (!agentUsable && keys.isEmpty()) {
+        rc = ssh_userauth_none(s, nullptr);
+        if (rc == SSH_AUTH_SUCCESS)
+            return makeResult(SshStatus::Ok, QString());
+        if (rc == SSH_AUTH_ERROR)
+            return makeResult(SshStatus::Error,
+                              SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
+        methods = ssh_userauth_list(s, nullptr);
+        listed = true;
+    }
 
     // One attempt per method (and per key file); SSH_AUTH_PARTIAL re-reads the list and goes on.
     for (;;) {
         rc = SSH_AUTH_DENIED;
         bool attempted = false;
-        if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY) && options.useAgent && !agentTried &&
-            qEnvironmentVariableIsSet("SSH_AUTH_SOCK")) {
+        if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY) && agentUsable && !agentTried) {
             agentTried = attempted = true;
             rc = ssh_userauth_agent(s, nullptr);
         }
@@ -858,6 +872,17 @@ ConnectResult SshConnection::Private::authenticate()
                 keysTried << file;
                 const QByteArray path = QFile::encodeName(file);
                 const QByteArray pubPath = QFile::encodeName(file + QStringLiteral(".pub"));
+                // A key without a passphrase is offered signed at once: asking the server first only
+                // matters where the answer saves a passphrase prompt.
+                ssh_key rawPlain = nullptr;
+                if (ssh_pki_import_privkey_file(path.constData(), nullptr, refusePassphrase, nullptr,
+                                                &rawPlain) == SSH_OK &&
+                    rawPlain) {
+                    KeyPtr plain(rawPlain);
+                    attempted = true;
+                    rc = ssh_userauth_publickey(s, nullptr, plain.get());
+                    break;
+                }
                 ssh_key rawPub = nullptr;
                 if (QFileInfo::exists(file + QStringLiteral(".pub")) &&
                     ssh_pki_import_pubkey_file(pubPath.constData(), &rawPub) == SSH_OK) {
@@ -886,6 +911,17 @@ ConnectResult SshConnection::Private::authenticate()
                 rc = ssh_userauth_publickey(s, nullptr, priv.get());
                 break;
             }
+        }
+        if (!attempted && !listed) {
+            // keys and agent are used up, none was refused yet: the server's list decides what to ask for
+            const int none = ssh_userauth_none(s, nullptr);
+            if (none == SSH_AUTH_SUCCESS)
+                return makeResult(SshStatus::Ok, QString());
+            if (none == SSH_AUTH_ERROR)
+                return makeResult(SshStatus::Error,
+                                  SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
+            methods = ssh_userauth_list(s, nullptr);
+            listed = true;
         }
         if (!attempted && (methods & SSH_AUTH_METHOD_PASSWORD) && !passwordTried) {
             passwordTried = true;
@@ -933,13 +969,16 @@ ConnectResult SshConnection::Private::authenticate()
         case SSH_AUTH_SUCCESS:
             return makeResult(SshStatus::Ok, QString());
         case SSH_AUTH_PARTIAL:
+        case SSH_AUTH_DENIED:
+            // the failure reply lists the methods that may continue (after a partial success: the next)
             methods = ssh_userauth_list(s, nullptr);
+            listed = true;
             break;
         case SSH_AUTH_ERROR:
             return makeResult(SshStatus::Error,
                               SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
         default:
-            break; // denied: the next method
+            break;
         }
     }
 }
@@ -1086,11 +1125,16 @@ void SshConnection::Private::killRemoteChild(const QByteArray &pid, const QByteA
         qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);
         return;
     }
-    // Both are digits only (BundleWatch / keptPid()). Killed only while its parent is the kept command, so a
-    // pid reused since is left alone; sh -c so that any login shell runs the same words.
+    // Both are digits only (BundleWatch / keptPid()). Only a child of the kept command is stopped (a pid
+    // reused since is left alone), with everything it started (a script's `sleep` would keep the output pipe
+    // open): stopped first, so the tree holds still while /proc is read, then killed. sh -c, so that any
+    // login shell runs the same words (no quote, backslash or ! inside).
     const QByteArray command =
-        "exec sh -c 'while read -r k v; do if [ \"$k\" = PPid: ]; then [ \"$v\" = \"$2\" ] "
-        "&& kill -KILL \"$1\"; break; fi; done </proc/\"$1\"/status' sh " +
+        "exec sh -c 'pp() { st=; { read -r st </proc/$1/stat; } 2>/dev/null || return 1; "
+        "set -- ${st##*) }; P=$2; }; pp $1 && [ \"$P\" = \"$2\" ] || exit 0; kill -STOP $1; all=\" $1 \"; "
+        "n=0; while [ $n != ${#all} ]; do n=${#all}; for d in /proc/[0-9]*; do q=${d#/proc/}; "
+        "case $all in *\" $q \"*) continue ;; esac; pp $q && case $all in *\" $P \"*) all=\"$all$q \" ;; "
+        "esac; done; done; kill -KILL $all' sh " +
         pid + ' ' + parent;
     if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
         qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);

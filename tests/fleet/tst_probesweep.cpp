@@ -1,6 +1,7 @@
 // ProbeSweep against real sshd hosts of the lab (tests/lab): batching, statuses, reuse, cancel.
 #include "../ssh/labfixture.h"
 #include "credentials.h"
+#include "probebundle.h"
 #include "probesweep.h"
 #include "sshpool.h"
 
@@ -328,7 +329,34 @@ void TestProbeSweep::bundle_isEmbedded()
     const QByteArray script = probeBundleScript();
     QFile file(QFINDTESTDATA("../../resources/probes/bundle.sh"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(script, file.readAll());
+    const QByteArray text = file.readAll();
+    // embedded compact: no comments, no indentation, under 60% of the file
+    QCOMPARE(script, compactShellScript(text));
+    QVERIFY(script.size() < text.size() * 6 / 10);
+    QVERIFY(!script.contains("\n#"));
+    // and it answers like the file, here, under sh (df's numbers may move between the two runs)
+    auto runBundle = [](const QByteArray &body) {
+        const QByteArray m = newBundleMarker();
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-s"), QStringLiteral("--"), QString::fromLatin1(m)});
+        sh.write(body);
+        sh.closeWriteChannel();
+        if (!sh.waitForFinished(60000))
+            return BundleParseResult();
+        return parseBundleOutput(sh.readAllStandardOutput(), sh.readAllStandardError(), m);
+    };
+    const BundleParseResult fromFile = runBundle(text);
+    const BundleParseResult fromCompact = runBundle(script);
+    QVERIFY(fromFile.complete);
+    QVERIFY(fromCompact.complete);
+    QVERIFY(fromCompact.errors.isEmpty());
+    QCOMPARE(fromCompact.capture.probes.keys(), fromFile.capture.probes.keys());
+    for (auto it = fromFile.capture.probes.cbegin(); it != fromFile.capture.probes.cend(); ++it) {
+        const ProbeOutput other = fromCompact.capture.probes.value(it.key());
+        QCOMPARE(other.status, it->status);
+        if (it.key() != QLatin1String(ProbeId::DiskUsage))
+            QCOMPARE(other.output, it->output);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProbeSweep)

@@ -1081,10 +1081,10 @@ void tst_SshConnection::keptOverdueChildKilled()
     req.stdinShell = true; // the shell that prints the pid line is the one whose children are killed
     // one line that answers first: a request written behind the script could be read as script text
     req.answersOnOpen = true;
-    req.openInput =
-        "echo END; echo END >&2; while read -r l; do case $l in "
-        "child) sleep 30 </dev/null >/dev/null & p=$!; echo \"child $p\" >&2; wait $p; echo \"rc $?\" ;; "
-        "pid) echo \"pid $$\" ;; *) echo \"got $l\" ;; esac; echo END; echo END >&2; done\n";
+    req.openInput = "echo END; echo END >&2; while read -r l; do case $l in "
+                    // the child's own `sleep` keeps the output pipe open: it must go too
+                    "child) out=$(sh -c \"echo child \\$\\$ >&2; sleep 30; echo x\"); echo \"rc $?\" ;; "
+                    "pid) echo \"pid $$\" ;; *) echo \"got $l\" ;; esac; echo END; echo END >&2; done\n";
     req.input = "child\n";
     req.complete = [](QByteArrayView out, QByteArrayView err) {
         return out.endsWith("END\n") && err.endsWith("END\n");
