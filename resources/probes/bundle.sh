@@ -479,20 +479,28 @@ small2() {
   ST=ok
 }
 
-# cfg2 ID SECONDS PATH LAST-LENGTH: file2, or small2 when the file was small last time (refresh only).
+# cfg2 ID SECONDS PATH LAST-LENGTH: small2 while the file is small, else file2.
 # Sets LEN to the length sent, or "" when the probe did not run.
 cfg2() {
   LEN=
-  if [ "$mode" = refresh ] && [ -n "$4" ] && [ "$4" -lt 6144 ] && [ -f "$3" ] && [ -r "$3" ]; then
-    small2 "$1" "$3"
-    LEN=${#out}
-  else
-    out=
-    ST=
-    file2 "$1" "$2" "$3"
-    if [ "$ST" = ok ]; then
+  # A small regular file is read by the shell: whole on a refresh when it was small last time, else only
+  # while it stays under 6 KiB (then `head`). dash reads a line whole before the bound is checked: a file
+  # whose first line is megabytes long costs the shell ~1.6 us a byte once (LEN then says: head next time).
+  if [ -f "$3" ] && [ -r "$3" ] && { [ -z "$4" ] || [ "$4" -lt 6144 ]; }; then
+    if [ "$mode" = refresh ] && [ -n "$4" ]; then
+      small2 "$1" "$3"
       LEN=${#out}
+      return
+    elif small2 "$1" "$3" 6144; then
+      LEN=${#out}
+      return
     fi
+  fi
+  out=
+  ST=
+  file2 "$1" "$2" "$3"
+  if [ "$ST" = ok ]; then
+    LEN=${#out}
   fi
 }
 

@@ -115,6 +115,7 @@ private slots:
     void bundle_runsLocally();
     void bundle_hungFifoAndHostileFileInNamespace();
     void bundle_watchModeKilledByClient();
+    void bundle_smallFilesReadByTheShell();
     void watch_tracksTheRunningProgram();
     void bundle_unprivilegedUserGetsNoPermission();
     void bundle_hexWithoutBase64();
@@ -925,6 +926,49 @@ void TestProbeBundle::bundle_watchModeKilledByClient()
     QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
     QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
+}
+
+void TestProbeBundle::bundle_smallFilesReadByTheShell()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0)
+        QSKIP("needs root and unshare for a private mount namespace");
+    // docker-storage (small) is read by the shell: no program, no E line; daemon.json (10 KB, past the 6 KiB
+    // bound) goes to `head` after the shell gave up. Both arrive whole.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray big;
+    for (int i = 0; big.size() < 10000; ++i)
+        big += "  \"key-" + QByteArray::number(i) + "\": \"value with spaces and \\\\ backslashes\",\n";
+    const QByteArray small = "DOCKER_STORAGE_OPTIONS=\"--storage-driver overlay2\"\n\n";
+    for (const auto &[name, data] : {std::pair{"daemon.json", big}, std::pair{"docker-storage", small}}) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    const QByteArray m = newBundleMarker();
+    const QString setup =
+        QStringLiteral("set -e; mkdir -p /etc/docker /etc/sysconfig; mount -t tmpfs none /etc/docker; "
+                       "mount -t tmpfs none /etc/sysconfig; cp \"$1/daemon.json\" /etc/docker/; "
+                       "cp \"$1/docker-storage\" /etc/sysconfig/; exec sh -s -- \"$2\"");
+    QProcess sh;
+    sh.setStandardInputFile(bundlePath());
+    sh.start(QStringLiteral("unshare"),
+             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"), dir.path(),
+              QString::fromLatin1(m)});
+    QVERIFY(sh.waitForFinished(60000));
+    const QByteArray err = sh.readAllStandardError();
+    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+        QSKIP("mount namespaces are not permitted here");
+    const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
+    QVERIFY(result.complete);
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Ok);
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).output, big);
+    QCOMPARE(result.capture.probe(QStringLiteral("docker-storage")).status, ProbeStatus::Ok);
+    // text: the trailing empty line goes, one newline stays (as for a program's output)
+    QCOMPARE(result.capture.probe(QStringLiteral("docker-storage")).output, small.chopped(1));
+    QVERIFY(err.contains(m + " E daemon-json\n"));
+    QVERIFY(!err.contains(m + " E docker-storage\n"));
 }
 
 void TestProbeBundle::watch_tracksTheRunningProgram()
