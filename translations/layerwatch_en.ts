@@ -1379,6 +1379,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Probe %1: unreadable frame header.</source>
         <translation>Probe %1: unreadable frame header.</translation>
     </message>
+    <message>
+        <source>Stopped by Layerwatch: the probe&apos;s time was up.</source>
+        <translation>Stopped by Layerwatch: the probe&apos;s time was up.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>

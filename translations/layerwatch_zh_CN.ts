@@ -1377,6 +1377,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Probe %1: unreadable frame header.</source>
         <translation>探测项 %1：数据帧头无法读取。</translation>
     </message>
+    <message>
+        <source>Stopped by Layerwatch: the probe&apos;s time was up.</source>
+        <translation>已被 Layerwatch 停止：该探测已超时。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
