@@ -846,16 +846,6 @@ ConnectResult SshConnection::Private::authenticate()
     int methods = SSH_AUTH_METHOD_PUBLICKEY;
     bool listed = false;
     int rc = SSH_AUTH_DENIED;
-    if (!agentUsable && keys.isEmpty()) {
-        rc = ssh_userauth_none(s, nullptr);
-        if (rc == SSH_AUTH_SUCCESS)
-            return makeResult(SshStatus::Ok, QString());
-        if (rc == SSH_AUTH_ERROR)
-            return makeResult(SshStatus::Error,
-                              SshTr::tr("Authentication with %1 failed: %2").arg(who, libsshError(s)));
-        methods = ssh_userauth_list(s, nullptr);
-        listed = true;
-    }
 
     // One attempt per method (and per key file); SSH_AUTH_PARTIAL re-reads the list and goes on.
     for (;;) {
@@ -913,7 +903,7 @@ ConnectResult SshConnection::Private::authenticate()
             }
         }
         if (!attempted && !listed) {
-            // keys and agent are used up, none was refused yet: the server's list decides what to ask for
+            // no key or agent (left), nothing refused yet: "none" fetches the server's list
             const int none = ssh_userauth_none(s, nullptr);
             if (none == SSH_AUTH_SUCCESS)
                 return makeResult(SshStatus::Ok, QString());

@@ -65,6 +65,22 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+// Starts the bundle (on stdin) as the last step of SETUP (`sh -c`, ARGS as $1 ...) in a private mount
+// namespace; namespacesRefused() tells from its stderr that this machine does not allow that.
+void startInNamespace(QProcess &sh, const QString &setup, const QStringList &args)
+{
+    sh.setStandardInputFile(bundlePath());
+    sh.start(QStringLiteral("unshare"),
+             QStringList{QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                         QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh")} +
+                 args);
+}
+
+bool namespacesRefused(const QByteArray &err)
+{
+    return err.contains("unshare failed") || err.contains("Operation not permitted");
+}
+
 // Builds version 2 output (stdout, stderr) the way bundle.sh frames it.
 QPair<QByteArray, QByteArray> frame2(const QList<Section> &sections, bool done = true,
                                      const QByteArray &mode = "full", const QByteArrayList &unchanged = {})
@@ -849,14 +865,10 @@ void TestProbeBundle::bundle_hungFifoAndHostileFileInNamespace()
                        "mount -t tmpfs none /etc/sysconfig; mkfifo /etc/docker/daemon.json; "
                        "cp \"$1\" /etc/sysconfig/docker-storage; exec sh -s -- \"$2\"");
     QProcess sh;
-    sh.setStandardInputFile(bundlePath());
-    sh.start(QStringLiteral("unshare"),
-             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
-              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"), file.fileName(),
-              QString::fromLatin1(m)});
+    startInNamespace(sh, setup, {file.fileName(), QString::fromLatin1(m)});
     QVERIFY(sh.waitForFinished(120000));
     const QByteArray err = sh.readAllStandardError();
-    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+    if (namespacesRefused(err))
         QSKIP("mount namespaces are not permitted here");
     QCOMPARE(sh.exitCode(), 0);
     const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
@@ -886,11 +898,7 @@ void TestProbeBundle::bundle_watchModeKilledByClient()
     const QString setup = QStringLiteral("set -e; mkdir -p /etc/docker; mount -t tmpfs none /etc/docker; "
                                          "mkfifo /etc/docker/daemon.json; exec sh -s -- \"$1\" 0 watch");
     QProcess sh;
-    sh.setStandardInputFile(bundlePath());
-    sh.start(QStringLiteral("unshare"),
-             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
-              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"),
-              QString::fromLatin1(m)});
+    startInNamespace(sh, setup, {QString::fromLatin1(m)});
     QVERIFY(sh.waitForStarted());
     BundleWatch watch(m, 200);
     QElapsedTimer timer;
@@ -910,7 +918,7 @@ void TestProbeBundle::bundle_watchModeKilledByClient()
     }
     QVERIFY(sh.state() == QProcess::NotRunning || sh.waitForFinished(10000));
     err += sh.readAllStandardError();
-    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+    if (namespacesRefused(err))
         QSKIP("mount namespaces are not permitted here");
     QCOMPARE(sh.exitCode(), 0);
     QCOMPARE(killedPids.size(), 1);
@@ -951,14 +959,10 @@ void TestProbeBundle::bundle_smallFilesReadByTheShell()
                        "mount -t tmpfs none /etc/sysconfig; cp \"$1/daemon.json\" /etc/docker/; "
                        "cp \"$1/docker-storage\" /etc/sysconfig/; exec sh -s -- \"$2\"");
     QProcess sh;
-    sh.setStandardInputFile(bundlePath());
-    sh.start(QStringLiteral("unshare"),
-             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
-              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"), dir.path(),
-              QString::fromLatin1(m)});
+    startInNamespace(sh, setup, {dir.path(), QString::fromLatin1(m)});
     QVERIFY(sh.waitForFinished(60000));
     const QByteArray err = sh.readAllStandardError();
-    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+    if (namespacesRefused(err))
         QSKIP("mount namespaces are not permitted here");
     const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
     QVERIFY(result.complete);
@@ -1025,14 +1029,10 @@ void TestProbeBundle::bundle_unprivilegedUserGetsNoPermission()
         "chmod 600 /etc/docker/daemon.json; chmod 755 /etc/docker; "
         "exec setpriv --reuid=65534 --regid=65534 --clear-groups sh -s -- \"$1\" 1");
     QProcess sh;
-    sh.setStandardInputFile(bundlePath());
-    sh.start(QStringLiteral("unshare"),
-             {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
-              QStringLiteral("sh"), QStringLiteral("-c"), setup, QStringLiteral("sh"),
-              QString::fromLatin1(m)});
+    startInNamespace(sh, setup, {QString::fromLatin1(m)});
     QVERIFY(sh.waitForFinished(120000));
     const QByteArray err = sh.readAllStandardError();
-    if (err.contains("unshare failed") || err.contains("Operation not permitted"))
+    if (namespacesRefused(err))
         QSKIP("mount namespaces are not permitted here");
     QCOMPARE(sh.exitCode(), 0);
     const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
