@@ -25,6 +25,21 @@ QString findDemoDir()
     return QStringLiteral(LAYERWATCH_SOURCE_DEMO_DIR);
 }
 
+// An option's value before the parser runs (it needs the language for --help): `--NAME VALUE` or
+// `--NAME=VALUE`, the last one given; empty if none.
+QString earlyOption(const QStringList &args, const QString &name)
+{
+    const QString flag = QStringLiteral("--") + name;
+    QString value;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == flag && i + 1 < args.size())
+            value = args.at(++i);
+        else if (args.at(i).startsWith(flag + QLatin1Char('=')))
+            value = args.at(i).mid(flag.size() + 1);
+    }
+    return value;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -35,15 +50,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     // The language comes first: --help must already be translated.
-    QString language;
     const QStringList args = QCoreApplication::arguments();
-    const int langIndex = args.indexOf(QStringLiteral("--lang"));
-    if (langIndex >= 0 && langIndex + 1 < args.size())
-        language = args.at(langIndex + 1);
-    for (const QString &arg : args) {
-        if (arg.startsWith(QLatin1String("--lang=")))
-            language = arg.mid(7);
-    }
+    QString language = earlyOption(args, QStringLiteral("lang"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -92,12 +100,8 @@ int main(int argc, char *argv[])
     lw::gui::MainWindowOptions options;
     // Without --lang: the language chosen last time in the Language menu, else the system's.
     if (language.isEmpty()) {
-        const int i = args.indexOf(QStringLiteral("--data-dir"));
-        const QString dataDir = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-        std::unique_ptr<QSettings> settings(
-            dataDir.isEmpty() ? new QSettings
-                              : new QSettings(QDir(dataDir).filePath(QStringLiteral("layerwatch.ini")),
-                                              QSettings::IniFormat));
+        const std::unique_ptr<QSettings> settings(
+            lw::gui::MainWindow::openSettings(earlyOption(args, QStringLiteral("data-dir"))));
         language = settings->value(QStringLiteral("language")).toString();
     }
     lw::gui::MainWindow::switchLanguage(language);

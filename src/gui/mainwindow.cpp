@@ -107,13 +107,6 @@ struct StoreLoadResult
     QString error;
 };
 
-QSettings *newSettings(const QString &dataDir)
-{
-    if (!dataDir.isEmpty())
-        return new QSettings(QDir(dataDir).filePath(QStringLiteral("layerwatch.ini")), QSettings::IniFormat);
-    return new QSettings;
-}
-
 } // namespace
 
 template<typename Work, typename Done>
@@ -424,9 +417,16 @@ void MainWindow::setupActions()
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString language = action->data().toString();
         switchLanguage(language);
-        std::unique_ptr<QSettings> settings(newSettings(m_options.dataDir));
+        std::unique_ptr<QSettings> settings(openSettings(m_options.dataDir));
         settings->setValue(QStringLiteral("language"), language);
     });
+}
+
+QSettings *MainWindow::openSettings(const QString &dataDir)
+{
+    if (!dataDir.isEmpty())
+        return new QSettings(QDir(dataDir).filePath(QStringLiteral("layerwatch.ini")), QSettings::IniFormat);
+    return new QSettings;
 }
 
 void MainWindow::switchLanguage(const QString &language)
@@ -1224,7 +1224,7 @@ void MainWindow::about()
 
 void MainWindow::restoreSettings()
 {
-    std::unique_ptr<QSettings> settings(newSettings(m_options.dataDir));
+    std::unique_ptr<QSettings> settings(openSettings(m_options.dataDir));
     if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(available.size().boundedTo(QSize(1800, 1100)));
@@ -1264,7 +1264,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    std::unique_ptr<QSettings> settings(newSettings(m_options.dataDir));
+    std::unique_ptr<QSettings> settings(openSettings(m_options.dataDir));
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
     settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QComboBox;
+class QSettings;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -85,6 +86,8 @@ public:
     // bench/bench_gui_sweep can feed a 2,000-host sweep without a lab).
     void onSweepResults(const QList<lw::HostResult> &batch);
     // Installs the translation ("en", "zh_CN"); every window retranslates through LanguageChange.
+    // The settings of a data directory (layerwatch.ini in it), or the user's default settings when empty.
+    static QSettings *openSettings(const QString &dataDir);
     static void switchLanguage(const QString &language);
 
 signals:
