@@ -23,7 +23,6 @@
 #include <atomic>
 #include <csignal>
 #include <functional>
-#include <pwd.h>
 #include <unistd.h>
 
 namespace lw::cli {
@@ -37,13 +36,6 @@ void onInterrupt(int)
     g_interrupted = true;
     // A second Ctrl-C ends the program at once (the remote process groups may then outlive it).
     std::signal(SIGINT, SIG_DFL);
-}
-
-QString currentUser()
-{
-    if (const passwd *pw = ::getpwuid(::geteuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QString::number(::geteuid());
 }
 
 bool parseCount(const QString &text, int min, int max, int *value)
@@ -415,7 +407,7 @@ int runRemediate(const QStringList &args)
 
     // 3. Approval and the supervised batch (a dry run without --yes changes nothing: approved as such).
     Approval approval;
-    approval.approvedBy = currentUser();
+    approval.approvedBy = localUserName();
     if (parser.isSet(yesOption)) {
         approval.how = QStringLiteral("--yes");
         if (parser.isSet(confirmOption)) {

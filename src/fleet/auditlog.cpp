@@ -13,10 +13,18 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace lw {
+
+QString localUserName()
+{
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(::geteuid());
+}
 
 AuditLog::AuditLog(QString path) : m_path(path.isEmpty() ? defaultPath() : std::move(path)) {}
 

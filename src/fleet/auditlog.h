@@ -10,6 +10,10 @@
 
 namespace lw {
 
+// The local account that approves and runs repairs, as the audit log names it (`user`, `approvedBy`): the
+// effective user's name, else its uid as a number (never an environment variable).
+QString localUserName();
+
 // The remediation audit log: append-only JSON lines, one record per event. Each record is written with one
 // write() on an O_APPEND descriptor and fdatasync()ed before append() returns, so that a crash or a closed
 // window mid-batch still leaves every record written so far, and records appended from several threads (or

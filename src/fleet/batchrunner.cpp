@@ -18,7 +18,6 @@
 
 #include <atomic>
 #include <cmath>
-#include <pwd.h>
 #include <unistd.h>
 
 namespace lw {
@@ -61,13 +60,6 @@ bool isFinalHostRunState(HostRunState state)
 }
 
 namespace {
-
-QString localUser()
-{
-    if (const passwd *pw = ::getpwuid(::geteuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QString::number(::geteuid());
-}
 
 // Parameters as the audit log keeps them: short printable values as they are, long ones as their hash.
 QJsonArray auditParameters(const RemediationPlan &plan)
@@ -430,7 +422,7 @@ bool BatchRunner::start(const RemediationCatalog &catalog, const QString &script
     d->state = std::make_shared<RunState>();
     d->state->audit = d->audit;
     d->state->batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    d->state->user = localUser();
+    d->state->user = localUserName();
     d->state->scriptId = script->id;
     d->state->scriptSha256 = script->sha256;
     d->state->mode = options.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run");

@@ -1,5 +1,6 @@
 #include "remediationdialog.h"
 
+#include "auditlog.h"
 #include "batchpanel.h"
 #include "sshpool.h"
 
@@ -32,7 +33,6 @@
 #include <memory>
 #include <unordered_map>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace lw::gui {
@@ -87,13 +87,6 @@ bool isOperatorParameter(const RemediationParameter &p)
 }
 
 } // namespace
-
-QString localUserName()
-{
-    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return qEnvironmentVariable("USER");
-}
 
 RemediationDialog::RemediationDialog(RemediationCatalog catalog, QList<RemediationCandidate> candidates,
                                      QWidget *parent)

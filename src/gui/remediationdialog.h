@@ -161,9 +161,6 @@ private:
     QPushButton *m_cancel = nullptr;
 };
 
-// The local user who approves (login name).
-QString localUserName();
-
 // The whole supervised flow for a window: the dialog for candidates; once approved, a BatchRunner (child of
 // window) runs the batch, shown in a BatchPanel dock. Without pool or audit log (demo mode) the plans can be
 // previewed but nothing runs.

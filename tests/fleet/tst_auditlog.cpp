@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -17,6 +18,7 @@ class TestAuditLog : public QObject
 {
     Q_OBJECT
 private slots:
+    void localUserIsTheEffectiveUser();
     void appendWritesWholeLinesAtOnce();
     void recordIsOnDiskBeforeAppendReturns();
     void tornLastLineIsReportedAndTheRestKept();
@@ -209,6 +211,15 @@ void TestAuditLog::unwritableLogIsAnError()
     QString error;
     QVERIFY(!log.append({{QStringLiteral("event"), QStringLiteral("started")}}, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestAuditLog::localUserIsTheEffectiveUser()
+{
+    // the name the audit log records for `user` and `approvedBy`, from one place: as `id -un` says
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    QVERIFY(id.waitForFinished(10000));
+    QCOMPARE(lw::localUserName(), QString::fromLocal8Bit(id.readAllStandardOutput().trimmed()));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
