@@ -186,30 +186,10 @@ int runProbe(const QStringList &args)
         return ExitError;
     }
 
-    // Each host gets a unique label: its name, or user@name:port when the name is taken.
-    QList<SweepHost> hosts;
+    const QList<SweepHost> hosts = sweepHostsFromInventory(inventory);
     QHash<QString, qsizetype> order;
-    QSet<QString> labels;
-    for (const InventoryHost &entry : inventory.hosts) {
-        SweepHost host;
-        host.target.hostName = entry.hostName;
-        host.target.port = entry.port;
-        host.target.user = entry.user;
-        host.tags = entry.tags;
-        QString label = entry.name;
-        if (labels.contains(label)) {
-            label = (entry.user.isEmpty() ? QString() : entry.user + QLatin1Char('@')) + entry.name +
-                    (entry.port ? QLatin1Char(':') + QString::number(entry.port) : QString());
-            for (int n = 2; labels.contains(label); ++n)
-                label = entry.name + QLatin1Char('#') + QString::number(n);
-        }
-        labels.insert(label);
-        host.target.name = label;
-        if (host.target.hostName.isEmpty() && label != entry.name)
-            host.target.hostName = entry.name;
-        order.insert(label, hosts.size());
-        hosts.append(host);
-    }
+    for (qsizetype i = 0; i < hosts.size(); ++i)
+        order.insert(hosts.at(i).target.name, i);
 
     const QString knownHostsShown = options.knownHostsFile.isEmpty()
                                         ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")

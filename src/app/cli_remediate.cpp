@@ -266,22 +266,7 @@ int runRemediate(const QStringList &args)
         err() << CliTr::tr("The inventory must name hosts and have no errors.") << '\n';
         return ExitError;
     }
-    QList<SweepHost> sweepHosts;
-    QSet<QString> labels;
-    for (const InventoryHost &entry : inventory.hosts) {
-        SweepHost host;
-        host.target.hostName = entry.hostName;
-        host.target.port = entry.port;
-        host.target.user = entry.user;
-        QString label = entry.name;
-        for (int n = 2; labels.contains(label); ++n)
-            label = entry.name + QLatin1Char('#') + QString::number(n);
-        if (label != entry.name && host.target.hostName.isEmpty())
-            host.target.hostName = entry.name;
-        labels.insert(label);
-        host.target.name = label;
-        sweepHosts.append(host);
-    }
+    const QList<SweepHost> sweepHosts = sweepHostsFromInventory(inventory);
 
     ssh::SshOptions options;
     options.connectTimeoutMs = connectSeconds * 1000;

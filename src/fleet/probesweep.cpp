@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -20,6 +21,32 @@
 Q_LOGGING_CATEGORY(lcFleet, "layerwatch.fleet")
 
 namespace lw {
+
+QList<SweepHost> sweepHostsFromInventory(const Inventory &inventory)
+{
+    QList<SweepHost> hosts;
+    QSet<QString> labels;
+    for (const InventoryHost &entry : inventory.hosts) {
+        SweepHost host;
+        host.target.hostName = entry.hostName;
+        host.target.port = entry.port;
+        host.target.user = entry.user;
+        host.tags = entry.tags;
+        QString label = entry.name;
+        if (labels.contains(label)) {
+            label = (entry.user.isEmpty() ? QString() : entry.user + QLatin1Char('@')) + entry.name +
+                    (entry.port ? QLatin1Char(':') + QString::number(entry.port) : QString());
+            for (int n = 2; labels.contains(label); ++n)
+                label = entry.name + QLatin1Char('#') + QString::number(n);
+        }
+        labels.insert(label);
+        host.target.name = label;
+        if (host.target.hostName.isEmpty() && label != entry.name)
+            host.target.hostName = entry.name;
+        hosts.append(host);
+    }
+    return hosts;
+}
 
 QByteArray compactShellScript(const QByteArray &script)
 {

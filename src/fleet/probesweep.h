@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "hostsnapshot.h"
+#include "inventory.h"
 #include "parseerror.h"
 #include "probeoutput.h"
 #include "rules.h"
@@ -91,6 +92,10 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// The hosts of an inventory, each with a unique label (target.name): its name, or user@name:port when the
+// name is taken, or name#2, name#3 ... (the connection then goes to the name as host name).
+QList<SweepHost> sweepHostsFromInventory(const Inventory &inventory);
 
 // Without indentation, whole-line comments and empty lines (for scripts without here-documents or strings
 // spanning lines).

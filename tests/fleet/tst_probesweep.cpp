@@ -26,6 +26,7 @@ private slots:
     void sweep_cancelStopsPromptly();
     void sweep_refreshOnKeptShell();
     void bundle_isEmbedded();
+    void hostsFromInventory_uniqueLabels();
 
 private:
     QList<SweepHost> hosts(const QStringList &scenarios) const;
@@ -357,6 +358,28 @@ void TestProbeSweep::bundle_isEmbedded()
         if (it.key() != QLatin1String(ProbeId::DiskUsage))
             QCOMPARE(other.output, it->output);
     }
+}
+
+void TestProbeSweep::hostsFromInventory_uniqueLabels()
+{
+    // probe and remediate label hosts the same way: the name, then user@name:port, then name#n
+    const Inventory inventory =
+        parseInventory("root@web1:2222\nweb1\nweb1:2200\nweb2 db\n", InventoryFormat::Simple);
+    QVERIFY(inventory.errors.isEmpty());
+    const QList<SweepHost> hosts = sweepHostsFromInventory(inventory);
+    QStringList labels;
+    for (const SweepHost &h : hosts)
+        labels << h.target.name;
+    QCOMPARE(labels, (QStringList{QStringLiteral("web1"), QStringLiteral("web1#2"),
+                                  QStringLiteral("web1:2200"), QStringLiteral("web2")}));
+    // a renamed host still connects where its entry says: its name, with its own user and port
+    QCOMPARE(hosts.at(0).target.port, 2222);
+    QCOMPARE(hosts.at(0).target.user, QStringLiteral("root"));
+    QCOMPARE(hosts.at(1).target.hostName, QStringLiteral("web1"));
+    QCOMPARE(hosts.at(1).target.port, 0);
+    QCOMPARE(hosts.at(2).target.hostName, QStringLiteral("web1"));
+    QCOMPARE(hosts.at(2).target.port, 2200);
+    QCOMPARE(hosts.at(3).tags, QStringList{QStringLiteral("db")});
 }
 
 QTEST_GUILESS_MAIN(TestProbeSweep)
