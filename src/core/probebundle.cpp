@@ -424,10 +424,19 @@ QHash<QString, QByteArray> stderrSections(QByteArrayView stderrData, QByteArrayV
     QString current;
     bool inSection = false;
     qsizetype pos = 0;
+    const QByteArray anyControl = marker.toByteArray() + ' ';
     while (pos < stderrData.size()) {
         qsizetype end = stderrData.indexOf('\n', pos);
         const qsizetype next = end < 0 ? stderrData.size() : end + 1;
         const QByteArrayView line = stderrData.sliced(pos, (end < 0 ? stderrData.size() : end) - pos);
+        // A program's last stderr line without its newline: our line follows on the same line (the marker
+        // is random, no program prints it). The text before it is that program's.
+        if (const qsizetype at = line.indexOf(anyControl); at > 0) {
+            if (inSection)
+                sections[current] += line.first(at);
+            pos += at;
+            continue;
+        }
         if (line.startsWith(prefix) && line.sliced(prefix.size()) == "DONE")
             break;
         if (line.startsWith(killPrefix)) { // watch mode's pid line: ours, not the probe's
@@ -581,8 +590,8 @@ BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderr
 
 bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker)
 {
-    const QByteArray stderrDone = marker.toByteArray() + " E DONE\n";
-    const bool stderrComplete = stderrData.startsWith(stderrDone) || stderrData.contains('\n' + stderrDone);
+    // anywhere: after a program's stderr that did not end its last line too (the marker is random)
+    const bool stderrComplete = stderrData.contains(marker.toByteArray() + " E DONE\n");
     FrameReader reader(output, marker);
     QList<QByteArrayView> header;
     if (!reader.findHeader(&header))
@@ -631,6 +640,9 @@ void BundleWatch::feedStderr(QByteArrayView chunk, qint64 nowMs)
 void BundleWatch::line(QByteArrayView text, qint64 nowMs)
 {
     const bool wasExpectingK = std::exchange(m_expectK, false);
+    // our line may follow a program's last stderr text that had no newline (the marker is random)
+    if (const qsizetype at = text.indexOf(m_marker); at > 0)
+        text = text.sliced(at);
     if (text.size() <= m_marker.size() + 3 || !text.startsWith(m_marker) || text.at(m_marker.size()) != ' ')
         return;
     const QByteArrayView rest = text.sliced(m_marker.size() + 1);

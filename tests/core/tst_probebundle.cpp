@@ -121,6 +121,7 @@ private slots:
     void parse2_rawDataCannotBreakFraming();
     void parse2_everyCutPoint();
     void parse2_unchangedAndNoPermission();
+    void parse2_stderrWithoutLastNewline();
     void parse2_malformedLengthReported();
     void serve_answersRequestsOnOneShell();
     void serve_refreshReadsLikeFull();
@@ -390,6 +391,21 @@ void TestProbeBundle::parse2_unchangedAndNoPermission()
     QCOMPARE(result.capture.probe(QStringLiteral("kernel-config")).status, ProbeStatus::NotCollected);
     QCOMPARE(result.capture.probe(QString::fromLatin1(sections[0].id)).status, ProbeStatus::NoPermission);
     QCOMPARE(result.capture.probe(QString::fromLatin1(sections[1].id)).status, ProbeStatus::Failed);
+}
+
+void TestProbeBundle::parse2_stderrWithoutLastNewline()
+{
+    // Each program's stderr ends without a newline: the next E line (and E DONE) follow on the same line.
+    auto [out, err] = frame2({{"daemon-json", "{}\n", "", 0, "ok"}, {"df", "x\n", "", 0, "ok"}});
+    const QByteArray glued =
+        marker + " E daemon-json\nwarning one" + marker + " E df\ndf: warning two" + marker + " E DONE\n";
+    QVERIFY(bundleReplyComplete(out, glued, marker));
+    QVERIFY(!bundleReplyComplete(out, glued.chopped(1), marker));
+    const BundleParseResult result = parseBundleOutput(out, glued, marker);
+    QVERIFY(result.complete);
+    QVERIFY(result.errors.isEmpty());
+    QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).errorOutput, QByteArray("warning one"));
+    QCOMPARE(result.capture.probe(QStringLiteral("df")).errorOutput, QByteArray("df: warning two"));
 }
 
 void TestProbeBundle::parse2_malformedLengthReported()
@@ -1008,6 +1024,10 @@ void TestProbeBundle::watch_tracksTheRunningProgram()
         w.feedStderr(bad, 0);
         QVERIFY2(w.overdue(1000000).isEmpty(), bad.constData());
     }
+    // a program's stderr without its last newline: the E and K lines right behind it still count
+    BundleWatch glued(marker, 0);
+    glued.feedStderr("no newline at the end" + marker + " E docker-info\n" + marker + " K 31337 3\n", 0);
+    QCOMPARE(glued.overdue(3000), QByteArray("31337"));
     // markWatchTimeouts: a killed probe that failed becomes a timeout; one that finished ok stays ok
     auto [out, err] = frame2({{"daemon-json", "", "Killed\n", 137, "failed"}, {"df", "x\n", "", 0, "ok"}});
     BundleParseResult result = parseBundleOutput(out, err + marker + " K 9 1\n", marker);
