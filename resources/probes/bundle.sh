@@ -451,11 +451,12 @@ file2() {
 }
 
 # small2 ID PATH: a small regular file read by the shell itself (no process), sent as text like run2's
-# (NULs and trailing newlines dropped, so both ways give the same bytes). Only on a refresh, for a file that
-# was small (< 6 KiB) at this shell's previous reply: dash's `read` takes one byte per system call, about
-# 1.6 us a byte on the lab machine, against 6 ms for starting `head` alone and about twice that while 32
-# hosts are probed at once on its two cores (measured: a 100-host refresh 1.8 s with head, 1.4 s with read).
-# small2 ID PATH [LIMIT]: with LIMIT, gives up (returns 1, sends nothing) once more than LIMIT bytes came.
+# (NULs and trailing newlines dropped, so both ways give the same bytes). It gives up (returns 1, sends
+# nothing) once more than 6 KiB came, and the caller runs `head`: dash's `read` takes one byte per system
+# call, about 1.6 us a byte on the lab machine, against 6 ms for starting `head` alone and about twice that
+# while 32 hosts are probed at once on its two cores. dash reads a line whole before the bound is checked:
+# a file whose first line is megabytes long costs the shell ~1.6 us a byte once (the caller's LEN then
+# says: `head` next time).
 small2() {
   out=
   l=
@@ -463,7 +464,7 @@ small2() {
   while IFS= read -r l; do
     out=$out$l$NL
     l=
-    if [ -n "${3-}" ] && [ ${#out} -gt "$3" ]; then
+    if [ ${#out} -gt 6144 ]; then
       out=
       return 1
     fi
@@ -479,22 +480,13 @@ small2() {
   ST=ok
 }
 
-# cfg2 ID SECONDS PATH LAST-LENGTH: small2 while the file is small, else file2.
+# cfg2 ID SECONDS PATH LAST-LENGTH: small2 while the file is small (and was last time), else file2.
 # Sets LEN to the length sent, or "" when the probe did not run.
 cfg2() {
   LEN=
-  # A small regular file is read by the shell: whole on a refresh when it was small last time, else only
-  # while it stays under 6 KiB (then `head`). dash reads a line whole before the bound is checked: a file
-  # whose first line is megabytes long costs the shell ~1.6 us a byte once (LEN then says: head next time).
-  if [ -f "$3" ] && [ -r "$3" ] && { [ -z "$4" ] || [ "$4" -lt 6144 ]; }; then
-    if [ "$mode" = refresh ] && [ -n "$4" ]; then
-      small2 "$1" "$3"
-      LEN=${#out}
-      return
-    elif small2 "$1" "$3" 6144; then
-      LEN=${#out}
-      return
-    fi
+  if [ -f "$3" ] && [ -r "$3" ] && { [ -z "$4" ] || [ "$4" -lt 6144 ]; } && small2 "$1" "$3"; then
+    LEN=${#out}
+    return
   fi
   out=
   ST=
@@ -652,14 +644,9 @@ sweep2() {
     skip2 overlay-params absent "overlay module not loaded"
   fi
 
-  # The kernel writes it (no NUL, no endless line; this shell's own mount namespace, as head's): the shell
-  # reads it while it is small (< 6 KiB: on a refresh when it was small last time, else until it turns out
-  # bigger, which costs a big host ~10 ms once), else `head`.
-  if [ "$mode" = refresh ] && [ -n "$LEN_MI" ] && [ "$LEN_MI" -lt 6144 ]; then
-    small2 mountinfo /proc/self/mountinfo
-  elif { [ -z "$LEN_MI" ] || [ "$LEN_MI" -lt 6144 ]; } && small2 mountinfo /proc/self/mountinfo 6144; then
-    true
-  else
+  # The kernel writes it (no NUL, no endless line; this shell's own mount namespace, as head's): read by
+  # the shell while it is small (a big host pays ~10 ms of reading once, then `head` at once).
+  if ! { { [ -z "$LEN_MI" ] || [ "$LEN_MI" -lt 6144 ]; } && small2 mountinfo /proc/self/mountinfo; }; then
     run2 mountinfo 10 0 1 head -c $((LW_CAP + 1)) /proc/self/mountinfo
   fi
   LEN_MI=

@@ -508,6 +508,8 @@ struct SshConnection::Private
     void closeKept(const QByteArray &key, bool terminate);
     void killRemoteGroup(const QByteArray &pid);
     void killRemoteChild(const QByteArray &pid, const QByteArray &parent);
+    // Runs command on a second channel of this session without waiting for it (the two kills above).
+    void runStopCommand(const QByteArray &command, const QByteArray &pid);
     void drop()
     {
         // Freeing a channel of a live session sends EOF and close: the kept commands see their input end.
@@ -845,11 +847,10 @@ ConnectResult SshConnection::Private::authenticate()
     // keyboard-interactive prompt, which ask the user, the list must be the server's.
     int methods = SSH_AUTH_METHOD_PUBLICKEY;
     bool listed = false;
-    int rc = SSH_AUTH_DENIED;
 
     // One attempt per method (and per key file); SSH_AUTH_PARTIAL re-reads the list and goes on.
     for (;;) {
-        rc = SSH_AUTH_DENIED;
+        int rc = SSH_AUTH_DENIED;
         bool attempted = false;
         if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY) && agentUsable && !agentTried) {
             agentTried = attempted = true;
@@ -1092,29 +1093,26 @@ void SshConnection::Private::closeKept(const QByteArray &key, bool terminate)
         killRemoteGroup(pid);
 }
 
-void SshConnection::Private::killRemoteGroup(const QByteArray &pid)
+void SshConnection::Private::runStopCommand(const QByteArray &command, const QByteArray &pid)
 {
     ssh_session s = session.get();
     ChannelPtr channel(ssh_channel_new(s));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
-        qCInfo(lcSsh) << target.name << "cannot stop the kept command" << pid << libsshError(s);
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK ||
+        ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK) {
+        qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);
         return;
     }
-    // pid is digits only (keptPid()); TERM the group, or the process if it is no group leader after all
-    const QByteArray command = "kill -TERM -" + pid + " 2>/dev/null || kill -TERM " + pid + " 2>/dev/null";
-    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
-        qCInfo(lcSsh) << target.name << "cannot stop the kept command" << pid << libsshError(s);
     // no need to wait for it: sshd has started it when the request succeeds
+}
+
+void SshConnection::Private::killRemoteGroup(const QByteArray &pid)
+{
+    // pid is digits only (keptPid()); TERM the group, or the process if it is no group leader after all
+    runStopCommand("kill -TERM -" + pid + " 2>/dev/null || kill -TERM " + pid + " 2>/dev/null", pid);
 }
 
 void SshConnection::Private::killRemoteChild(const QByteArray &pid, const QByteArray &parent)
 {
-    ssh_session s = session.get();
-    ChannelPtr channel(ssh_channel_new(s));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
-        qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);
-        return;
-    }
     // Both are digits only (BundleWatch / keptPid()). Only a child of the kept command is stopped (a pid
     // reused since is left alone), with everything it started (a script's `sleep` would keep the output pipe
     // open): stopped first, so the tree holds still while /proc is read, then killed. sh -c, so that any
@@ -1126,9 +1124,7 @@ void SshConnection::Private::killRemoteChild(const QByteArray &pid, const QByteA
         "case $all in *\" $q \"*) continue ;; esac; pp $q && case $all in *\" $P \"*) all=\"$all$q \" ;; "
         "esac; done; done; kill -KILL $all' sh " +
         pid + ' ' + parent;
-    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK)
-        qCInfo(lcSsh) << target.name << "cannot stop process" << pid << libsshError(s);
-    // no need to wait: sshd has started it when the request succeeds
+    runStopCommand(command, pid);
 }
 
 QByteArray keptCommandLine(const QByteArray &command, bool plainWords)
