@@ -4,9 +4,11 @@
 #   MARKER  per-run random marker from the client, hex only (>= 32 digits), so it is data, never code; or
 #           "-": the client sent it as the first line of the script (LW_M=...), so it is not in argv.
 #   SUDO    1: run probes that need root through `sudo -n` when not root (never prompts); 0: don't.
-#   serve   after the first reply, keep reading requests on stdin, one a line ("refresh" or "full"), and
+#   serve   after the first reply, keep reading requests on stdin, one a line ("refresh", "full" or "df"), and
 #           answer each with a whole reply; EOF ends the shell. Nothing of a request is ever executed.
 #   v1      use the version 1 framing even where version 2 works (tests).
+#   nodf    (version 2) the client reads disk usage itself (statvfs through the host's sftp-server, no
+#           process): no df probe in a reply; the request "df" answers the df probe alone, for when it cannot.
 #   watch   (version 2) the client keeps each probe's time: a program that may hang runs without `timeout`
 #           (two processes less each) after a "MARKER K <pid> <seconds>" line on stderr, and the client
 #           kills that pid (a child of this shell) when the seconds are up. Through sudo, `timeout` stays.
@@ -43,11 +45,13 @@ WANT_SUDO=${2:-0}
 SERVE=0
 FORCE_V1=0
 WATCH=0
+NODF=0
 for a in "$@"; do
   case $a in
   serve) SERVE=1 ;;
   v1) FORCE_V1=1 ;;
   watch) WATCH=1 ;;
+  nodf) NODF=1 ;;
   esac
 done
 case $M in
@@ -651,7 +655,8 @@ sweep2() {
   fi
   LEN_MI=
   # statfs of a local filesystem does not block: df needs its timeout only where the mount table (just
-  # read, whole, under 64 KiB) has a network, FUSE or automounted filesystem, or could not be read.
+  # read, whole, under 64 KiB) has a network, FUSE or automounted filesystem, or could not be read. Kept
+  # for a "df" request after this reply.
   DF_QUICK=0
   if [ "$ST" = ok ]; then
     LEN_MI=${#out}
@@ -664,11 +669,26 @@ sweep2() {
       esac
     done
   fi
-  run2 df 15 0 $DF_QUICK df -PT -B1
+  if [ "$NODF" != 1 ]; then
+    run2 df 15 0 $DF_QUICK df -PT -B1
+  fi
+  end2
+}
+
+# end2: the end of a version 2 reply.
+end2() {
   ERR="$ERR$M E DONE$NL"
   flush_err
   OUT="$OUT$M DONE$NL"
   flush_out
+}
+
+# df2: the df probe alone (nodf: where the client cannot read disk usage itself), timed as in the last reply.
+DF_QUICK=0
+df2() {
+  OUT="$M BUNDLE 2 $UID_NOW $SUDO df$NL"
+  run2 df 15 0 $DF_QUICK df -PT -B1
+  end2
 }
 
 # serve: answers requests on stdin until EOF. A request is a word compared with fixed ones, never run.
@@ -678,6 +698,13 @@ serve() {
     refresh | full)
       if [ "$V" = 2 ]; then
         sweep2 "$req"
+      else
+        sweep1
+      fi
+      ;;
+    df)
+      if [ "$V" = 2 ]; then
+        df2
       else
         sweep1
       fi

@@ -2,6 +2,7 @@
 
 #include "coretr.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,121 @@ DiskUsageTable parseDf(QByteArrayView text)
         }
     }
     return table;
+}
+
+namespace {
+
+// gnulib's ME_DUMMY types (mountlist.c), which df leaves out without -a.
+bool isDummyType(const QString &type)
+{
+    static const QStringList dummy{u"autofs"_s,  u"proc"_s,        u"subfs"_s,  u"debugfs"_s,    u"devpts"_s,
+                                   u"fusectl"_s, u"fuse.portal"_s, u"mqueue"_s, u"rpc_pipefs"_s, u"sysfs"_s,
+                                   u"devfs"_s,   u"kernfs"_s,      u"ignore"_s, u"rootfs"_s,     u"none"_s};
+    return dummy.contains(type);
+}
+
+QString printable(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u'?';
+    }
+    return text;
+}
+
+} // namespace
+
+bool hasBlockingFilesystems(const MountInfo &mounts)
+{
+    // resources/probes/bundle.sh NETWORK_FS: prefixes of the type
+    static const QStringList prefixes{u"nfs"_s,  u"cifs"_s,     u"smb"_s,   u"fuse"_s,  u"autofs"_s,
+                                      u"ceph"_s, u"gluster"_s,  u"9p"_s,    u"afs"_s,   u"lustre"_s,
+                                      u"gfs2"_s, u"ocfs2"_s,    u"ncp"_s,   u"coda"_s,  u"beegfs"_s,
+                                      u"gpfs"_s, u"orangefs"_s, u"pvfs2"_s, u"davfs"_s, u"sshfs"_s};
+    for (const MountEntry &m : mounts.mounts) {
+        for (const QString &prefix : prefixes) {
+            if (m.fsType.startsWith(prefix))
+                return true;
+        }
+    }
+    return false;
+}
+
+QList<MountEntry> dfCandidates(const MountInfo &mounts)
+{
+    // As coreutils' filter_mount_list: rows are keyed by stat(mount point).st_dev, the device of the mount
+    // visible there, i.e. the mount table's major:minor of the LAST mount on that mount point.
+    QHash<QString, quint64> visibleDevice;
+    for (const MountEntry &m : mounts.mounts)
+        visibleDevice.insert(m.mountPoint, (quint64(m.major) << 32) | m.minor);
+
+    QList<MountEntry> rows;
+    QHash<quint64, qsizetype> rowOfDevice;
+    for (const MountEntry &m : mounts.mounts) {
+        if (!m.mountPoint.startsWith(u'/') || isDummyType(m.fsType))
+            continue;
+        const quint64 device = visibleDevice.value(m.mountPoint);
+        const auto it = rowOfDevice.constFind(device);
+        if (it == rowOfDevice.cend()) {
+            rowOfDevice.insert(device, rows.size());
+            rows.append(m);
+            continue;
+        }
+        const MountEntry &seen = rows.at(*it);
+        const bool targetNearerRoot = seen.mountPoint.size() > m.mountPoint.size();
+        const bool sourceBelowRoot =
+            seen.root.size() < m.root.size(); // bind mounts: nearer the source's root wins
+        // A real device (a '/' in its name) wins, then the mount nearer the root, then a mount on the same
+        // mount point from another source (mounted over it).
+        if ((m.source.contains(u'/') && !seen.source.contains(u'/')) ||
+            (targetNearerRoot && !sourceBelowRoot) ||
+            (seen.source != m.source && seen.mountPoint == m.mountPoint))
+            rows[*it] = m;
+    }
+    return rows;
+}
+
+DfOutput formatDfRows(const QList<MountEntry> &candidates, const QList<FilesystemStat> &stats)
+{
+    DfOutput result;
+    QList<QStringList> table{{u"Filesystem"_s, u"Type"_s, u"1-blocks"_s, u"Used"_s, u"Available"_s,
+                              u"Capacity"_s, u"Mounted on"_s}};
+    for (qsizetype i = 0; i < candidates.size() && i < stats.size(); ++i) {
+        const MountEntry &m = candidates.at(i);
+        const FilesystemStat &st = stats.at(i);
+        if (st.result == FilesystemStat::Result::Gone)
+            continue;
+        if (st.result == FilesystemStat::Result::Error) {
+            result.errorOutput += "df: " + printable(m.mountPoint).toUtf8() + ": " + st.error.toUtf8() + '\n';
+            result.exitCode = 1;
+            continue;
+        }
+        if (st.blocks == 0)
+            continue;
+        const quint64 used = st.blocks >= st.blocksFree ? st.blocks - st.blocksFree : 0;
+        const quint64 nonRootTotal = used + st.blocksAvailable;
+        QString capacity = u"-"_s;
+        if (nonRootTotal != 0) // df rounds up
+            capacity = QString::number(used * 100 / nonRootTotal + ((used * 100) % nonRootTotal != 0)) + u'%';
+        table.append({printable(m.source.isEmpty() ? u"-"_s : m.source), printable(m.fsType),
+                      QString::number(st.blocks * st.unit), QString::number(used * st.unit),
+                      QString::number(st.blocksAvailable * st.unit), capacity, printable(m.mountPoint)});
+    }
+    // df's layout: every column as wide as its widest cell, names left, numbers right, the mount point last
+    qsizetype width[6] = {};
+    for (const QStringList &row : std::as_const(table)) {
+        for (int c = 0; c < 6; ++c)
+            width[c] = std::max(width[c], row.at(c).size());
+    }
+    QString text;
+    for (const QStringList &row : std::as_const(table)) {
+        text += row.at(0).leftJustified(width[0]) + u' ' + row.at(1).leftJustified(width[1]);
+        for (int c = 2; c < 6; ++c)
+            text += u' ' + row.at(c).rightJustified(width[c]);
+        text += u' ' + row.at(6) + u'\n';
+    }
+    result.output = text.toUtf8();
+    return result;
 }
 
 } // namespace lw

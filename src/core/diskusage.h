@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mountinfo.h"
 #include "parseerror.h"
 
 #include <QByteArrayView>
@@ -31,5 +32,41 @@ struct DiskUsageTable
     const DiskUsage *filesystemOf(const QString &path) const;
 };
 DiskUsageTable parseDf(QByteArrayView text);
+
+// Disk usage without df (docs/probes.md, "Disk usage without a process"): the rows of `df -PT -B1` rebuilt
+// from the mount table and one statvfs per filesystem, which the client asks the host's sftp-server for.
+
+// Whether the statfs of some mount could block (network, FUSE, automount): then df runs on the host under
+// its time limit instead (the same list as the bundle's NETWORK_FS).
+bool hasBlockingFilesystems(const MountInfo &mounts);
+
+// The mounts df would list, in df's order: absolute mount points, no dummy types (proc, sysfs, devpts,
+// ...), of mounts on the same mount point the visible (last) one, and of mounts of the same device the
+// one df keeps (a source with a '/' wins, then the one nearer the device's root). Filesystems with no
+// blocks are dropped later, as df does, once their numbers are known.
+QList<MountEntry> dfCandidates(const MountInfo &mounts);
+
+// The statvfs of one candidate.
+struct FilesystemStat
+{
+    enum class Result { Ok, Gone, Error };
+    Result result = Result::Error; // Gone: no such file or permission denied, which df skips silently
+    quint64 unit = 0;              // f_frsize (f_bsize where it is 0)
+    quint64 blocks = 0;
+    quint64 blocksFree = 0;
+    quint64 blocksAvailable = 0;
+    QString error; // Error: why
+};
+
+// What `df -PT -B1` would have printed for the candidates (stats: one per candidate, same order): the
+// header and one row per filesystem with blocks, control characters in names shown as '?'; an error line
+// per failed statvfs on stderr and exit 1 then, as df.
+struct DfOutput
+{
+    QByteArray output;
+    QByteArray errorOutput;
+    int exitCode = 0;
+};
+DfOutput formatDfRows(const QList<MountEntry> &candidates, const QList<FilesystemStat> &stats);
 
 } // namespace lw

@@ -25,13 +25,15 @@ QByteArray bundleCommand(const QByteArray &marker, bool useSudo)
     return command;
 }
 
-QByteArray bundleServeCommand(bool useSudo, bool serve, bool watch)
+QByteArray bundleServeCommand(bool useSudo, bool serve, bool watch, bool noDf)
 {
     QByteArray command = useSudo ? QByteArray("sh -s -- - 1") : QByteArray("sh -s -- - 0");
     if (serve)
         command += " serve";
     if (watch)
         command += " watch";
+    if (noDf)
+        command += " nodf";
     return command;
 }
 
@@ -42,7 +44,15 @@ QByteArray bundleServeInput(const QByteArray &marker, const QByteArray &script)
 
 QByteArray bundleRequest(BundleRequest request)
 {
-    return request == BundleRequest::Refresh ? QByteArray("refresh\n") : QByteArray("full\n");
+    switch (request) {
+    case BundleRequest::Refresh:
+        return QByteArrayLiteral("refresh\n");
+    case BundleRequest::DiskUsage:
+        return QByteArrayLiteral("df\n");
+    case BundleRequest::Full:
+        break;
+    }
+    return QByteArrayLiteral("full\n");
 }
 
 namespace {

@@ -1,8 +1,10 @@
 #include "probesweep.h"
 
+#include "diskusage.h"
 #include "fleettr.h"
 #include "probebundle.h"
 #include "rules.h"
+#include "sftpwire.h"
 #include "sshconnection.h"
 #include "sshpool.h"
 #include "waitforsignal.h"
@@ -82,6 +84,7 @@ QByteArray probeBundleScript()
 namespace {
 
 const QByteArray kProbeShellKey = "probe-shell";
+const QByteArray kSftpKey = "sftp";
 // The probes a refresh may answer "unchanged" (resources/probes/bundle.sh, sweep2).
 const QStringList kProbesAnsweredUnchanged{
     QLatin1String(ProbeId::DockerdCmdline), QLatin1String(ProbeId::DockerdExecStart),
@@ -94,6 +97,7 @@ struct ShellReply
     QByteArray marker;
     bool useSudo = false;
     QMap<QString, ProbeOutput> probes; // shares the data with the result's capture
+    bool sftpUnavailable = false;      // disk usage comes from the shell's df on this connection
 };
 
 // The last reply is kept with the probe shell's channel (SshConnection::setKeptData): it goes when the
@@ -113,6 +117,94 @@ struct SweepState
     QMutex mutex;
     QList<HostResult> pending; // finished in workers, not yet handed out
 };
+
+// Disk usage without a process on the host (docs/probes.md, "Disk usage without a process"): one
+// statvfs@openssh.com per filesystem df would list, sent at once on the connection's kept sftp channel, and
+// df's rows rebuilt from the answers. nullopt where the host's SFTP cannot do it (no subsystem, no
+// statvfs extension, a reply out of step): the caller asks the probe shell's df instead.
+std::optional<ProbeOutput> diskUsageOverSftp(ssh::SshConnection &connection, const MountInfo &mounts,
+                                             SweepState &state, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<MountEntry> candidates = dfCandidates(mounts);
+    QList<FilesystemStat> stats(candidates.size());
+    if (!candidates.isEmpty()) {
+        ssh::KeptExecRequest request;
+        request.key = kSftpKey;
+        request.command = "sftp";
+        request.subsystem = true;
+        request.openInput = sftpInitPacket();
+        for (qsizetype i = 0; i < candidates.size(); ++i)
+            request.input += sftpStatvfsPacket(quint32(i + 1), candidates.at(i).mountPoint.toUtf8());
+        const qsizetype expected = candidates.size();
+        request.complete = [expected](QByteArrayView out, QByteArrayView) {
+            const SftpStream stream = parseSftpStream(out);
+            qsizetype replies = 0;
+            for (const SftpPacket &packet : stream.packets)
+                replies += packet.type != SftpType::Version;
+            return stream.malformed || replies >= expected;
+        };
+        request.timeoutMs = timeoutMs;
+        request.maxOutputBytes = 4 * 1024 * 1024;
+        request.cancel = &state.cancelled;
+        const ssh::KeptExecResult exec = connection.execKept(request);
+        if (exec.status != ssh::SshStatus::Ok) {
+            qCInfo(lcFleet) << connection.target().name << "no disk usage over SFTP:" << exec.message;
+            return std::nullopt;
+        }
+        const SftpStream stream = parseSftpStream(exec.stdoutData);
+        bool usable = !stream.malformed && !stream.packets.isEmpty();
+        qsizetype first = 0;
+        if (usable && !exec.reused) { // a new sftp-server says first what it can do
+            const std::optional<SftpVersion> version = parseSftpVersion(stream.packets.first());
+            usable = version && version->extensions.contains(QLatin1String("statvfs@openssh.com"));
+            first = 1;
+        }
+        QList<bool> answered(candidates.size(), false);
+        for (qsizetype i = first; usable && i < stream.packets.size(); ++i) {
+            const SftpPacket &packet = stream.packets.at(i);
+            const qsizetype index = qsizetype(packet.id) - 1;
+            if (index < 0 || index >= candidates.size() || answered.at(index)) {
+                usable = false;
+                break;
+            }
+            answered[index] = true;
+            FilesystemStat &st = stats[index];
+            if (const std::optional<SftpStatVfs> vfs = parseSftpStatVfs(packet)) {
+                st.result = FilesystemStat::Result::Ok;
+                st.unit = vfs->fragmentSize ? vfs->fragmentSize : vfs->blockSize;
+                st.blocks = vfs->blocks;
+                st.blocksFree = vfs->blocksFree;
+                st.blocksAvailable = vfs->blocksAvailable;
+            } else if (const std::optional<SftpStatus> status = parseSftpStatus(packet)) {
+                if (status->code == SftpOpUnsupported) {
+                    usable = false;
+                } else if (status->code == SftpNoSuchFile || status->code == SftpPermissionDenied) {
+                    st.result = FilesystemStat::Result::Gone; // df too skips these silently
+                } else {
+                    st.error = status->message.isEmpty() ? FleetTr::tr("SFTP error %1").arg(status->code)
+                                                         : QString::fromUtf8(status->message);
+                }
+            } else {
+                usable = false;
+            }
+        }
+        if (!usable || answered.contains(false)) {
+            qCInfo(lcFleet) << connection.target().name << "the SFTP server's answers are not usable";
+            connection.closeKept(kSftpKey);
+            return std::nullopt;
+        }
+    }
+    const DfOutput df = formatDfRows(candidates, stats);
+    ProbeOutput probe;
+    probe.status = df.exitCode == 0 ? ProbeStatus::Ok : ProbeStatus::Failed;
+    probe.output = df.output;
+    probe.errorOutput = df.errorOutput;
+    probe.exitCode = df.exitCode;
+    probe.durationMs = timer.elapsed();
+    return probe;
+}
 
 HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
                      bool fullProbe, int commandTimeoutMs, const AnalysisOptions &analysisOptions)
@@ -153,7 +245,8 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     ssh::KeptExecRequest request;
     request.key = kProbeShellKey;
     // watch: this process keeps each probe's time and kills a hung program (no `timeout` on the host)
-    request.command = bundleServeCommand(useSudo, true, true);
+    // nodf: disk usage is read over SFTP (diskUsageOverSftp), unless this connection cannot
+    request.command = bundleServeCommand(useSudo, true, true, true);
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
     request.simpleCommand = true;
@@ -199,11 +292,48 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     }
     result.refreshed = parsed.refresh;
     result.unchangedProbes = parsed.unchanged;
-    if (exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty()) {
+    bool shellInStep = exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty();
+    bool sftpUnavailable = sameShell && previous->sftpUnavailable;
+    ProbeOutput &df = parsed.capture.probes[QLatin1String(ProbeId::DiskUsage)];
+    if (shellInStep && df.status == ProbeStatus::NotCollected) {
+        // The shell left df to us (nodf): statvfs over SFTP where the mount table says that cannot block.
+        const ProbeOutput &mountinfo = parsed.capture.probes[QLatin1String(ProbeId::MountInfo)];
+        std::optional<ProbeOutput> fromSftp;
+        if (!sftpUnavailable && mountinfo.status == ProbeStatus::Ok) {
+            const MountInfo mounts = parseMountInfo(mountinfo.output);
+            if (mounts.errors.isEmpty() && !hasBlockingFilesystems(mounts)) {
+                fromSftp = diskUsageOverSftp(connection, mounts, state, commandTimeoutMs);
+                sftpUnavailable = !fromSftp && !state.cancelled.load();
+            }
+        }
+        if (fromSftp) {
+            df = *fromSftp;
+        } else if (!state.cancelled.load()) {
+            // df on the host, in the probe shell, timed by the watch as any probe
+            watch = BundleWatch(marker);
+            sinceRequest.restart();
+            request.input = bundleRequest(BundleRequest::DiskUsage);
+            const ssh::KeptExecResult dfExec = connection.execKept(request);
+            BundleParseResult dfParsed = parseBundleOutput(dfExec.stdoutData, dfExec.stderrData, marker);
+            markWatchTimeouts(&dfParsed, watch.killed());
+            shellInStep = dfExec.status == ssh::SshStatus::Ok && dfParsed.complete &&
+                          dfParsed.errors.isEmpty() && dfExec.serial == exec.serial;
+            df = dfParsed.capture.probes.value(QLatin1String(ProbeId::DiskUsage));
+            if (!shellInStep) {
+                df.status = ProbeStatus::Failed;
+                df.errorOutput +=
+                    FleetTr::tr("df did not run: %1")
+                        .arg(dfExec.message.isEmpty() ? FleetTr::tr("unreadable reply") : dfExec.message)
+                        .toUtf8();
+            }
+        }
+    }
+    if (shellInStep) {
         ShellReply reply;
         reply.serial = exec.serial;
         reply.marker = marker;
         reply.useSudo = useSudo;
+        reply.sftpUnavailable = sftpUnavailable;
         for (const QString &id : kProbesAnsweredUnchanged)
             reply.probes.insert(id, parsed.capture.probes.value(id));
         connection.setKeptData(kProbeShellKey, std::make_shared<ShellReply>(std::move(reply)));

@@ -500,10 +500,11 @@ struct SshConnection::Private
     // Connects, or checks the kept session and reconnects if it died. *sessionWasKept: the session was
     // already connected (a failure to open a channel on it may then be a silent death).
     ConnectResult prepare(SshConnection *q, bool *sessionWasKept);
-    // Opens a session channel, sets state's callbacks on it and starts command. On a kept session that
-    // died silently, reconnects once: nothing ran yet. nullptr (and *status, *message) on failure.
+    // Opens a session channel, sets state's callbacks on it and starts command (subsystem: the subsystem
+    // of that name). On a kept session that died silently, reconnects once: nothing ran yet. nullptr (and
+    // *status, *message) on failure.
     ChannelPtr startCommand(SshConnection *q, const QByteArray &command, ChannelState &state,
-                            bool sessionWasKept, SshStatus *status, QString *message);
+                            bool sessionWasKept, SshStatus *status, QString *message, bool subsystem = false);
     // Sends EOF and closes; terminate: also stops the command (TERM to its process group).
     void closeKept(const QByteArray &key, bool terminate);
     void killRemoteGroup(const QByteArray &pid);
@@ -1033,7 +1034,7 @@ ConnectResult SshConnection::Private::prepare(SshConnection *q, bool *sessionWas
 
 ChannelPtr SshConnection::Private::startCommand(SshConnection *q, const QByteArray &command,
                                                 ChannelState &state, bool sessionWasKept, SshStatus *status,
-                                                QString *message)
+                                                QString *message, bool subsystem)
 {
     *status = SshStatus::Error;
     ssh_session s = session.get();
@@ -1062,7 +1063,9 @@ ChannelPtr SshConnection::Private::startCommand(SshConnection *q, const QByteArr
         return nullptr;
     }
     state.attach(channel.get());
-    if (ssh_channel_request_exec(channel.get(), command.constData()) != SSH_OK) {
+    const int started = subsystem ? ssh_channel_request_subsystem(channel.get(), command.constData())
+                                  : ssh_channel_request_exec(channel.get(), command.constData());
+    if (started != SSH_OK) {
         const QString error = libsshError(s);
         state.detach(channel.get());
         channel.reset();
@@ -1070,7 +1073,9 @@ ChannelPtr SshConnection::Private::startCommand(SshConnection *q, const QByteArr
             drop();
             *message = SshTr::tr("Connection lost: %1").arg(error);
         } else {
-            *message = SshTr::tr("The server refused to run the command: %1").arg(error);
+            *message = subsystem ? SshTr::tr("The server refused the subsystem %1: %2")
+                                       .arg(QString::fromUtf8(command), error)
+                                 : SshTr::tr("The server refused to run the command: %1").arg(error);
         }
         return nullptr;
     }
@@ -1260,16 +1265,17 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         QByteArray toWrite = request.input;
         if (!kept) {
             auto fresh = std::make_unique<KeptChannel>();
-            fresh->state.expectPidLine = true;
+            fresh->state.expectPidLine = !request.subsystem;
             SshStatus startStatus = SshStatus::Error;
             QString startMessage;
-            const bool stdinShell = request.stdinShell && isPlainWords(request.command);
+            const bool stdinShell = request.stdinShell && !request.subsystem && isPlainWords(request.command);
             const QByteArray wrapped =
-                stdinShell ? keptStdinShellCommandLine(request.command)
-                           : keptCommandLine(request.command,
-                                             request.simpleCommand && isPlainWords(request.command));
-            fresh->channel =
-                d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus, &startMessage);
+                request.subsystem ? request.command
+                : stdinShell      ? keptStdinShellCommandLine(request.command)
+                                  : keptCommandLine(request.command,
+                                                    request.simpleCommand && isPlainWords(request.command));
+            fresh->channel = d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus,
+                                             &startMessage, request.subsystem);
             if (!fresh->channel)
                 return finish(startStatus, startMessage);
             sessionWasKept = false;

@@ -105,6 +105,9 @@ struct KeptExecRequest
     // login shell execs it directly and the pid line is the first line of openInput's script
     // (keptStdinShellCommandLine): one process less than keptCommandLine's `sh -c`.
     bool stdinShell = false;
+    // command is the name of an SSH subsystem (e.g. "sftp"), started with a subsystem request instead of a
+    // command: no shell and no pid line; a timeout or cancel only closes the channel.
+    bool subsystem = false;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Bytes that arrive after it said true (between requests) are prepended to the next
     // request's data: the protocol is strictly request/reply, so they mean the caller's reply format

@@ -154,6 +154,63 @@ private slots:
         QCOMPARE(table.rows.first().type, u"nfs4"_s);
         QCOMPARE(table.rows.first().mountPoint, u"/mnt/a 1 2 3 4% b"_s);
     }
+
+    void rebuiltRowsFormatLikeDf()
+    {
+        // formatDfRows: df's header and layout, capacity rounded up, no row for a filesystem without blocks
+        // or one that is gone (df skips those silently), an error line and exit 1 for any other failure.
+        const MountInfo info = parseMountInfo("20 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+                                              "21 20 0:5 / /proc rw - proc proc rw\n"
+                                              "22 20 0:30 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n"
+                                              "23 20 0:31 / /mnt/a\\040b\\012c rw - tmpfs odd\\011src rw\n"
+                                              "24 20 0:32 / /gone rw - tmpfs gone rw\n"
+                                              "25 20 0:33 / /broken rw - tmpfs broken rw\n"
+                                              "26 20 0:34 / relative rw - tmpfs rel rw\n");
+        QVERIFY(info.errors.isEmpty());
+        const QList<MountEntry> candidates = dfCandidates(info);
+        QStringList points;
+        for (const MountEntry &m : candidates)
+            points << m.mountPoint;
+        // proc is a dummy type and a relative mount point is never listed; cgroup2 goes when it has no blocks
+        QCOMPARE(points,
+                 (QStringList{u"/"_s, u"/sys/fs/cgroup"_s, u"/mnt/a b\nc"_s, u"/gone"_s, u"/broken"_s}));
+        auto ok = [](quint64 unit, quint64 blocks, quint64 free, quint64 avail) {
+            FilesystemStat st;
+            st.result = FilesystemStat::Result::Ok;
+            st.unit = unit;
+            st.blocks = blocks;
+            st.blocksFree = free;
+            st.blocksAvailable = avail;
+            return st;
+        };
+        FilesystemStat gone;
+        gone.result = FilesystemStat::Result::Gone;
+        FilesystemStat broken;
+        broken.error = u"Input/output error"_s;
+        const DfOutput df = formatDfRows(
+            candidates, {ok(4096, 1000, 400, 300), ok(4096, 0, 0, 0), ok(1024, 3, 2, 2), gone, broken});
+        QCOMPARE(df.output, QByteArray("Filesystem Type  1-blocks    Used Available Capacity Mounted on\n"
+                                       "/dev/sda1  ext4   4096000 2457600   1228800      67% /\n"
+                                       "odd?src    tmpfs     3072    1024      2048      34% /mnt/a b?c\n"));
+        QCOMPARE(df.errorOutput, QByteArray("df: /broken: Input/output error\n"));
+        QCOMPARE(df.exitCode, 1);
+        // and parseDf reads it back
+        const DiskUsageTable table = parseDf(df.output);
+        QVERIFY(table.errors.isEmpty());
+        QCOMPARE(table.rows.size(), 2);
+        QCOMPARE(table.rows.at(0).used, 2457600);
+        QCOMPARE(table.rows.at(1).mountPoint, u"/mnt/a b?c"_s);
+    }
+
+    void blockingFilesystems()
+    {
+        QVERIFY(!hasBlockingFilesystems(parseMountInfo("20 1 8:1 / / rw - ext4 /dev/sda1 rw\n")));
+        for (const char *type : {"nfs4", "cifs", "fuse.sshfs", "fuse", "autofs", "ceph", "9p", "glusterfs"}) {
+            const QByteArray table = "20 1 8:1 / / rw - ext4 /dev/sda1 rw\n21 20 0:40 / /mnt rw - " +
+                                     QByteArray(type) + " srv:/x rw\n";
+            QVERIFY2(hasBlockingFilesystems(parseMountInfo(table)), type);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_DiskUsage)

@@ -1,11 +1,15 @@
 // Real mounts in a private mount namespace: overlays at <tmp>/docker/overlay2/<id>/merged, then the seed
 // document's cover (a tmpfs on <tmp>/docker/overlay2) and a second cover on <tmp>/docker, read back from
-// /proc/self/mountinfo and analysed with MountTree. Needs root; skips otherwise.
+// /proc/self/mountinfo and analysed with MountTree. Needs root; skips otherwise. In each state df's rows
+// rebuilt from the mount table and statvfs (diskusage.h: what the sweep does over SFTP) are compared with
+// df's.
+#include "diskusage.h"
 #include "mounttree.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +17,7 @@
 #include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 using namespace lw;
@@ -89,6 +94,52 @@ int indexOfPoint(const MountTree &t, const QString &point)
     return -1;
 }
 
+// "source|type|size|mount point" of each row, in order.
+QStringList dfRows(const DiskUsageTable &table)
+{
+    QStringList rows;
+    for (const DiskUsage &row : table.rows)
+        rows << row.filesystem + u'|' + row.type + u'|' + QString::number(row.size) + u'|' + row.mountPoint;
+    return rows;
+}
+
+// df's rows rebuilt from this namespace's mount table and statvfs(3) against `df -PT -B1` itself: the same
+// filesystems, in the same order, with the same names and sizes (used and free may move in between).
+void compareRebuiltDfWithDf()
+{
+    QFile file(QStringLiteral("/proc/self/mountinfo"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<MountEntry> candidates = dfCandidates(parseMountInfo(file.readAll()));
+    QList<FilesystemStat> stats;
+    for (const MountEntry &m : candidates) {
+        FilesystemStat st;
+        struct statvfs vfs = {};
+        if (::statvfs(QFile::encodeName(m.mountPoint).constData(), &vfs) == 0) {
+            st.result = FilesystemStat::Result::Ok;
+            st.unit = vfs.f_frsize ? vfs.f_frsize : vfs.f_bsize;
+            st.blocks = vfs.f_blocks;
+            st.blocksFree = vfs.f_bfree;
+            st.blocksAvailable = vfs.f_bavail;
+        } else if (errno == ENOENT || errno == EACCES) {
+            st.result = FilesystemStat::Result::Gone;
+        } else {
+            st.error = errnoText();
+        }
+        stats << st;
+    }
+    const DfOutput rebuilt = formatDfRows(candidates, stats);
+    QProcess df;
+    df.start(QStringLiteral("df"), {QStringLiteral("-PT"), QStringLiteral("-B1")});
+    QVERIFY(df.waitForFinished(60000));
+    const DiskUsageTable theirs = parseDf(df.readAllStandardOutput());
+    const DiskUsageTable mine = parseDf(rebuilt.output);
+    QVERIFY(mine.errors.isEmpty());
+    QVERIFY(theirs.errors.isEmpty());
+    QVERIFY(mine.rows.size() >= 2);
+    QCOMPARE(dfRows(mine), dfRows(theirs));
+    QCOMPARE(rebuilt.exitCode, df.exitCode());
+}
+
 } // namespace
 
 class TestMountReal : public QObject
@@ -102,6 +153,7 @@ private slots:
     void nestedCover();
     void unmountNestedCover();
     void unmountCoverRestores();
+    void bindAndOvermountLikeDf();
     void cleanupTestCase();
 
 private:
@@ -170,6 +222,7 @@ void TestMountReal::checkOverlaysVisible()
 void TestMountReal::overlaysVisible()
 {
     checkOverlaysVisible();
+    compareRebuiltDfWithDf();
 }
 
 void TestMountReal::hostileMountPointRoundTrip()
@@ -184,6 +237,7 @@ void TestMountReal::hostileMountPointRoundTrip()
     QCOMPARE(t.mounts().at(i).source, QStringLiteral("odd source"));
     QVERIFY(!t.mounts().at(i).rawLine.contains(u'\n'));
     QCOMPARE(t.resolvePath(point + QLatin1String("/x")), i);
+    compareRebuiltDfWithDf();
     QCOMPARE(umount2(QFile::encodeName(point).constData(), 0), 0);
     QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/lw-pwned")));
 }
@@ -210,6 +264,7 @@ void TestMountReal::coverHidesOverlays()
         QVERIFY(!QFileInfo::exists(merged(i) + QLatin1String("/hello")));
     }
     QCOMPARE(hiddenBelow(t, m_base).size(), m_ids.size());
+    compareRebuiltDfWithDf(); // the covered overlays are gone from df's list too
 }
 
 void TestMountReal::nestedCover()
@@ -230,6 +285,7 @@ void TestMountReal::nestedCover()
         QCOMPARE(t.resolvePath(merged(i)), outer);
     }
     QCOMPARE(hiddenBelow(t, m_base).size(), m_ids.size() + 1);
+    compareRebuiltDfWithDf();
 }
 
 void TestMountReal::unmountNestedCover()
@@ -248,6 +304,33 @@ void TestMountReal::unmountCoverRestores()
     QCOMPARE(umount2(QFile::encodeName(m_docker + QLatin1String("/overlay2")).constData(), 0), 0);
     checkOverlaysVisible();
     QCOMPARE(hiddenBelow(readTree(m_docker), m_base), QList<int>());
+}
+
+void TestMountReal::bindAndOvermountLikeDf()
+{
+    // A bind mount of our base (same device, nearer its root), a bind of a subdirectory of it, a tmpfs
+    // mounted twice on one point under the same source name and once under another: df keeps one row per
+    // device by its own rules, and the rebuilt rows must keep the same ones.
+    const QString bind = m_base + QLatin1String("/bind");
+    const QString sub = m_base + QLatin1String("/bind-sub");
+    const QString twice = m_base + QLatin1String("/twice");
+    for (const QString &dir : {bind, sub, twice})
+        QVERIFY(QDir().mkpath(dir));
+    QVERIFY(QDir().mkpath(m_base + QLatin1String("/store/0/lower/deeper")));
+    auto bindMount = [](const QString &from, const QString &to) {
+        return mount(QFile::encodeName(from).constData(), QFile::encodeName(to).constData(), nullptr, MS_BIND,
+                     nullptr) == 0;
+    };
+    QVERIFY(bindMount(m_base + QLatin1String("/store/0/lower/deeper"), sub));
+    QVERIFY(bindMount(m_base, bind));
+    QString error;
+    QVERIFY2(mountFs(QStringLiteral("same"), twice, "tmpfs", "size=2m", &error), qPrintable(error));
+    QVERIFY2(mountFs(QStringLiteral("same"), twice, "tmpfs", "size=3m", &error), qPrintable(error));
+    compareRebuiltDfWithDf();
+    QVERIFY2(mountFs(QStringLiteral("other"), twice, "tmpfs", "size=4m", &error), qPrintable(error));
+    compareRebuiltDfWithDf();
+    for (const QString &dir : {twice, twice, twice, bind, sub})
+        QCOMPARE(umount2(QFile::encodeName(dir).constData(), 0), 0);
 }
 
 void TestMountReal::cleanupTestCase()

@@ -1,6 +1,7 @@
 // ProbeSweep against real sshd hosts of the lab (tests/lab): batching, statuses, reuse, cancel.
 #include "../ssh/labfixture.h"
 #include "credentials.h"
+#include "diskusage.h"
 #include "probebundle.h"
 #include "probesweep.h"
 #include "sshpool.h"
@@ -25,6 +26,7 @@ private slots:
     void sweep_secondSweepReusesConnections();
     void sweep_cancelStopsPromptly();
     void sweep_refreshOnKeptShell();
+    void sweep_diskUsageWithoutDf();
     void bundle_isEmbedded();
     void hostsFromInventory_uniqueLabels();
 
@@ -323,6 +325,82 @@ void TestProbeSweep::sweep_refreshOnKeptShell()
         QVERIFY(r.unchangedProbes.isEmpty());
         QVERIFY(r.reusedConnection);
     }
+}
+
+void TestProbeSweep::sweep_diskUsageWithoutDf()
+{
+    // Disk usage comes from statvfs over the host's sftp-server (no df process), with df's rows: the same
+    // filesystems, names and sizes as the host's own df. Where the host's SFTP cannot (here sftp-server is
+    // /bin/false), the probe shell's df runs instead, on the first sweep and on the refreshes after it.
+    const QString config = m_lab.file(QStringLiteral("ssh_config"));
+    const QList<SweepHost> targets = hosts({QStringLiteral("healthy"), QStringLiteral("covered")});
+    QVERIFY(targets.size() >= 2);
+    auto rows = [](const QByteArray &df) {
+        QStringList out;
+        for (const DiskUsage &row : parseDf(df).rows)
+            out << row.filesystem + u'|' + row.type + u'|' + QString::number(row.size) + u'|' +
+                       row.mountPoint;
+        return out;
+    };
+    QMap<QString, QStringList> real;
+    for (const SweepHost &h : targets)
+        real.insert(h.target.name, rows(sshRun(config, h.target.name, QStringLiteral("df -PT -B1"))));
+    const QString broken = targets.first().target.name;
+    const QString fakeDf = m_lab.file(QStringLiteral("fake-df"));
+    {
+        QFile script(fakeDf);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'Filesystem Type 1-blocks Used Available Capacity Mounted on'\n"
+                     "echo 'lw-fallback tmpfs 1000 10 990 1% /lw-fallback'\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+    }
+
+    ssh::NonInteractiveCredentials credentials;
+    auto sweepTwice = [&](const std::function<void(const HostResult &, int)> &check) {
+        ssh::SshPool pool(options(), &credentials);
+        ProbeSweep sweep(&pool);
+        sweep.setBatchIntervalMs(20);
+        QList<HostResult> results;
+        connect(&sweep, &ProbeSweep::resultsReady, this,
+                [&](const QList<HostResult> &batch) { results += batch; });
+        for (int round = 1; round <= 2; ++round) {
+            results.clear();
+            sweep.start(targets);
+            QVERIFY(sweep.waitForFinished(120000));
+            QCOMPARE(results.size(), targets.size());
+            for (const HostResult &r : std::as_const(results)) {
+                QVERIFY2(r.isOk(), qPrintable(r.target.name + QStringLiteral(": ") + r.message));
+                QCOMPARE(r.refreshed, round == 2);
+                QCOMPARE(r.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
+                check(r, round);
+            }
+        }
+    };
+
+    // df itself broken on one host: its rows still come, so not from df
+    sshRun(config, broken, QStringLiteral("mount --bind /bin/false \"$(command -v df)\""));
+    sweepTwice([&](const HostResult &r, int) {
+        QCOMPARE(rows(r.capture.probe(QStringLiteral("df")).output), real.value(r.target.name));
+    });
+    sshRun(config, broken, QStringLiteral("umount \"$(command -v df)\""));
+
+    // no SFTP on that host: df runs there (the fake one, to tell them apart), the others keep SFTP
+    sshRun(
+        config, broken,
+        QStringLiteral(
+            "mount --bind /bin/false /usr/lib/openssh/sftp-server && mount --bind '%1' \"$(command -v df)\"")
+            .arg(fakeDf));
+    sweepTwice([&](const HostResult &r, int) {
+        const QStringList got = rows(r.capture.probe(QStringLiteral("df")).output);
+        if (r.target.name == broken)
+            QCOMPARE(got, QStringList{QStringLiteral("lw-fallback|tmpfs|1000|/lw-fallback")});
+        else
+            QCOMPARE(got, real.value(r.target.name));
+    });
+    sshRun(config, broken,
+           QStringLiteral("umount \"$(command -v df)\"; umount /usr/lib/openssh/sftp-server"));
+    QCOMPARE(rows(sshRun(config, broken, QStringLiteral("df -PT -B1"))), real.value(broken));
 }
 
 void TestProbeSweep::bundle_isEmbedded()

@@ -1,0 +1,176 @@
+#include "sftpwire.h"
+
+#include <QtEndian>
+
+namespace lw {
+
+namespace {
+
+void putU32(QByteArray &out, quint32 value)
+{
+    char bytes[4];
+    qToBigEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+void putString(QByteArray &out, QByteArrayView text)
+{
+    putU32(out, quint32(text.size()));
+    out.append(text.data(), text.size());
+}
+
+// A packet: its length, then type and body.
+QByteArray packet(quint8 type, const QByteArray &body)
+{
+    QByteArray out;
+    out.reserve(5 + body.size());
+    putU32(out, quint32(body.size() + 1));
+    out.append(char(type));
+    out.append(body);
+    return out;
+}
+
+// Reads big-endian fields from a payload; any read past the end makes ok() false.
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView data) : m_data(data) {}
+    quint32 u32()
+    {
+        if (m_pos + 4 > m_data.size()) {
+            m_ok = false;
+            return 0;
+        }
+        const quint32 value = qFromBigEndian<quint32>(m_data.data() + m_pos);
+        m_pos += 4;
+        return value;
+    }
+    quint64 u64()
+    {
+        const quint64 high = u32();
+        return (high << 32) | u32();
+    }
+    QByteArray string()
+    {
+        const quint32 size = u32();
+        if (!m_ok || size > quint64(m_data.size() - m_pos)) {
+            m_ok = false;
+            return QByteArray();
+        }
+        const QByteArray text = m_data.sliced(m_pos, size).toByteArray();
+        m_pos += size;
+        return text;
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_pos >= m_data.size(); }
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QByteArray sftpInitPacket()
+{
+    QByteArray body;
+    putU32(body, 3);
+    return packet(SftpType::Init, body);
+}
+
+QByteArray sftpStatvfsPacket(quint32 id, QByteArrayView path)
+{
+    QByteArray body;
+    putU32(body, id);
+    putString(body, "statvfs@openssh.com");
+    putString(body, path);
+    return packet(SftpType::Extended, body);
+}
+
+SftpStream parseSftpStream(QByteArrayView data, quint32 maxPacketBytes)
+{
+    SftpStream stream;
+    qsizetype pos = 0;
+    while (data.size() - pos >= 4) {
+        const quint32 length = qFromBigEndian<quint32>(data.data() + pos);
+        // type (1) and, but for VERSION, the id (4): no packet is shorter than 5 but VERSION's 5 too
+        if (length < 5 || length > maxPacketBytes) {
+            stream.malformed = true;
+            break;
+        }
+        if (data.size() - pos - 4 < qsizetype(length))
+            break; // the rest has not come yet
+        const QByteArrayView body = data.sliced(pos + 5, length - 1);
+        SftpPacket p;
+        p.type = quint8(data.at(pos + 4));
+        if (p.type == SftpType::Version) {
+            p.payload = body.toByteArray();
+        } else {
+            p.id = qFromBigEndian<quint32>(body.data());
+            p.payload = body.sliced(4).toByteArray();
+        }
+        stream.packets.append(std::move(p));
+        pos += 4 + qsizetype(length);
+    }
+    return stream;
+}
+
+std::optional<SftpVersion> parseSftpVersion(const SftpPacket &packet)
+{
+    if (packet.type != SftpType::Version)
+        return std::nullopt;
+    Reader reader(packet.payload);
+    SftpVersion version;
+    version.version = reader.u32();
+    while (reader.ok() && !reader.atEnd()) {
+        const QByteArray name = reader.string();
+        reader.string(); // the extension's data (its version)
+        if (reader.ok())
+            version.extensions.append(QString::fromLatin1(name));
+    }
+    if (!reader.ok() && version.extensions.isEmpty() && version.version == 0)
+        return std::nullopt;
+    return version;
+}
+
+std::optional<SftpStatVfs> parseSftpStatVfs(const SftpPacket &packet)
+{
+    if (packet.type != SftpType::ExtendedReply)
+        return std::nullopt;
+    Reader reader(packet.payload);
+    SftpStatVfs st;
+    st.blockSize = reader.u64();
+    st.fragmentSize = reader.u64();
+    st.blocks = reader.u64();
+    st.blocksFree = reader.u64();
+    st.blocksAvailable = reader.u64();
+    st.files = reader.u64();
+    st.filesFree = reader.u64();
+    st.filesAvailable = reader.u64();
+    st.fsid = reader.u64();
+    st.flags = reader.u64();
+    st.nameMax = reader.u64();
+    if (!reader.ok())
+        return std::nullopt;
+    return st;
+}
+
+std::optional<SftpStatus> parseSftpStatus(const SftpPacket &packet)
+{
+    if (packet.type != SftpType::Status)
+        return std::nullopt;
+    Reader reader(packet.payload);
+    SftpStatus status;
+    status.code = reader.u32();
+    status.message = reader.string(); // absent in some old servers: then empty
+    if (status.message.isEmpty() && !reader.ok()) {
+        Reader codeOnly(packet.payload);
+        status.code = codeOnly.u32();
+        if (!codeOnly.ok())
+            return std::nullopt;
+    }
+    return status;
+}
+
+} // namespace lw
