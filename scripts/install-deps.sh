@@ -8,9 +8,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libssh-dev qtkeychain-qt6-dev
+  libssh-dev qtkeychain-qt6-dev zlib1g-dev
   clang-14 libclang-rt-14-dev
-  openssh-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils busybox
+  openssh-server openssh-sftp-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils busybox
   zsh tcsh fish
   xvfb x11-apps imagemagick fonts-noto-cjk
   gnome-keyring libsecret-1-0 libsecret-tools

@@ -4,11 +4,12 @@
 #   MARKER  per-run random marker from the client, hex only (>= 32 digits), so it is data, never code; or
 #           "-": the client sent it as the first line of the script (LW_M=...), so it is not in argv.
 #   SUDO    1: run probes that need root through `sudo -n` when not root (never prompts); 0: don't.
-#   serve   after the first reply, keep reading requests on stdin, one a line ("refresh", "full" or "df"), and
+#   serve   after the first reply, keep reading requests on stdin, one a line ("refresh", "full", "rest" or "df"), and
 #           answer each with a whole reply; EOF ends the shell. Nothing of a request is ever executed.
 #   v1      use the version 1 framing even where version 2 works (tests).
-#   nodf    (version 2) the client reads disk usage itself (statvfs through the host's sftp-server, no
-#           process): no df probe in a reply; the request "df" answers the df probe alone, for when it cannot.
+#   sftp    (version 2) the client reads the mount table, disk usage and /proc/config.gz itself, through
+#           the host's sftp-server: replies leave out mountinfo, df and a kernel config from /proc/config.gz;
+#           the request "rest" answers those alone, "df" df alone, for when the client cannot.
 #   watch   (version 2) the client keeps each probe's time: a program that may hang runs without `timeout`
 #           (two processes less each) after a "MARKER K <pid> <seconds>" line on stderr, and the client
 #           kills that pid (a child of this shell) when the seconds are up. Through sudo, `timeout` stays.
@@ -45,13 +46,13 @@ WANT_SUDO=${2:-0}
 SERVE=0
 FORCE_V1=0
 WATCH=0
-NODF=0
+SFTP=0
 for a in "$@"; do
   case $a in
   serve) SERVE=1 ;;
   v1) FORCE_V1=1 ;;
   watch) WATCH=1 ;;
-  nodf) NODF=1 ;;
+  sftp) SFTP=1 ;;
   esac
 done
 case $M in
@@ -620,6 +621,10 @@ sweep2() {
 
   if [ "$mode" = refresh ] && [ $OK_KCONFIG = 1 ]; then
     OUT="$OUT$M S kernel-config$NL"
+  elif [ "$SFTP" = 1 ] && [ -e /proc/config.gz ]; then
+    # left to the client: it reads the compressed file and inflates it ("rest" where it cannot)
+    KCONFIG_LEFT=1
+    OK_KCONFIG=1
   elif [ -e /proc/config.gz ] && have gzip; then
     # Kernel-generated and bounded (a few hundred KiB): no timeout, no head; gzip itself (zcat is a
     # script that runs it: one process more).
@@ -648,6 +653,20 @@ sweep2() {
     skip2 overlay-params absent "overlay module not loaded"
   fi
 
+  if [ "$SFTP" != 1 ]; then
+    mounts2
+  fi
+  end2
+}
+
+# mounts2: the mount table and df.
+mounts2() {
+  mountinfo2
+  run2 df 15 0 $DF_QUICK df -PT -B1
+}
+
+# mountinfo2: the mount table; DF_QUICK for df after it.
+mountinfo2() {
   # The kernel writes it (no NUL, no endless line; this shell's own mount namespace, as head's): read by
   # the shell while it is small (a big host pays ~10 ms of reading once, then `head` at once).
   if ! { { [ -z "$LEN_MI" ] || [ "$LEN_MI" -lt 6144 ]; } && small2 mountinfo /proc/self/mountinfo; }; then
@@ -655,8 +674,7 @@ sweep2() {
   fi
   LEN_MI=
   # statfs of a local filesystem does not block: df needs its timeout only where the mount table (just
-  # read, whole, under 64 KiB) has a network, FUSE or automounted filesystem, or could not be read. Kept
-  # for a "df" request after this reply.
+  # read, whole, under 64 KiB) has a network, FUSE or automounted filesystem, or could not be read.
   DF_QUICK=0
   if [ "$ST" = ok ]; then
     LEN_MI=${#out}
@@ -669,10 +687,6 @@ sweep2() {
       esac
     done
   fi
-  if [ "$NODF" != 1 ]; then
-    run2 df 15 0 $DF_QUICK df -PT -B1
-  fi
-  end2
 }
 
 # end2: the end of a version 2 reply.
@@ -683,11 +697,23 @@ end2() {
   flush_out
 }
 
-# df2: the df probe alone (nodf: where the client cannot read disk usage itself), timed as in the last reply.
-DF_QUICK=0
-df2() {
-  OUT="$M BUNDLE 2 $UID_NOW $SUDO df$NL"
-  run2 df 15 0 $DF_QUICK df -PT -B1
+# only2 rest|df (sftp: where the client cannot read them itself): the probes left to the client (the mount
+# table, df, the kernel config of the last full reply), or df alone (the client read the mount table; a
+# mount in it could block statfs: df under the watch).
+KCONFIG_LEFT=0
+only2() {
+  OUT="$M BUNDLE 2 $UID_NOW $SUDO $1$NL"
+  if [ "$1" = rest ]; then
+    if [ "$KCONFIG_LEFT" = 1 ] && have gzip; then
+      run2 kernel-config 10 0 1 gzip -dc /proc/config.gz
+      OK_KCONFIG=0
+      [ "$ST" = ok ] && OK_KCONFIG=1
+    fi
+    KCONFIG_LEFT=0
+    mounts2
+  else
+    run2 df 15 0 0 df -PT -B1
+  fi
   end2
 }
 
@@ -702,9 +728,9 @@ serve() {
         sweep1
       fi
       ;;
-    df)
+    rest | df)
       if [ "$V" = 2 ]; then
-        df2
+        only2 "$req"
       else
         sweep1
       fi

@@ -25,15 +25,15 @@ QByteArray bundleCommand(const QByteArray &marker, bool useSudo)
     return command;
 }
 
-QByteArray bundleServeCommand(bool useSudo, bool serve, bool watch, bool noDf)
+QByteArray bundleServeCommand(bool useSudo, bool serve, bool watch, bool sftp)
 {
     QByteArray command = useSudo ? QByteArray("sh -s -- - 1") : QByteArray("sh -s -- - 0");
     if (serve)
         command += " serve";
     if (watch)
         command += " watch";
-    if (noDf)
-        command += " nodf";
+    if (sftp)
+        command += " sftp";
     return command;
 }
 
@@ -47,6 +47,8 @@ QByteArray bundleRequest(BundleRequest request)
     switch (request) {
     case BundleRequest::Refresh:
         return QByteArrayLiteral("refresh\n");
+    case BundleRequest::Rest:
+        return QByteArrayLiteral("rest\n");
     case BundleRequest::DiskUsage:
         return QByteArrayLiteral("df\n");
     case BundleRequest::Full:

@@ -28,13 +28,14 @@ QByteArray bundleCommand(const QByteArray &marker, bool useSudo);
 // answers one reply per bundleRequest() line on the same channel until EOF. Write a request only after
 // the previous reply is complete (before, the shell could still be reading script text).
 // watch: the caller keeps the probes' time with a BundleWatch (no `timeout` process on the host).
-// noDf: the caller reads disk usage itself (statvfs over SFTP): replies leave out the df probe, and
-// BundleRequest::DiskUsage asks for it alone where the caller cannot.
-QByteArray bundleServeCommand(bool useSudo, bool serve = true, bool watch = false, bool noDf = false);
+// sftp: the caller reads the mount table and disk usage itself (over SFTP): replies leave out mountinfo
+// and df, and BundleRequest::Rest / DiskUsage ask for them where the caller cannot.
+QByteArray bundleServeCommand(bool useSudo, bool serve = true, bool watch = false, bool sftp = false);
 QByteArray bundleServeInput(const QByteArray &marker, const QByteArray &script);
-enum class BundleRequest { Full, Refresh, DiskUsage };
-// "full\n", "refresh\n" or "df\n": a refresh re-runs what can change while dockerd and the host keep running
-// and has the host answer "unchanged" for the rest (BundleParseResult::unchanged); df runs df alone.
+enum class BundleRequest { Full, Refresh, Rest, DiskUsage };
+// "full\n", "refresh\n", "rest\n" or "df\n": a refresh re-runs what can change while dockerd and the host
+// keep running and has the host answer "unchanged" for the others (BundleParseResult::unchanged); rest
+// answers the probes the shell left to the caller (sftp) alone, df df alone.
 QByteArray bundleRequest(BundleRequest request);
 
 struct BundleParseResult

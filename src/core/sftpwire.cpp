@@ -88,6 +88,99 @@ QByteArray sftpStatvfsPacket(quint32 id, QByteArrayView path)
     return packet(SftpType::Extended, body);
 }
 
+QByteArray sftpOpenReadPacket(quint32 id, QByteArrayView path)
+{
+    QByteArray body;
+    putU32(body, id);
+    putString(body, path);
+    putU32(body, 1); // SSH_FXF_READ
+    putU32(body, 0); // no attributes
+    return packet(SftpType::Open, body);
+}
+
+QByteArray sftpReadPacket(quint32 id, QByteArrayView handle, quint64 offset, quint32 length)
+{
+    QByteArray body;
+    putU32(body, id);
+    putString(body, handle);
+    putU32(body, quint32(offset >> 32));
+    putU32(body, quint32(offset));
+    putU32(body, length);
+    return packet(SftpType::Read, body);
+}
+
+QByteArray sftpClosePacket(quint32 id, QByteArrayView handle)
+{
+    QByteArray body;
+    putU32(body, id);
+    putString(body, handle);
+    return packet(SftpType::Close, body);
+}
+
+std::optional<QByteArray> parseSftpString(const SftpPacket &packet, quint8 type)
+{
+    if (packet.type != type)
+        return std::nullopt;
+    Reader reader(packet.payload);
+    QByteArray text = reader.string();
+    if (!reader.ok())
+        return std::nullopt;
+    return text;
+}
+
+QList<ProcFileReader::Read> ProcFileReader::reads() const
+{
+    QList<Read> out;
+    quint64 at = 0;
+    for (auto it = m_pieces.cbegin(); it != m_pieces.cend(); ++it) {
+        if (m_eofAt <= at)
+            return out;    // the end came before the pieces after it (the table changed between two reads)
+        if (it.key() > at) // a gap: the bytes before this piece, from a record's start
+            out.append({at, quint32(std::min<quint64>(it.key() - at, sftpMaxReadLength))});
+        const Piece &piece = *it;
+        at = std::max(at, it.key() + quint64(piece.data.size()));
+        if (quint64(piece.data.size()) < piece.asked && m_eofAt <= it.key() + piece.asked)
+            return out; // short, and the end is within its chunk: this is the end
+    }
+    if (m_eofAt <= at)
+        return out;
+    // past the last known byte: the rest of what is expected and one chunk more, or if the file is longer
+    // than expected as many chunks as are known (the ask doubles each round)
+    const quint64 chunks =
+        std::max<quint64>((m_expected > at ? (m_expected - at) / sftpProcChunk : 0) + 2, at / sftpProcChunk);
+    for (quint64 i = 0; i < std::min<quint64>(chunks, 128); ++i)
+        out.append({at + i * sftpProcChunk, sftpProcChunk});
+    return out;
+}
+
+void ProcFileReader::add(const Read &read, const SftpChunk &reply)
+{
+    if (reply.eof || reply.data.isEmpty()) {
+        m_eofAt = std::min(m_eofAt, read.offset);
+        return;
+    }
+    Piece &piece = m_pieces[read.offset];
+    piece.data = reply.data.left(read.length);
+    piece.asked = read.length;
+}
+
+QByteArray ProcFileReader::data() const
+{
+    QByteArray out;
+    for (auto it = m_pieces.cbegin(); it != m_pieces.cend(); ++it) {
+        if (it.key() > quint64(out.size()))
+            break;
+        const qsizetype skip = qsizetype(quint64(out.size()) - it.key());
+        if (skip < it->data.size())
+            out.append(it->data.mid(skip));
+        if (quint64(it->data.size()) < it->asked && m_eofAt <= it.key() + it->asked)
+            break;
+    }
+    if (m_eofAt < quint64(out.size()))
+        out.truncate(qsizetype(m_eofAt)); // the end moved before bytes read earlier (a torn read)
+    return out;
+}
+
 SftpStream parseSftpStream(QByteArrayView data, quint32 maxPacketBytes)
 {
     SftpStream stream;

@@ -4,7 +4,7 @@
 #include "fleettr.h"
 #include "probebundle.h"
 #include "rules.h"
-#include "sftpwire.h"
+#include "sftpmounts.h"
 #include "sshconnection.h"
 #include "sshpool.h"
 #include "waitforsignal.h"
@@ -84,7 +84,6 @@ QByteArray probeBundleScript()
 namespace {
 
 const QByteArray kProbeShellKey = "probe-shell";
-const QByteArray kSftpKey = "sftp";
 // The probes a refresh may answer "unchanged" (resources/probes/bundle.sh, sweep2).
 const QStringList kProbesAnsweredUnchanged{
     QLatin1String(ProbeId::DockerdCmdline), QLatin1String(ProbeId::DockerdExecStart),
@@ -117,94 +116,6 @@ struct SweepState
     QMutex mutex;
     QList<HostResult> pending; // finished in workers, not yet handed out
 };
-
-// Disk usage without a process on the host (docs/probes.md, "Disk usage without a process"): one
-// statvfs@openssh.com per filesystem df would list, sent at once on the connection's kept sftp channel, and
-// df's rows rebuilt from the answers. nullopt where the host's SFTP cannot do it (no subsystem, no
-// statvfs extension, a reply out of step): the caller asks the probe shell's df instead.
-std::optional<ProbeOutput> diskUsageOverSftp(ssh::SshConnection &connection, const MountInfo &mounts,
-                                             SweepState &state, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const QList<MountEntry> candidates = dfCandidates(mounts);
-    QList<FilesystemStat> stats(candidates.size());
-    if (!candidates.isEmpty()) {
-        ssh::KeptExecRequest request;
-        request.key = kSftpKey;
-        request.command = "sftp";
-        request.subsystem = true;
-        request.openInput = sftpInitPacket();
-        for (qsizetype i = 0; i < candidates.size(); ++i)
-            request.input += sftpStatvfsPacket(quint32(i + 1), candidates.at(i).mountPoint.toUtf8());
-        const qsizetype expected = candidates.size();
-        request.complete = [expected](QByteArrayView out, QByteArrayView) {
-            const SftpStream stream = parseSftpStream(out);
-            qsizetype replies = 0;
-            for (const SftpPacket &packet : stream.packets)
-                replies += packet.type != SftpType::Version;
-            return stream.malformed || replies >= expected;
-        };
-        request.timeoutMs = timeoutMs;
-        request.maxOutputBytes = 4 * 1024 * 1024;
-        request.cancel = &state.cancelled;
-        const ssh::KeptExecResult exec = connection.execKept(request);
-        if (exec.status != ssh::SshStatus::Ok) {
-            qCInfo(lcFleet) << connection.target().name << "no disk usage over SFTP:" << exec.message;
-            return std::nullopt;
-        }
-        const SftpStream stream = parseSftpStream(exec.stdoutData);
-        bool usable = !stream.malformed && !stream.packets.isEmpty();
-        qsizetype first = 0;
-        if (usable && !exec.reused) { // a new sftp-server says first what it can do
-            const std::optional<SftpVersion> version = parseSftpVersion(stream.packets.first());
-            usable = version && version->extensions.contains(QLatin1String("statvfs@openssh.com"));
-            first = 1;
-        }
-        QList<bool> answered(candidates.size(), false);
-        for (qsizetype i = first; usable && i < stream.packets.size(); ++i) {
-            const SftpPacket &packet = stream.packets.at(i);
-            const qsizetype index = qsizetype(packet.id) - 1;
-            if (index < 0 || index >= candidates.size() || answered.at(index)) {
-                usable = false;
-                break;
-            }
-            answered[index] = true;
-            FilesystemStat &st = stats[index];
-            if (const std::optional<SftpStatVfs> vfs = parseSftpStatVfs(packet)) {
-                st.result = FilesystemStat::Result::Ok;
-                st.unit = vfs->fragmentSize ? vfs->fragmentSize : vfs->blockSize;
-                st.blocks = vfs->blocks;
-                st.blocksFree = vfs->blocksFree;
-                st.blocksAvailable = vfs->blocksAvailable;
-            } else if (const std::optional<SftpStatus> status = parseSftpStatus(packet)) {
-                if (status->code == SftpOpUnsupported) {
-                    usable = false;
-                } else if (status->code == SftpNoSuchFile || status->code == SftpPermissionDenied) {
-                    st.result = FilesystemStat::Result::Gone; // df too skips these silently
-                } else {
-                    st.error = status->message.isEmpty() ? FleetTr::tr("SFTP error %1").arg(status->code)
-                                                         : QString::fromUtf8(status->message);
-                }
-            } else {
-                usable = false;
-            }
-        }
-        if (!usable || answered.contains(false)) {
-            qCInfo(lcFleet) << connection.target().name << "the SFTP server's answers are not usable";
-            connection.closeKept(kSftpKey);
-            return std::nullopt;
-        }
-    }
-    const DfOutput df = formatDfRows(candidates, stats);
-    ProbeOutput probe;
-    probe.status = df.exitCode == 0 ? ProbeStatus::Ok : ProbeStatus::Failed;
-    probe.output = df.output;
-    probe.errorOutput = df.errorOutput;
-    probe.exitCode = df.exitCode;
-    probe.durationMs = timer.elapsed();
-    return probe;
-}
 
 HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
                      bool fullProbe, int commandTimeoutMs, const AnalysisOptions &analysisOptions)
@@ -245,7 +156,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     ssh::KeptExecRequest request;
     request.key = kProbeShellKey;
     // watch: this process keeps each probe's time and kills a hung program (no `timeout` on the host)
-    // nodf: disk usage is read over SFTP (diskUsageOverSftp), unless this connection cannot
+    // sftp: the mount table and disk usage are read over SFTP (mountsOverSftp), unless this connection cannot
     request.command = bundleServeCommand(useSudo, true, true, true);
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
@@ -294,37 +205,53 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     result.unchangedProbes = parsed.unchanged;
     bool shellInStep = exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty();
     bool sftpUnavailable = sameShell && previous->sftpUnavailable;
+    ProbeOutput &mountinfo = parsed.capture.probes[QLatin1String(ProbeId::MountInfo)];
     ProbeOutput &df = parsed.capture.probes[QLatin1String(ProbeId::DiskUsage)];
-    if (shellInStep && df.status == ProbeStatus::NotCollected) {
-        // The shell left df to us (nodf): statvfs over SFTP where the mount table says that cannot block.
-        const ProbeOutput &mountinfo = parsed.capture.probes[QLatin1String(ProbeId::MountInfo)];
-        std::optional<ProbeOutput> fromSftp;
-        if (!sftpUnavailable && mountinfo.status == ProbeStatus::Ok) {
-            const MountInfo mounts = parseMountInfo(mountinfo.output);
-            if (mounts.errors.isEmpty() && !hasBlockingFilesystems(mounts)) {
-                fromSftp = diskUsageOverSftp(connection, mounts, state, commandTimeoutMs);
-                sftpUnavailable = !fromSftp && !state.cancelled.load();
-            }
+    ProbeOutput &kernelConfig = parsed.capture.probes[QLatin1String(ProbeId::KernelConfig)];
+    if (shellInStep && mountinfo.status == ProbeStatus::NotCollected &&
+        df.status == ProbeStatus::NotCollected) {
+        // The shell left the mount table, df and /proc/config.gz to us (sftp): over SFTP where the host can.
+        const bool configLeft = kernelConfig.status == ProbeStatus::NotCollected &&
+                                !parsed.unchanged.contains(QLatin1String(ProbeId::KernelConfig));
+        std::optional<SftpMounts> fromSftp;
+        if (!sftpUnavailable) {
+            fromSftp =
+                mountsOverSftp(connection, configLeft, &state.cancelled, commandTimeoutMs, &sftpUnavailable);
         }
         if (fromSftp) {
-            df = *fromSftp;
-        } else if (!state.cancelled.load()) {
-            // df on the host, in the probe shell, timed by the watch as any probe
+            mountinfo = fromSftp->mountinfo;
+            if (fromSftp->df)
+                df = *fromSftp->df;
+            if (fromSftp->kernelConfig)
+                kernelConfig = *fromSftp->kernelConfig;
+        }
+        const bool rest = mountinfo.status == ProbeStatus::NotCollected ||
+                          (configLeft && kernelConfig.status == ProbeStatus::NotCollected);
+        if ((rest || df.status == ProbeStatus::NotCollected) && !state.cancelled.load()) {
+            // On the host, in the probe shell, timed by the watch as any probe: what was left to us, or df
+            // alone (a mount in the table could block statfs: df under the watch).
             watch = BundleWatch(marker);
             sinceRequest.restart();
-            request.input = bundleRequest(BundleRequest::DiskUsage);
-            const ssh::KeptExecResult dfExec = connection.execKept(request);
-            BundleParseResult dfParsed = parseBundleOutput(dfExec.stdoutData, dfExec.stderrData, marker);
-            markWatchTimeouts(&dfParsed, watch.killed());
-            shellInStep = dfExec.status == ssh::SshStatus::Ok && dfParsed.complete &&
-                          dfParsed.errors.isEmpty() && dfExec.serial == exec.serial;
-            df = dfParsed.capture.probes.value(QLatin1String(ProbeId::DiskUsage));
-            if (!shellInStep) {
-                df.status = ProbeStatus::Failed;
-                df.errorOutput +=
-                    FleetTr::tr("df did not run: %1")
-                        .arg(dfExec.message.isEmpty() ? FleetTr::tr("unreadable reply") : dfExec.message)
-                        .toUtf8();
+            request.input = bundleRequest(rest ? BundleRequest::Rest : BundleRequest::DiskUsage);
+            const ssh::KeptExecResult more = connection.execKept(request);
+            BundleParseResult moreParsed = parseBundleOutput(more.stdoutData, more.stderrData, marker);
+            markWatchTimeouts(&moreParsed, watch.killed());
+            shellInStep = more.status == ssh::SshStatus::Ok && moreParsed.complete &&
+                          moreParsed.errors.isEmpty() && more.serial == exec.serial;
+            const std::pair<ProbeOutput *, const char *> left[] = {{&mountinfo, ProbeId::MountInfo},
+                                                                   {&df, ProbeId::DiskUsage},
+                                                                   {&kernelConfig, ProbeId::KernelConfig}};
+            for (const auto &[probe, id] : left) {
+                if (probe->status != ProbeStatus::NotCollected || (probe == &kernelConfig && !configLeft))
+                    continue;
+                *probe = moreParsed.capture.probes.value(QLatin1String(id));
+                if (!shellInStep) {
+                    probe->status = ProbeStatus::Failed;
+                    probe->errorOutput +=
+                        FleetTr::tr("The probe did not run: %1")
+                            .arg(more.message.isEmpty() ? FleetTr::tr("unreadable reply") : more.message)
+                            .toUtf8();
+                }
             }
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <sys/statvfs.h>
@@ -110,6 +111,69 @@ private slots:
         QCOMPARE(s->code, 4u);
         QVERIFY(s->message.isEmpty());
         QVERIFY(!parseSftpVersion(parseSftpStream(packet(201, shortBody)).packets.at(0)));
+    }
+
+    void procFileReaderAgainstAKernelModel()
+    {
+        // A model of the kernel's seq_file read (fs/seq_file.c): a read at any offset starts at that byte,
+        // copies the rest of the record there, then adds whole records to a buffer of a page (grown only for
+        // a record that alone does not fit) while fewer bytes than asked are in it, stopping before one
+        // that does not fit. Tables of short and long records (some between a page less a chunk and a page,
+        // some over a page), read with good, small and no size hints: always the whole table, in a few
+        // rounds.
+        QRandomGenerator random(4711);
+        for (int table = 0; table < 300; ++table) {
+            QList<QByteArray> records;
+            const int count = random.bounded(0, 120);
+            for (int i = 0; i < count; ++i) {
+                const int kind = random.bounded(10);
+                const int size = kind < 6   ? random.bounded(40, 400)
+                                 : kind < 9 ? random.bounded(2048, 4096)
+                                            : random.bounded(4096, 9000);
+                records << QByteArray(size - 1, char('a' + i % 26)) + '\n';
+            }
+            const QByteArray whole = records.join();
+            qsizetype buffer = 4096;
+            auto kernelRead = [&](quint64 offset, quint32 length) {
+                SftpChunk chunk;
+                qsizetype start = 0;
+                qsizetype i = 0;
+                while (i < records.size() && start + records.at(i).size() <= qsizetype(offset))
+                    start += records.at(i++).size();
+                if (i == records.size()) {
+                    chunk.eof = true;
+                    return chunk;
+                }
+                auto fit = [&](qsizetype size) {
+                    while (size > buffer)
+                        buffer *= 2;
+                };
+                fit(records.at(i).size());
+                const QByteArray rest = records.at(i).mid(qsizetype(offset) - start);
+                chunk.data = rest.left(length);
+                if (chunk.data.size() == qsizetype(length) || ++i == records.size())
+                    return chunk;
+                const qsizetype wanted = qsizetype(length) - chunk.data.size();
+                fit(records.at(i).size());
+                QByteArray filled = records.at(i++);
+                while (i < records.size() && filled.size() < wanted &&
+                       filled.size() + records.at(i).size() <= buffer)
+                    filled += records.at(i++);
+                chunk.data += filled.left(wanted);
+                return chunk;
+            };
+            const quint64 hint = table % 3 == 0 ? whole.size() : table % 3 == 1 ? whole.size() / 3 : 0;
+            ProcFileReader reader(hint);
+            int rounds = 0;
+            for (; !reader.complete() && rounds < 40; ++rounds) {
+                for (const ProcFileReader::Read &read : reader.reads())
+                    reader.add(read, kernelRead(read.offset, read.length));
+            }
+            QVERIFY2(reader.complete(), qPrintable(QString::number(table)));
+            QCOMPARE(reader.data(), whole);
+            // the hint right: one round, two with a gap; else the ask doubles each round
+            QVERIFY2(rounds <= (hint == quint64(whole.size()) ? 2 : 12), qPrintable(QString::number(rounds)));
+        }
     }
 
     void realSftpServerAnswersLikeStatvfs()

@@ -401,6 +401,38 @@ void TestProbeSweep::sweep_diskUsageWithoutDf()
     sshRun(config, broken,
            QStringLiteral("umount \"$(command -v df)\"; umount /usr/lib/openssh/sftp-server"));
     QCOMPARE(rows(sshRun(config, broken, QStringLiteral("df -PT -B1"))), real.value(broken));
+
+    // A refresh reads the mount table over SFTP in chunks sent at once: a table of many pages, one record
+    // longer than a page (the kernel's read stops short before it), hostile names; byte for byte the
+    // table a process on the host reads, and df as df.
+    const QString big = targets.at(1).target.name;
+    // 60 mounts with hostile names; every fourth on a path of 3 to 3.8 KB: records that may not fit in
+    // what is left of the kernel's page-sized buffer, at different offsets of the table
+    sshRun(config, big,
+           QStringLiteral(
+               "mkdir -p /mnt/lw-many && mount -t tmpfs lw-many /mnt/lw-many && L=$(printf %0250d 0) && "
+               "S=$(printf %0100d 0) && i=0; while [ $i -lt 60 ]; do d=\"/mnt/lw-many/$i x'\\$(y)-$S\"; if [ "
+               "$((i % 4)) = 0 ]; then "
+               "d=/mnt/lw-many/long$i; j=0; while [ $j -lt $((12 + i / 4 % 4)) ]; do d=$d/$L; j=$((j+1)); "
+               "done; fi; "
+               "mkdir -p \"$d\" && mount -t tmpfs \"lw src $i\" \"$d\"; i=$((i+1)); done"));
+    const QByteArray bigTable = sshRun(config, big, QStringLiteral("cat /proc/self/mountinfo"));
+    QVERIFY2(bigTable.size() > 8 * 2048, qPrintable(QString::number(bigTable.size())));
+    QVERIFY(bigTable.contains("/mnt/lw-many/long56/"));
+    const QStringList bigRows = rows(sshRun(config, big, QStringLiteral("df -PT -B1")));
+    QVERIFY(bigRows.size() > 60);
+    int seen = 0;
+    sweepTwice([&](const HostResult &r, int round) {
+        if (r.target.name != big)
+            return;
+        ++seen;
+        if (round == 2)
+            QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).output, bigTable);
+        QCOMPARE(rows(r.capture.probe(QStringLiteral("df")).output), bigRows);
+    });
+    QCOMPARE(seen, 2);
+    sshRun(config, big, QStringLiteral("umount -R /mnt/lw-many"));
+    QCOMPARE(rows(sshRun(config, big, QStringLiteral("df -PT -B1"))), real.value(big));
 }
 
 void TestProbeSweep::bundle_isEmbedded()
