@@ -1562,6 +1562,18 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>The host reported probe %1 unchanged, but its earlier result is not known here.</source>
         <translation>The host reported probe %1 unchanged, but its earlier result is not known here.</translation>
     </message>
+    <message>
+        <source>The probe did not run: %1</source>
+        <translation>The probe did not run: %1</translation>
+    </message>
+    <message>
+        <source>unreadable reply</source>
+        <translation>unreadable reply</translation>
+    </message>
+    <message>
+        <source>SFTP error %1</source>
+        <translation>SFTP error %1</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
@@ -1692,6 +1704,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The command ended before its reply was complete</source>
         <translation>The command ended before its reply was complete</translation>
+    </message>
+    <message>
+        <source>The server refused the subsystem %1: %2</source>
+        <translation>The server refused the subsystem %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1560,6 +1560,18 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>The host reported probe %1 unchanged, but its earlier result is not known here.</source>
         <translation>主机报告探测项 %1 未变化，但这里没有它之前的结果。</translation>
     </message>
+    <message>
+        <source>The probe did not run: %1</source>
+        <translation>该探测未能运行：%1</translation>
+    </message>
+    <message>
+        <source>unreadable reply</source>
+        <translation>无法读取的应答</translation>
+    </message>
+    <message>
+        <source>SFTP error %1</source>
+        <translation>SFTP 错误 %1</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
@@ -1690,6 +1702,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The command ended before its reply was complete</source>
         <translation>命令在回复完整之前就结束了</translation>
+    </message>
+    <message>
+        <source>The server refused the subsystem %1: %2</source>
+        <translation>服务器拒绝了子系统 %1：%2</translation>
     </message>
 </context>
 <context>
