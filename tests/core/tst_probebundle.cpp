@@ -1,3 +1,4 @@
+#include "mountinfo.h"
 #include "probebundle.h"
 
 #include <QElapsedTimer>
@@ -125,6 +126,8 @@ private slots:
     void parse2_malformedLengthReported();
     void serve_answersRequestsOnOneShell();
     void serve_refreshReadsLikeFull();
+    void serve_sftpLeavesTheRestToTheClient_data();
+    void serve_sftpLeavesTheRestToTheClient();
     void bundle_dfTimeoutOnlyWithNetworkMounts();
     void bundle_isReadOnly();
     void bundle_matchesCatalog();
@@ -495,6 +498,82 @@ void TestProbeBundle::serve_answersRequestsOnOneShell()
     QVERIFY(eof.waitForFinished(60000));
     QCOMPARE(eof.exitCode(), 0);
     QCOMPARE(eof.readAllStandardOutput().count(m + " DONE\n"), 1);
+}
+
+void TestProbeBundle::serve_sftpLeavesTheRestToTheClient_data()
+{
+    QTest::addColumn<QStringList>("shell");
+    QTest::newRow("sh") << QStringList{QStringLiteral("sh")};
+    for (const char *name : {"dash", "bash"}) {
+        if (!QStandardPaths::findExecutable(QLatin1String(name)).isEmpty())
+            QTest::newRow(name) << QStringList{QLatin1String(name)};
+    }
+    if (!QStandardPaths::findExecutable(QStringLiteral("busybox")).isEmpty())
+        QTest::newRow("busybox") << QStringList{QStringLiteral("busybox"), QStringLiteral("sh")};
+}
+
+void TestProbeBundle::serve_sftpLeavesTheRestToTheClient()
+{
+    // sftp: the replies leave the mount table, df and /proc/config.gz to the client (which reads them over
+    // SFTP); "rest" answers those alone where it cannot, "df" df alone; a refresh still answers the kernel
+    // config "unchanged" once the client had it.
+    QFETCH(QStringList, shell);
+    QProcess sh;
+    const QStringList args =
+        QString::fromLatin1(bundleServeCommand(false, true, false, true)).split(u' ').mid(1);
+    sh.start(shell.first(), shell.mid(1) + args);
+    QVERIFY(sh.waitForStarted());
+    const QByteArray m = newBundleMarker();
+    sh.write(bundleServeInput(m, readFile(bundlePath())));
+    auto reply = [&]() {
+        QByteArray out;
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!bundleReplyComplete(out, err, m) && timer.elapsed() < 60000 &&
+               sh.state() == QProcess::Running) {
+            sh.waitForReadyRead(200);
+            out += sh.readAllStandardOutput();
+            err += sh.readAllStandardError();
+        }
+        return parseBundleOutput(out, err, m);
+    };
+    const bool configGz = QFile::exists(QStringLiteral("/proc/config.gz"));
+    auto status = [](const BundleParseResult &r, const char *id) {
+        return r.capture.probe(QLatin1String(id)).status;
+    };
+    const BundleParseResult first = reply();
+    QVERIFY2(first.complete && first.errors.isEmpty(), qPrintable(first.errors.value(0).message));
+    QCOMPARE(status(first, "mountinfo"), ProbeStatus::NotCollected);
+    QCOMPARE(status(first, "df"), ProbeStatus::NotCollected);
+    QCOMPARE(status(first, "kernel-config") == ProbeStatus::NotCollected, configGz);
+    QCOMPARE(status(first, "uname-r"), ProbeStatus::Ok);
+
+    sh.write(bundleRequest(BundleRequest::Rest));
+    const BundleParseResult rest = reply();
+    QVERIFY2(rest.complete && rest.errors.isEmpty(), qPrintable(rest.errors.value(0).message));
+    QCOMPARE(status(rest, "mountinfo"), ProbeStatus::Ok);
+    QCOMPARE(status(rest, "df"), ProbeStatus::Ok);
+    QCOMPARE(status(rest, "kernel-config"), configGz ? ProbeStatus::Ok : ProbeStatus::NotCollected);
+    QCOMPARE(status(rest, "uname-r"), ProbeStatus::NotCollected);
+    QVERIFY(parseMountInfo(rest.capture.probe(QStringLiteral("mountinfo")).output).mounts.size() > 2);
+
+    sh.write(bundleRequest(BundleRequest::DiskUsage));
+    const BundleParseResult df = reply();
+    QVERIFY(df.complete && df.errors.isEmpty());
+    QCOMPARE(status(df, "df"), ProbeStatus::Ok);
+    QCOMPARE(status(df, "mountinfo"), ProbeStatus::NotCollected);
+    QCOMPARE(status(df, "kernel-config"), ProbeStatus::NotCollected); // "rest" sent it already
+
+    sh.write(bundleRequest(BundleRequest::Refresh));
+    const BundleParseResult refresh = reply();
+    QVERIFY(refresh.complete && refresh.errors.isEmpty() && refresh.refresh);
+    QCOMPARE(status(refresh, "mountinfo"), ProbeStatus::NotCollected);
+    QCOMPARE(status(refresh, "df"), ProbeStatus::NotCollected);
+    QVERIFY(refresh.unchanged.contains(QStringLiteral("kernel-config")));
+    sh.closeWriteChannel();
+    QVERIFY(sh.waitForFinished(10000));
+    QCOMPARE(sh.exitCode(), 0);
 }
 
 void TestProbeBundle::serve_refreshReadsLikeFull()

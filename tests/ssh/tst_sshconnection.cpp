@@ -1,6 +1,7 @@
 #include "credentials.h"
 #include "knownhosts.h"
 #include "labfixture.h"
+#include "sftpwire.h"
 #include "sshconnection.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <thread>
 
 using namespace lw::ssh;
+using namespace lw;
 
 namespace {
 
@@ -149,6 +151,7 @@ private slots:
     void keptAnswersOnOpenAndSerial();
     void keptCommandLineUnderEveryLoginShell();
     void keptOverdueChildKilled();
+    void keptSubsystemChannel();
 
 private:
     SshOptions options() const;
@@ -1129,6 +1132,54 @@ void tst_SshConnection::keptOverdueChildKilled()
     ExecRequest cleanup;
     cleanup.command = "kill " + stranger;
     (void)c.exec(cleanup);
+}
+
+void tst_SshConnection::keptSubsystemChannel()
+{
+    // A kept channel can run a subsystem (the host's sftp-server): no shell, no pid line; requests and
+    // replies go on the same channel; an unknown subsystem is refused with a clear message.
+    SshConnection c(target(Healthy), options(), &m_nonInteractive);
+    auto request = [](const QByteArray &input, int replies) {
+        KeptExecRequest r;
+        r.key = "sftp";
+        r.command = "sftp";
+        r.subsystem = true;
+        r.openInput = sftpInitPacket();
+        r.input = input;
+        r.complete = [replies](QByteArrayView out, QByteArrayView) {
+            const SftpStream stream = parseSftpStream(out);
+            return stream.malformed || stream.packets.size() >= replies;
+        };
+        return r;
+    };
+    KeptExecResult r = c.execKept(request(sftpStatvfsPacket(1, "/"), 2));
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QVERIFY(!r.reused);
+    SftpStream stream = parseSftpStream(r.stdoutData);
+    QCOMPARE(stream.packets.size(), 2); // VERSION first: nothing of ours (no pid line) before it
+    QVERIFY(parseSftpVersion(stream.packets.at(0)));
+    QCOMPARE(stream.packets.at(1).id, 1u);
+    QVERIFY(parseSftpStatVfs(stream.packets.at(1)));
+    const quint64 serial = r.serial;
+
+    r = c.execKept(request(sftpStatvfsPacket(2, "/no/such/dir") + sftpStatvfsPacket(3, "/"), 2));
+    QVERIFY2(r.status == SshStatus::Ok, qPrintable(r.message));
+    QVERIFY(r.reused);
+    QCOMPARE(r.serial, serial);
+    stream = parseSftpStream(r.stdoutData);
+    QCOMPARE(stream.packets.size(), 2);
+    QCOMPARE(parseSftpStatus(stream.packets.at(0)).value_or(SftpStatus{}).code, SftpNoSuchFile);
+    QVERIFY(parseSftpStatVfs(stream.packets.at(1)));
+    QCOMPARE(c.handshakeCount(), 1);
+
+    KeptExecRequest bogus = request(QByteArray(), 1);
+    bogus.key = "bogus";
+    bogus.command = "no-such-subsystem";
+    r = c.execKept(bogus);
+    QCOMPARE(r.status, SshStatus::Error);
+    QVERIFY2(r.message.contains(QLatin1String("no-such-subsystem")), qPrintable(r.message));
+    QVERIFY(!c.hasKept("bogus"));
+    QVERIFY(c.hasKept("sftp")); // the other channel is untouched
 }
 
 QTEST_GUILESS_MAIN(tst_SshConnection)
