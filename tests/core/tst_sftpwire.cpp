@@ -51,6 +51,11 @@ private slots:
         QCOMPARE(sftpInitPacket(), QByteArray::fromHex("000000050100000003"));
         const QByteArray path("/a b\n$(x)'");
         QCOMPARE(sftpStatvfsPacket(7, path), packet(200, u32(7) + str("statvfs@openssh.com") + str(path)));
+        // read only: SSH_FXF_READ and nothing else, no attributes; there is no builder of a write request
+        QCOMPARE(sftpOpenReadPacket(8, path), packet(3, u32(8) + str(path) + u32(1) + u32(0)));
+        QCOMPARE(sftpReadPacket(9, QByteArray("h\0\1", 3), 0x100000002ULL, 2048),
+                 packet(5, u32(9) + str(QByteArray("h\0\1", 3)) + u64(0x100000002ULL) + u32(2048)));
+        QCOMPARE(sftpClosePacket(10, "h"), packet(4, u32(10) + str("h")));
     }
 
     void streamSplitAnywhere()
