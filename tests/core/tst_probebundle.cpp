@@ -104,6 +104,21 @@ QPair<QByteArray, QByteArray> frame2(const QList<Section> &sections, bool done =
 
 } // namespace
 
+// One reply of a kept probe shell running in sh, parsed (a minute at most).
+static BundleParseResult readServeReply(QProcess &sh, const QByteArray &m)
+{
+    QByteArray out;
+    QByteArray err;
+    QElapsedTimer timer;
+    timer.start();
+    while (!bundleReplyComplete(out, err, m) && timer.elapsed() < 60000 && sh.state() == QProcess::Running) {
+        sh.waitForReadyRead(200);
+        out += sh.readAllStandardOutput();
+        err += sh.readAllStandardError();
+    }
+    return parseBundleOutput(out, err, m);
+}
+
 class TestProbeBundle : public QObject
 {
     Q_OBJECT
@@ -525,19 +540,7 @@ void TestProbeBundle::serve_sftpLeavesTheRestToTheClient()
     QVERIFY(sh.waitForStarted());
     const QByteArray m = newBundleMarker();
     sh.write(bundleServeInput(m, readFile(bundlePath())));
-    auto reply = [&]() {
-        QByteArray out;
-        QByteArray err;
-        QElapsedTimer timer;
-        timer.start();
-        while (!bundleReplyComplete(out, err, m) && timer.elapsed() < 60000 &&
-               sh.state() == QProcess::Running) {
-            sh.waitForReadyRead(200);
-            out += sh.readAllStandardOutput();
-            err += sh.readAllStandardError();
-        }
-        return parseBundleOutput(out, err, m);
-    };
+    auto reply = [&] { return readServeReply(sh, m); };
     const bool configGz = QFile::exists(QStringLiteral("/proc/config.gz"));
     auto status = [](const BundleParseResult &r, const char *id) {
         return r.capture.probe(QLatin1String(id)).status;
@@ -600,19 +603,7 @@ void TestProbeBundle::serve_refreshReadsLikeFull()
     QVERIFY(sh.waitForStarted());
     const QByteArray m = newBundleMarker();
     sh.write(bundleServeInput(m, readFile(bundlePath())));
-    auto reply = [&]() {
-        QByteArray out;
-        QByteArray err;
-        QElapsedTimer timer;
-        timer.start();
-        while (!bundleReplyComplete(out, err, m) && timer.elapsed() < 60000 &&
-               sh.state() == QProcess::Running) {
-            sh.waitForReadyRead(200);
-            out += sh.readAllStandardOutput();
-            err += sh.readAllStandardError();
-        }
-        return parseBundleOutput(out, err, m);
-    };
+    auto reply = [&] { return readServeReply(sh, m); };
     const BundleParseResult full = reply();
     if (full.errors.size() && sh.state() != QProcess::Running)
         QSKIP("mount namespaces are not permitted here");
