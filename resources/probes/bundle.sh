@@ -554,6 +554,7 @@ OK_KCONFIG=0
 # sweep2 full|refresh: one whole reply.
 sweep2() {
   mode=$1
+  KCONFIG_LEFT=0
   OUT="$M BUNDLE 2 $UID_NOW $SUDO $mode$NL"
   cfg2 daemon-json 5 /etc/docker/daemon.json "$LEN_DJ"
   LEN_DJ=$LEN
@@ -622,22 +623,12 @@ sweep2() {
   if [ "$mode" = refresh ] && [ $OK_KCONFIG = 1 ]; then
     OUT="$OUT$M S kernel-config$NL"
   elif [ "$SFTP" = 1 ] && [ -e /proc/config.gz ]; then
-    # left to the client: it reads the compressed file and inflates it ("rest" where it cannot)
+    # left to the client: it reads the compressed file and inflates it ("rest" where it cannot); "unchanged"
+    # on a refresh (the client closes this shell if it did not get it)
     KCONFIG_LEFT=1
     OK_KCONFIG=1
-  elif [ -e /proc/config.gz ] && have gzip; then
-    # Kernel-generated and bounded (a few hundred KiB): no timeout, no head; gzip itself (zcat is a
-    # script that runs it: one process more).
-    run2 kernel-config 10 0 1 gzip -dc /proc/config.gz
-    OK_KCONFIG=0
-    [ "$ST" = ok ] && OK_KCONFIG=1
-  elif [ -e "/boot/config-$rel" ]; then
-    file2 kernel-config 10 "/boot/config-$rel"
-    OK_KCONFIG=0
-    [ "$ST" = ok ] && OK_KCONFIG=1
   else
-    skip2 kernel-config absent "no /proc/config.gz or /boot/config-$rel"
-    OK_KCONFIG=1
+    kconfig2
   fi
 
   if [ -d /sys/module/overlay/parameters ]; then
@@ -657,6 +648,24 @@ sweep2() {
     mounts2
   fi
   end2
+}
+
+# kconfig2: the kernel config, from /proc/config.gz or /boot; OK_KCONFIG=1 when a refresh may call it
+# unchanged.
+kconfig2() {
+  OK_KCONFIG=0
+  if [ -e /proc/config.gz ] && have gzip; then
+    # Kernel-generated and bounded (a few hundred KiB): no timeout, no head; gzip itself (zcat is a
+    # script that runs it: one process more).
+    run2 kernel-config 10 0 1 gzip -dc /proc/config.gz
+    [ "$ST" = ok ] && OK_KCONFIG=1
+  elif [ -e "/boot/config-$rel" ]; then
+    file2 kernel-config 10 "/boot/config-$rel"
+    [ "$ST" = ok ] && OK_KCONFIG=1
+  else
+    skip2 kernel-config absent "no /proc/config.gz or /boot/config-$rel"
+    OK_KCONFIG=1
+  fi
 }
 
 # mounts2: the mount table and df.
@@ -704,10 +713,8 @@ KCONFIG_LEFT=0
 only2() {
   OUT="$M BUNDLE 2 $UID_NOW $SUDO $1$NL"
   if [ "$1" = rest ]; then
-    if [ "$KCONFIG_LEFT" = 1 ] && have gzip; then
-      run2 kernel-config 10 0 1 gzip -dc /proc/config.gz
-      OK_KCONFIG=0
-      [ "$ST" = ok ] && OK_KCONFIG=1
+    if [ "$KCONFIG_LEFT" = 1 ]; then
+      kconfig2
     fi
     KCONFIG_LEFT=0
     mounts2

@@ -135,6 +135,8 @@ bool hasBlockingFilesystems(const MountInfo &mounts)
                                       u"gfs2"_s, u"ocfs2"_s,    u"ncp"_s,   u"coda"_s,  u"beegfs"_s,
                                       u"gpfs"_s, u"orangefs"_s, u"pvfs2"_s, u"davfs"_s, u"sshfs"_s};
     for (const MountEntry &m : mounts.mounts) {
+        if (isDummyType(m.fsType)) // never statfs'd (systemd's autofs on /proc/sys/fs/binfmt_misc, fusectl)
+            continue;
         for (const QString &prefix : prefixes) {
             if (m.fsType.startsWith(prefix))
                 return true;

@@ -36,8 +36,9 @@ DiskUsageTable parseDf(QByteArrayView text);
 // Disk usage without df (docs/probes.md, "Disk usage without a process"): the rows of `df -PT -B1` rebuilt
 // from the mount table and one statvfs per filesystem, which the client asks the host's sftp-server for.
 
-// Whether the statfs of some mount could block (network, FUSE, automount): then df runs on the host under
-// its time limit instead (the same list as the bundle's NETWORK_FS).
+// Whether the statfs of some mount df would list could block (network, FUSE): then df runs on the host
+// under its time limit instead (the types of the bundle's NETWORK_FS; dummy types such as systemd's autofs
+// mounts are never statfs'd and do not count).
 bool hasBlockingFilesystems(const MountInfo &mounts);
 
 // The mounts df would list, in df's order: absolute mount points, no dummy types (proc, sysfs, devpts,

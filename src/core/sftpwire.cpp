@@ -130,6 +130,7 @@ std::optional<QByteArray> parseSftpString(const SftpPacket &packet, quint8 type)
 
 QList<ProcFileReader::Read> ProcFileReader::reads() const
 {
+    constexpr qsizetype kMaxReads = 512; // 1 MiB of chunks a round
     QList<Read> out;
     quint64 at = 0;
     for (auto it = m_pieces.cbegin(); it != m_pieces.cend(); ++it) {
@@ -137,6 +138,8 @@ QList<ProcFileReader::Read> ProcFileReader::reads() const
             return out;    // the end came before the pieces after it (the table changed between two reads)
         if (it.key() > at) // a gap: the bytes before this piece, from a record's start
             out.append({at, quint32(std::min<quint64>(it.key() - at, sftpMaxReadLength))});
+        if (out.size() >= kMaxReads)
+            return out; // a server that cuts every read short: the caller's rounds end it
         const Piece &piece = *it;
         at = std::max(at, it.key() + quint64(piece.data.size()));
         if (quint64(piece.data.size()) < piece.asked && m_eofAt <= it.key() + piece.asked)
@@ -148,7 +151,7 @@ QList<ProcFileReader::Read> ProcFileReader::reads() const
     // than expected as many chunks as are known (the ask doubles each round)
     const quint64 chunks =
         std::max<quint64>((m_expected > at ? (m_expected - at) / sftpProcChunk : 0) + 2, at / sftpProcChunk);
-    for (quint64 i = 0; i < std::min<quint64>(chunks, 128); ++i)
+    for (quint64 i = 0; i < chunks && out.size() < kMaxReads; ++i)
         out.append({at + i * sftpProcChunk, sftpProcChunk});
     return out;
 }

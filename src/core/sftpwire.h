@@ -104,7 +104,8 @@ public:
         quint64 offset = 0;
         quint32 length = 0;
     };
-    // What to read next (empty when complete): the gaps, then chunks past the last known byte.
+    // What to read next (empty when complete): the gaps, then chunks past the last known byte; 512 reads
+    // at most.
     QList<Read> reads() const;
     void add(const Read &read, const SftpChunk &reply);
     bool complete() const { return reads().isEmpty(); }

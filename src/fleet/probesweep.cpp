@@ -255,6 +255,12 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
             }
         }
     }
+    if (shellInStep &&
+        (mountinfo.status == ProbeStatus::NotCollected || df.status == ProbeStatus::NotCollected ||
+         kernelConfig.status == ProbeStatus::NotCollected)) {
+        // Something left to us did not come (a cancel in between): the shell would call it "unchanged" later.
+        shellInStep = false;
+    }
     if (shellInStep) {
         ShellReply reply;
         reply.serial = exec.serial;

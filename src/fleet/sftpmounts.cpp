@@ -34,7 +34,8 @@ QByteArray predictedHandle(quint32 slot)
 // and dies with that channel).
 struct SftpChannel
 {
-    QByteArray mountTable; // the handle of /proc/self/mountinfo, open in the host's sftp-server
+    QByteArray mountTable;  // the handle of /proc/self/mountinfo, open in the host's sftp-server
+    QByteArray strayHandle; // a handle whose prediction was wrong: closed with the next step
     quint32 nextId = 1;
     qsizetype lastTableSize = 0;
     QStringList lastPoints; // the mount points of the last statvfs: asked again with the next read
@@ -70,7 +71,9 @@ class Conversation
 public:
     Conversation(ssh::SshConnection &connection, const std::atomic<bool> *cancel, int timeoutMs,
                  bool *unsupported)
-        : m_connection(connection), m_cancel(cancel), m_timeoutMs(timeoutMs), m_unsupported(unsupported)
+        : m_connection(connection), m_cancel(cancel),
+          // each step is a few packets for a server that only reads: it gets 10 s at most
+          m_timeoutMs(timeoutMs > 0 ? std::min(timeoutMs, 10000) : 10000), m_unsupported(unsupported)
     {
         m_channel = std::static_pointer_cast<SftpChannel>(connection.keptData(kSftpKey));
         if (!m_channel) {
@@ -114,8 +117,9 @@ public:
         request.cancel = m_cancel;
         const ssh::KeptExecResult exec = m_connection.execKept(request);
         if (exec.status != ssh::SshStatus::Ok) {
-            // a new server that never answered: none to be had here
-            *m_unsupported = !exec.reused && !m_versionSeen && !(m_cancel && m_cancel->load());
+            // a new server refused or gone before it answered: none to be had here (a timeout may pass)
+            *m_unsupported = !exec.reused && !m_versionSeen && exec.status != ssh::SshStatus::Timeout &&
+                             !(m_cancel && m_cancel->load());
             return giveUp(exec.message);
         }
         SftpStream stream = parseSftpStream(exec.stdoutData);
@@ -200,32 +204,39 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
     SftpChannel &channel = sftp.channel();
     SftpMounts result;
 
-    // Step 1: the reads of the table (from its start: the kernel makes it anew) and the statvfs of the mount
-    // points of last time, which are most likely still the mount points (step 2 asks again where not).
-    // The server keeps the table open between refreshes; a new server opens it in the same step: its first
-    // handle is predicted (OpenSSH's sftp-server numbers them from 0) and checked, and if it is not that, the
-    // reads go again with the real one.
-    std::optional<quint32> openId;
-    if (channel.mountTable.isEmpty()) {
-        openId = sftp.add([](quint32 id) { return sftpOpenReadPacket(id, kMountTablePath); });
-        channel.mountTable = predictedHandle(0);
-    }
-    // The kernel config: opened, read whole (a few tens of KiB compressed; a regular file's read is not cut
-    // short) and closed in the same step, in the slot after the table's.
-    const QByteArray configHandle = predictedHandle(1);
+    // Step 1, one round trip: the kernel config (opened, read and closed: it is the only open file then, so
+    // its handle is the server's first free slot, predicted and checked), the table (opened likewise if the
+    // server does not hold it yet; the kernel makes it anew for a read from offset 0) and the statvfs of the
+    // mount points of last time, which are most likely still the mount points (step 2 asks again where not).
+    const bool strayClose = !channel.strayHandle.isEmpty();
+    if (strayClose)
+        sftp.add([&](quint32 id) {
+            return sftpClosePacket(id, std::exchange(channel.strayHandle, QByteArray()));
+        });
+    // With the table open, the next slot is known only where the table got slot 0 (else /proc/config.gz is
+    // left to the shell: a wrong guess could read or close the table).
+    kernelConfig = kernelConfig && (channel.mountTable.isEmpty() || channel.mountTable == predictedHandle(0));
+    const QByteArray firstFree = predictedHandle(channel.mountTable.isEmpty() ? 0 : 1);
+    constexpr int kConfigReads = 4; // of 64 KiB: servers before OpenSSH 6.x cut a read at 64 KiB
     if (kernelConfig) {
         sftp.add([](quint32 id) { return sftpOpenReadPacket(id, kKernelConfigPath); });
-        sftp.add([&](quint32 id) { return sftpReadPacket(id, configHandle, 0, sftpMaxReadLength); });
-        sftp.add([&](quint32 id) { return sftpClosePacket(id, configHandle); });
+        for (int i = 0; i < kConfigReads; ++i)
+            sftp.add([&](quint32 id) { return sftpReadPacket(id, firstFree, quint64(i) * 65536, 65536); });
+        sftp.add([&](quint32 id) { return sftpClosePacket(id, firstFree); });
     }
-    ProcFileReader reader(quint64(channel.lastTableSize > 0 ? channel.lastTableSize : 16 * 1024));
+    const bool opening = channel.mountTable.isEmpty();
+    if (opening) {
+        sftp.add([](quint32 id) { return sftpOpenReadPacket(id, kMountTablePath); });
+        channel.mountTable = predictedHandle(0);
+    }
+    auto reader = std::make_unique<ProcFileReader>(
+        quint64(channel.lastTableSize > 0 ? channel.lastTableSize : 16 * 1024));
     QList<ProcFileReader::Read> reads;
     auto queueReads = [&] {
-        reads = reader.reads();
-        for (const ProcFileReader::Read &read : std::as_const(reads)) {
+        reads = reader->reads();
+        for (const ProcFileReader::Read &read : std::as_const(reads))
             sftp.add(
                 [&](quint32 id) { return sftpReadPacket(id, channel.mountTable, read.offset, read.length); });
-        }
     };
     // The replies to the reads just sent; false if one is neither data nor the end.
     auto takeReads = [&](const QList<SftpPacket> &replies) {
@@ -238,7 +249,7 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
                 chunk.eof = true;
             else
                 return false;
-            reader.add(reads.at(i), chunk);
+            reader->add(reads.at(i), chunk);
         }
         return true;
     };
@@ -251,22 +262,25 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
         const auto replies = sftp.send();
         if (!replies)
             return std::nullopt;
-        qsizetype next = 0;
-        bool readsValid = true;
-        if (openId) {
-            const std::optional<QByteArray> handle = parseSftpString(replies->at(next++), SftpType::Handle);
-            if (!handle)
-                return sftp.giveUp(QStringLiteral("cannot open the mount table"));
-            readsValid = *handle == channel.mountTable;
-            channel.mountTable = *handle;
-        }
+        qsizetype next = strayClose ? 1 : 0;
         if (kernelConfig) {
             const std::optional<QByteArray> handle = parseSftpString(replies->at(next), SftpType::Handle);
-            const std::optional<QByteArray> data = parseSftpString(replies->at(next + 1), SftpType::Data);
-            next += 3;
+            QByteArray compressed;
+            bool whole = handle == firstFree;
+            for (int i = 0; whole && i < kConfigReads; ++i) {
+                const std::optional<QByteArray> data =
+                    parseSftpString(replies->at(next + 1 + i), SftpType::Data);
+                if (!data)
+                    break; // the end (or an error: then gunzip finds the stream cut)
+                compressed += *data;
+                whole = data->size() == 65536 ? i + 1 < kConfigReads : true;
+            }
+            if (handle && *handle != firstFree)
+                channel.strayHandle = *handle; // not closed by this step's CLOSE: the next one closes it
+            next += kConfigReads + 2;
             bool truncated = false;
-            const std::optional<QByteArray> text = handle == configHandle && data
-                                                       ? gunzip(*data, bundleProbeOutputCap, &truncated)
+            const std::optional<QByteArray> text = whole && handle == firstFree
+                                                       ? gunzip(compressed, bundleProbeOutputCap, &truncated)
                                                        : std::nullopt;
             if (text) {
                 ProbeOutput probe;
@@ -280,6 +294,14 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
                 qCInfo(lcFleet) << connection.target().name << "no kernel config over SFTP";
             }
         }
+        bool readsValid = true;
+        if (opening) {
+            const std::optional<QByteArray> handle = parseSftpString(replies->at(next++), SftpType::Handle);
+            if (!handle)
+                return sftp.giveUp(QStringLiteral("cannot open the mount table"));
+            readsValid = *handle == channel.mountTable;
+            channel.mountTable = *handle;
+        }
         if (readsValid && !takeReads(replies->mid(next)))
             return sftp.giveUp(QStringLiteral("cannot read the mount table"));
         next += reads.size();
@@ -291,13 +313,21 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
         }
     }
     sftp.keep();
-    // Rarely: the table grew past what was asked for, or a record longer than a page less a chunk left a
-    // gap (all of them in one round trip), or the predicted handle was not the server's.
-    for (int round = 0; !reader.complete(); ++round) {
-        if (round == 16 || reader.data().size() > bundleProbeOutputCap)
+    // Rarely: the table grew past what was asked for, or a record longer than a page less a chunk left a gap
+    // (all of them in one round trip), or the predicted handle was not the server's. A table that is not
+    // whole lines (it changed between two reads) is read once more.
+    QByteArray table;
+    for (int round = 0, again = 0;; ++round) {
+        if (reader->complete()) {
+            table = reader->data();
+            if ((table.endsWith('\n') && parseMountInfo(table).errors.isEmpty()) || again++ == 1)
+                break;
+            reader = std::make_unique<ProcFileReader>(quint64(table.size()));
+        }
+        if (round == 16 || reader->data().size() > bundleProbeOutputCap)
             return sftp.giveUp(QStringLiteral("the mount table does not end"));
         qCDebug(lcFleet) << connection.target().name << "mount table: reading on from"
-                         << reader.data().size();
+                         << reader->data().size();
         queueReads();
         const auto replies = sftp.send();
         if (!replies)
@@ -305,16 +335,16 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
         if (!takeReads(*replies))
             return sftp.giveUp(QStringLiteral("cannot read the mount table"));
     }
-    const QByteArray table = reader.data();
+    const MountInfo mounts = parseMountInfo(table);
+    if (!table.endsWith('\n') || !mounts.errors.isEmpty())
+        return sftp.giveUp(QStringLiteral("the mount table changed while it was read"));
     result.mountinfo.status = ProbeStatus::Ok;
     result.mountinfo.exitCode = 0;
     result.mountinfo.truncated = table.size() > bundleProbeOutputCap;
     result.mountinfo.output = table.left(bundleProbeOutputCap);
     result.mountinfo.durationMs = timer.elapsed();
-
     channel.lastTableSize = result.mountinfo.output.size();
-    const MountInfo mounts = parseMountInfo(result.mountinfo.output);
-    if (!mounts.errors.isEmpty() || result.mountinfo.truncated || hasBlockingFilesystems(mounts)) {
+    if (result.mountinfo.truncated || hasBlockingFilesystems(mounts)) {
         channel.lastPoints.clear();
         return result;
     }

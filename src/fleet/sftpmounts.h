@@ -28,6 +28,7 @@ struct SftpMounts
 // (*unsupported: no subsystem or no statvfs extension; not to be asked again on this connection) or
 // answered out of step (the channel is closed; the next call starts a new server): the caller asks the
 // probe shell instead.
+// kernelConfig may be left out (the result has none) where the server's handles are not as predicted.
 std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool kernelConfig,
                                          const std::atomic<bool> *cancel, int timeoutMs, bool *unsupported);
 
