@@ -184,20 +184,24 @@ QByteArray ProcFileReader::data() const
     return out;
 }
 
+// The end of the whole packet at pos, 0 if it has not all come yet, -1 if its length is one no server sends
+// (bigger than the limit, or too short for a type and, but for VERSION, an id: 5 bytes either way).
+static qsizetype sftpPacketEnd(QByteArrayView data, qsizetype pos, quint32 maxPacketBytes)
+{
+    if (data.size() - pos < 4)
+        return 0;
+    const quint32 length = qFromBigEndian<quint32>(data.data() + pos);
+    if (length < 5 || length > maxPacketBytes)
+        return -1;
+    return data.size() - pos - 4 < qsizetype(length) ? 0 : pos + 4 + qsizetype(length);
+}
+
 SftpStream parseSftpStream(QByteArrayView data, quint32 maxPacketBytes)
 {
     SftpStream stream;
     qsizetype pos = 0;
-    while (data.size() - pos >= 4) {
-        const quint32 length = qFromBigEndian<quint32>(data.data() + pos);
-        // type (1) and, but for VERSION, the id (4): no packet is shorter than 5 but VERSION's 5 too
-        if (length < 5 || length > maxPacketBytes) {
-            stream.malformed = true;
-            break;
-        }
-        if (data.size() - pos - 4 < qsizetype(length))
-            break; // the rest has not come yet
-        const QByteArrayView body = data.sliced(pos + 5, length - 1);
+    for (qsizetype end; (end = sftpPacketEnd(data, pos, maxPacketBytes)) > 0; pos = end) {
+        const QByteArrayView body = data.sliced(pos + 5, end - pos - 5);
         SftpPacket p;
         p.type = quint8(data.at(pos + 4));
         if (p.type == SftpType::Version) {
@@ -207,9 +211,21 @@ SftpStream parseSftpStream(QByteArrayView data, quint32 maxPacketBytes)
             p.payload = body.sliced(4).toByteArray();
         }
         stream.packets.append(std::move(p));
-        pos += 4 + qsizetype(length);
     }
+    stream.malformed = sftpPacketEnd(data, pos, maxPacketBytes) < 0;
     return stream;
+}
+
+void SftpReplyCounter::feed(QByteArrayView data)
+{
+    for (qsizetype end; !m_malformed && (end = sftpPacketEnd(data, m_scanned, sftpMaxPacketBytes)) != 0;) {
+        if (end < 0) {
+            m_malformed = true;
+            break;
+        }
+        m_replies += quint8(data.at(m_scanned + 4)) != SftpType::Version;
+        m_scanned = end;
+    }
 }
 
 std::optional<SftpVersion> parseSftpVersion(const SftpPacket &packet)

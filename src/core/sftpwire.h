@@ -50,8 +50,25 @@ struct SftpStream
     QList<SftpPacket> packets; // the whole packets read, in order
     bool malformed = false;    // a length no server sends (bigger than the limit, or too short)
 };
+inline constexpr quint32 sftpMaxPacketBytes = 256 * 1024;
 // Splits a server's byte stream into packets; an incomplete last packet is left for later (not malformed).
-SftpStream parseSftpStream(QByteArrayView data, quint32 maxPacketBytes = 256 * 1024);
+SftpStream parseSftpStream(QByteArrayView data, quint32 maxPacketBytes = sftpMaxPacketBytes);
+
+// Counts the whole reply packets (all but VERSION) of a stream that grows between calls, looking at each
+// packet's length and type once and copying nothing: for a "reply complete?" check after every read.
+class SftpReplyCounter
+{
+public:
+    // data: the stream from its start, as it is now (what was seen before unchanged).
+    void feed(QByteArrayView data);
+    qsizetype replies() const { return m_replies; }
+    bool malformed() const { return m_malformed; }
+
+private:
+    qsizetype m_scanned = 0;
+    qsizetype m_replies = 0;
+    bool m_malformed = false;
+};
 
 // VERSION: the server's version and its extensions' names.
 struct SftpVersion

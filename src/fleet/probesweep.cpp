@@ -162,7 +162,6 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     request.answersOnOpen = true; // the shell runs a full probe at start
     request.simpleCommand = true;
     request.stdinShell = true; // `sh -s`: the bundle's own shell prints the pid line
-    request.input = bundleRequest(reuse && !fullProbe ? BundleRequest::Refresh : BundleRequest::Full);
     request.complete = [&marker](QByteArrayView out, QByteArrayView err) {
         return bundleReplyComplete(out, err, marker);
     };
@@ -179,10 +178,19 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
             watch.feedStderr(data, sinceRequest.elapsed());
     };
     request.overdueChild = [&watch, &sinceRequest] { return watch.overdue(sinceRequest.elapsed()); };
-    const ssh::KeptExecResult exec = connection.execKept(request);
-
-    BundleParseResult parsed = parseBundleOutput(exec.stdoutData, exec.stderrData, marker);
-    markWatchTimeouts(&parsed, watch.killed());
+    // One request to the probe shell, its reply parsed, with the probes the watch stopped marked.
+    auto askShell = [&](BundleRequest what, ssh::KeptExecResult *exec) {
+        request.input = bundleRequest(what);
+        watch = BundleWatch(marker);
+        sinceRequest.restart();
+        *exec = connection.execKept(request);
+        BundleParseResult reply = parseBundleOutput(exec->stdoutData, exec->stderrData, marker);
+        markWatchTimeouts(&reply, watch.killed());
+        return reply;
+    };
+    ssh::KeptExecResult exec;
+    BundleParseResult parsed =
+        askShell(reuse && !fullProbe ? BundleRequest::Refresh : BundleRequest::Full, &exec);
     // "unchanged" answers come from the shell that gave the previous reply, and only from it.
     // An "unchanged" we cannot fill is an error: the shell is closed below and the next sweep starts anew.
     const bool sameShell = exec.reused && previous && exec.serial == previous->serial;
@@ -230,12 +238,9 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         if ((rest || df.status == ProbeStatus::NotCollected) && !state.cancelled.load()) {
             // On the host, in the probe shell, timed by the watch as any probe: what was left to us, or df
             // alone (a mount in the table could block statfs: df under the watch).
-            watch = BundleWatch(marker);
-            sinceRequest.restart();
-            request.input = bundleRequest(rest ? BundleRequest::Rest : BundleRequest::DiskUsage);
-            const ssh::KeptExecResult more = connection.execKept(request);
-            BundleParseResult moreParsed = parseBundleOutput(more.stdoutData, more.stderrData, marker);
-            markWatchTimeouts(&moreParsed, watch.killed());
+            ssh::KeptExecResult more;
+            const BundleParseResult moreParsed =
+                askShell(rest ? BundleRequest::Rest : BundleRequest::DiskUsage, &more);
             shellInStep = more.status == ssh::SshStatus::Ok && moreParsed.complete &&
                           moreParsed.errors.isEmpty() && more.serial == exec.serial;
             const std::pair<ProbeOutput *, const char *> left[] = {{&mountinfo, ProbeId::MountInfo},

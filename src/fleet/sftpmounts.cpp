@@ -64,6 +64,18 @@ FilesystemStat statFromReply(const SftpPacket &packet, bool *understood)
     return st;
 }
 
+// The statvfs replies, in order, appended to *stats; false at one that is neither statvfs nor a status.
+bool takeStats(const QList<SftpPacket> &replies, QList<FilesystemStat> *stats)
+{
+    for (const SftpPacket &packet : replies) {
+        bool understood = false;
+        stats->append(statFromReply(packet, &understood));
+        if (!understood)
+            return false;
+    }
+    return true;
+}
+
 // One job's requests on the kept sftp channel: each step's packets go out at once, their replies come back
 // in order.
 class Conversation
@@ -105,12 +117,10 @@ public:
         request.subsystem = true;
         request.openInput = sftpInitPacket();
         request.input = std::exchange(m_queued, QByteArray());
-        request.complete = [count](QByteArrayView out, QByteArrayView) {
-            const SftpStream stream = parseSftpStream(out);
-            qsizetype replies = 0;
-            for (const SftpPacket &packet : stream.packets)
-                replies += packet.type != SftpType::Version;
-            return stream.malformed || replies >= count;
+        SftpReplyCounter counter; // each packet looked at once, however the reply is split
+        request.complete = [&counter, count](QByteArrayView out, QByteArrayView) {
+            counter.feed(out);
+            return counter.malformed() || counter.replies() >= count;
         };
         request.timeoutMs = m_timeoutMs;
         request.maxOutputBytes = 2 * bundleProbeOutputCap;
@@ -305,29 +315,30 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
         if (readsValid && !takeReads(replies->mid(next)))
             return sftp.giveUp(QStringLiteral("cannot read the mount table"));
         next += reads.size();
-        for (const SftpPacket &packet : replies->mid(next)) {
-            bool understood = false;
-            guessed.append(statFromReply(packet, &understood));
-            if (!understood)
-                return sftp.giveUp(QStringLiteral("no statvfs answer"));
-        }
+        if (!takeStats(replies->mid(next), &guessed))
+            return sftp.giveUp(QStringLiteral("no statvfs answer"));
     }
     sftp.keep();
     // Rarely: the table grew past what was asked for, or a record longer than a page less a chunk left a gap
     // (all of them in one round trip), or the predicted handle was not the server's. A table that is not
-    // whole lines (it changed between two reads) is read once more.
+    // whole lines (it changed between two reads) is read once more. One past the probe output cap is left to
+    // the shell (which cuts it).
     QByteArray table;
-    for (int round = 0, again = 0;; ++round) {
+    MountInfo mounts;
+    for (int round = 0, rereads = 0;; ++round) {
         if (reader->complete()) {
             table = reader->data();
-            if ((table.endsWith('\n') && parseMountInfo(table).errors.isEmpty()) || again++ == 1)
+            mounts = parseMountInfo(table);
+            if (table.endsWith('\n') && mounts.errors.isEmpty())
                 break;
+            if (rereads++ == 1)
+                return sftp.giveUp(QStringLiteral("the mount table changed while it was read"));
             reader = std::make_unique<ProcFileReader>(quint64(table.size()));
         }
-        if (round == 16 || reader->data().size() > bundleProbeOutputCap)
+        const qsizetype known = reader->data().size();
+        if (round == 16 || known > bundleProbeOutputCap)
             return sftp.giveUp(QStringLiteral("the mount table does not end"));
-        qCDebug(lcFleet) << connection.target().name << "mount table: reading on from"
-                         << reader->data().size();
+        qCDebug(lcFleet) << connection.target().name << "mount table: reading on from" << known;
         queueReads();
         const auto replies = sftp.send();
         if (!replies)
@@ -335,16 +346,12 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
         if (!takeReads(*replies))
             return sftp.giveUp(QStringLiteral("cannot read the mount table"));
     }
-    const MountInfo mounts = parseMountInfo(table);
-    if (!table.endsWith('\n') || !mounts.errors.isEmpty())
-        return sftp.giveUp(QStringLiteral("the mount table changed while it was read"));
     result.mountinfo.status = ProbeStatus::Ok;
     result.mountinfo.exitCode = 0;
-    result.mountinfo.truncated = table.size() > bundleProbeOutputCap;
-    result.mountinfo.output = table.left(bundleProbeOutputCap);
+    result.mountinfo.output = table;
     result.mountinfo.durationMs = timer.elapsed();
-    channel.lastTableSize = result.mountinfo.output.size();
-    if (result.mountinfo.truncated || hasBlockingFilesystems(mounts)) {
+    channel.lastTableSize = table.size();
+    if (hasBlockingFilesystems(mounts)) {
         channel.lastPoints.clear();
         return result;
     }
@@ -363,12 +370,8 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
             const auto replies = sftp.send();
             if (!replies)
                 return std::nullopt;
-            for (const SftpPacket &packet : *replies) {
-                bool understood = false;
-                stats.append(statFromReply(packet, &understood));
-                if (!understood)
-                    return sftp.giveUp(QStringLiteral("no statvfs answer"));
-            }
+            if (!takeStats(*replies, &stats))
+                return sftp.giveUp(QStringLiteral("no statvfs answer"));
         }
     }
     channel.lastPoints = points;

@@ -69,8 +69,12 @@ private slots:
         const QByteArray reply = packet(201, statvfsBody);
         const QByteArray status = packet(101, u32(2) + u32(2) + str("No such file") + str(""));
         const QByteArray all = version + reply + status;
+        SftpReplyCounter counter; // fed the same growing stream: the replies (not VERSION) counted so far
         for (qsizetype cut = 0; cut <= all.size(); ++cut) {
+            counter.feed(all.first(cut));
             const SftpStream stream = parseSftpStream(all.first(cut));
+            QCOMPARE(counter.replies(), stream.packets.size() - (cut >= version.size() ? 1 : 0));
+            QVERIFY(!counter.malformed());
             QVERIFY(!stream.malformed);
             const int whole =
                 (cut >= version.size()) + (cut >= version.size() + reply.size()) + (cut == all.size());
@@ -102,6 +106,9 @@ private slots:
     {
         // A length past the limit or too short to hold a type and an id: malformed, never a wait for more.
         QVERIFY(parseSftpStream(u32(0x7fffffff) + "x").malformed);
+        SftpReplyCounter counter;
+        counter.feed(u32(0x7fffffff) + "x");
+        QVERIFY(counter.malformed());
         QVERIFY(parseSftpStream(u32(2) + "ab").malformed);
         QVERIFY(parseSftpStream(u32(300 * 1024) + QByteArray(10, 'x')).malformed);
         // A statvfs reply one field short, a string longer than its packet: refused, not read past the end.
