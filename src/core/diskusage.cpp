@@ -127,13 +127,18 @@ QString printable(QString text)
 
 } // namespace
 
-bool hasBlockingFilesystems(const MountInfo &mounts)
+const QStringList &blockingFilesystemTypes()
 {
-    // resources/probes/bundle.sh NETWORK_FS: prefixes of the type
     static const QStringList prefixes{u"nfs"_s,  u"cifs"_s,     u"smb"_s,   u"fuse"_s,  u"autofs"_s,
                                       u"ceph"_s, u"gluster"_s,  u"9p"_s,    u"afs"_s,   u"lustre"_s,
                                       u"gfs2"_s, u"ocfs2"_s,    u"ncp"_s,   u"coda"_s,  u"beegfs"_s,
                                       u"gpfs"_s, u"orangefs"_s, u"pvfs2"_s, u"davfs"_s, u"sshfs"_s};
+    return prefixes;
+}
+
+bool hasBlockingFilesystems(const MountInfo &mounts)
+{
+    const QStringList &prefixes = blockingFilesystemTypes();
     for (const MountEntry &m : mounts.mounts) {
         if (isDummyType(m.fsType)) // never statfs'd (systemd's autofs on /proc/sys/fs/binfmt_misc, fusectl)
             continue;

@@ -1,3 +1,4 @@
+#include "diskusage.h"
 #include "mountinfo.h"
 #include "probebundle.h"
 
@@ -836,6 +837,14 @@ void TestProbeBundle::bundle_isReadOnly()
 
 void TestProbeBundle::bundle_matchesCatalog()
 {
+    {
+        // the shell and the client agree on which filesystems' statfs can block (df under the watch)
+        const QByteArray script = readFile(bundlePath());
+        const qsizetype at = script.indexOf("\nNETWORK_FS='");
+        QVERIFY(at >= 0);
+        const QByteArray list = script.mid(at + 13, script.indexOf('\'', at + 13) - at - 13);
+        QCOMPARE(QString::fromLatin1(list).split(u' '), blockingFilesystemTypes());
+    }
     const QString catalogPath = QFINDTESTDATA("../../resources/probes/catalog.json");
     QVERIFY(!catalogPath.isEmpty());
     QJsonParseError error;
