@@ -1,28 +1,17 @@
 #include "report.h"
 
 #include "coretr.h"
+#include "jsonwriter.h"
 #include "rules.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
 namespace lw {
 
+using namespace Qt::StringLiterals;
+
 namespace {
-
-QJsonValue stringOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonArray intArray(const QList<int> &values)
-{
-    QJsonArray array;
-    for (int v : values)
-        array.append(v);
-    return array;
-}
 
 QString visibilityName(Visibility v)
 {
@@ -78,91 +67,121 @@ StorageDriverSummary storageDriverSummary(const HostSnapshot &s)
     return summary;
 }
 
-QJsonObject hostReportJson(const HostReport &report)
+namespace {
+
+void writeHostReportJson(JsonWriter &json, const HostReport &report)
 {
+    // Members in QJsonObject's order (sorted keys), so the bytes are those QJsonDocument would write.
     const HostSnapshot &s = report.snapshot;
-    QJsonObject host;
-    host.insert(QLatin1String("host"), report.host);
-    host.insert(QLatin1String("status"), report.status);
-    if (!report.error.isEmpty())
-        host.insert(QLatin1String("error"), report.error);
-    host.insert(QLatin1String("kernel"), stringOrNull(kernelText(s)));
-
-    const StorageDriverSummary driver = storageDriverSummary(s);
-    QJsonArray sources;
-    for (const auto &src : driver.sources) {
-        sources.append(QJsonObject{{QLatin1String("source"), src.source},
-                                   {QLatin1String("driver"), src.driver},
-                                   {QLatin1String("evidence"), src.evidence}});
+    json.beginObject();
+    json.key("checks"_L1).beginArray();
+    for (const RuleCheck &c : report.analysis.checks) {
+        json.beginObject();
+        json.key("id"_L1).value(c.ruleId);
+        json.key("reason"_L1).value(c.reason);
+        json.key("state"_L1).value(ruleStateName(c.state));
+        json.endObject();
     }
-    host.insert(QLatin1String("storageDriver"),
-                QJsonObject{{QLatin1String("configured"), stringOrNull(driver.configured)},
-                            {QLatin1String("running"), stringOrNull(driver.running)},
-                            {QLatin1String("sources"), sources}});
+    json.endArray();
 
-    QJsonArray mounts;
+    json.key("disks"_L1).beginArray();
+    if (s.disks.isOk()) {
+        for (const DiskUsage &d : s.disks.value.rows) {
+            json.beginObject();
+            json.key("available"_L1).value(d.available);
+            json.key("filesystem"_L1).value(d.filesystem);
+            json.key("mountPoint"_L1).value(d.mountPoint);
+            json.key("size"_L1).value(d.size);
+            json.key("type"_L1).value(d.type);
+            json.key("used"_L1).value(d.used);
+            json.endObject();
+        }
+    }
+    json.endArray();
+
+    if (!report.error.isEmpty())
+        json.key("error"_L1).value(report.error);
+
+    json.key("findings"_L1).beginArray();
+    for (const Finding &f : report.analysis.findings) {
+        json.beginObject();
+        json.key("coveredBy"_L1).intArray(f.coveredBy);
+        json.key("evidence"_L1).stringArray(f.evidence);
+        json.key("id"_L1).value(f.id);
+        json.key("mounts"_L1).intArray(f.mountIds);
+        json.key("remediation"_L1).stringOrNull(f.remediation);
+        json.key("severity"_L1).value(severityName(f.severity));
+        json.key("title"_L1).value(f.title);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.key("host"_L1).value(report.host);
+    json.key("kernel"_L1).stringOrNull(kernelText(s));
+
+    json.key("mounts"_L1).beginArray();
     if (s.mounts.isOk()) {
         const MountTree &tree = s.mounts.value;
         for (int i = 0; i < tree.size(); ++i) {
             const MountEntry &m = tree.mounts().at(i);
             const int cover = tree.coveringMount(i);
-            QJsonObject o;
-            o.insert(QLatin1String("id"), m.id);
-            o.insert(QLatin1String("parent"), m.parentId);
-            o.insert(QLatin1String("mountPoint"), m.mountPoint);
-            o.insert(QLatin1String("fsType"), m.fsType);
-            o.insert(QLatin1String("source"), m.source);
-            o.insert(QLatin1String("visibility"), visibilityName(tree.visibility(i)));
-            o.insert(QLatin1String("coveredBy"),
-                     cover >= 0 ? QJsonValue(tree.mounts().at(cover).id) : QJsonValue(QJsonValue::Null));
-            mounts.append(o);
+            json.beginObject();
+            json.key("coveredBy"_L1);
+            if (cover >= 0)
+                json.value(tree.mounts().at(cover).id);
+            else
+                json.null();
+            json.key("fsType"_L1).value(m.fsType);
+            json.key("id"_L1).value(m.id);
+            json.key("mountPoint"_L1).value(m.mountPoint);
+            json.key("parent"_L1).value(m.parentId);
+            json.key("source"_L1).value(m.source);
+            json.key("visibility"_L1).value(visibilityName(tree.visibility(i)));
+            json.endObject();
         }
     }
-    host.insert(QLatin1String("mounts"), mounts);
+    json.endArray();
 
-    QJsonArray disks;
-    if (s.disks.isOk()) {
-        for (const DiskUsage &d : s.disks.value.rows) {
-            disks.append(QJsonObject{{QLatin1String("filesystem"), d.filesystem},
-                                     {QLatin1String("type"), d.type},
-                                     {QLatin1String("size"), double(d.size)},
-                                     {QLatin1String("used"), double(d.used)},
-                                     {QLatin1String("available"), double(d.available)},
-                                     {QLatin1String("mountPoint"), d.mountPoint}});
-        }
-    }
-    host.insert(QLatin1String("disks"), disks);
+    json.key("status"_L1).value(report.status);
 
-    QJsonArray findings;
-    for (const Finding &f : report.analysis.findings) {
-        QJsonObject o;
-        o.insert(QLatin1String("id"), f.id);
-        o.insert(QLatin1String("severity"), severityName(f.severity));
-        o.insert(QLatin1String("title"), f.title);
-        o.insert(QLatin1String("mounts"), intArray(f.mountIds));
-        o.insert(QLatin1String("coveredBy"), intArray(f.coveredBy));
-        o.insert(QLatin1String("remediation"), stringOrNull(f.remediation));
-        o.insert(QLatin1String("evidence"), QJsonArray::fromStringList(f.evidence));
-        findings.append(o);
+    const StorageDriverSummary driver = storageDriverSummary(s);
+    json.key("storageDriver"_L1).beginObject();
+    json.key("configured"_L1).stringOrNull(driver.configured);
+    json.key("running"_L1).stringOrNull(driver.running);
+    json.key("sources"_L1).beginArray();
+    for (const auto &src : driver.sources) {
+        json.beginObject();
+        json.key("driver"_L1).value(src.driver);
+        json.key("evidence"_L1).value(src.evidence);
+        json.key("source"_L1).value(src.source);
+        json.endObject();
     }
-    host.insert(QLatin1String("findings"), findings);
+    json.endArray();
+    json.endObject();
+    json.endObject();
+}
 
-    QJsonArray checks;
-    for (const RuleCheck &c : report.analysis.checks) {
-        checks.append(QJsonObject{{QLatin1String("id"), c.ruleId},
-                                  {QLatin1String("state"), ruleStateName(c.state)},
-                                  {QLatin1String("reason"), c.reason}});
-    }
-    host.insert(QLatin1String("checks"), checks);
-    return host;
+} // namespace
+
+QJsonObject hostReportJson(const HostReport &report)
+{
+    QByteArray bytes;
+    JsonWriter json(&bytes);
+    writeHostReportJson(json, report);
+    return QJsonDocument::fromJson(bytes).object();
 }
 
 QByteArray jsonReport(const QList<HostReport> &reports)
 {
-    QJsonArray hosts;
+    QByteArray bytes;
+    JsonWriter json(&bytes);
+    json.beginObject();
+    json.key("hosts"_L1).beginArray();
     for (const HostReport &r : reports)
-        hosts.append(hostReportJson(r));
-    return QJsonDocument(QJsonObject{{QLatin1String("hosts"), hosts}}).toJson(QJsonDocument::Indented);
+        writeHostReportJson(json, r);
+    json.endArray();
+    json.endObject();
+    return bytes;
 }
 
 QString textReport(const QList<HostReport> &reports)

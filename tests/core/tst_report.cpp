@@ -135,6 +135,30 @@ private slots:
         QVERIFY(sawUnknown);
     }
 
+    void jsonBytesAsQJsonDocumentWrites()
+    {
+        // Written directly (not through QJsonObject): the same bytes QJsonDocument writes, for hosts
+        // with hostile names, an error, and none of the snapshot.
+        HostReport hostile = seedHost();
+        hostile.host = QStringLiteral("node \"7\"\n\t\u4e2d\\");
+        hostile.error = QStringLiteral("quote \" backslash \\ \x01");
+        HostReport unreachable;
+        unreachable.host = QStringLiteral("db-9");
+        unreachable.status = QStringLiteral("unreachable");
+        unreachable.error = QStringLiteral("connection refused");
+        const QByteArray json = jsonReport({seedHost(), hostile, unreachable});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json, doc.toJson(QJsonDocument::Indented));
+        const QJsonArray hosts = doc.object().value(QLatin1String("hosts")).toArray();
+        QCOMPARE(hosts.size(), 3);
+        QCOMPARE(hosts.at(1).toObject().value(QLatin1String("host")).toString(), hostile.host);
+        QCOMPARE(hosts.at(1).toObject().value(QLatin1String("error")).toString(), hostile.error);
+        QCOMPARE(hosts.at(2).toObject(), hostReportJson(unreachable));
+        QCOMPARE(hosts.at(0).toObject().value(QLatin1String("mounts")).toArray().size(), 8);
+    }
+
     void remediationIsNullWhenNone()
     {
         HostReport r = seedHost();
