@@ -18,6 +18,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace lw::cli {
@@ -201,9 +203,62 @@ int runProbe(const QStringList &args)
     sweep.setFullProbe(parser.isSet(fullOption));
     sweep.setBatchIntervalMs(10); // no view to spare here: results (and the end of a sweep) without delay
     const bool showProgress = isatty(STDERR_FILENO);
-    QList<HostResult> results;
-    QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep,
-                     [&results](const QList<HostResult> &batch) { results += batch; });
+    const bool json = parser.isSet(jsonOption);
+    const QString saveDir = parser.isSet(saveOption) ? parser.value(saveOption) : QString();
+    // Each host of the last round is reported (and its capture saved) as it comes, and its snapshot is
+    // dropped then: a fleet of thousands does not hold thousands of parsed mount tables until the end.
+    struct Rendered
+    {
+        QByteArray json;
+        QString text;
+        QString messages; // for stderr, in inventory order at the end
+        bool failed = false;
+        bool failing = false;
+    };
+    QList<std::pair<qsizetype, Rendered>> rendered; // by the host's place in the inventory
+    bool lastRound = false;
+    auto render = [&](const HostResult &result) {
+        Rendered r;
+        HostReport report;
+        report.host = result.target.name;
+        report.status = result.status;
+        if (result.sshStatus == ssh::SshStatus::HostKeyUnknown ||
+            result.sshStatus == ssh::SshStatus::HostKeyChanged) {
+            report.error = hostKeyAdvice(result, knownHostsShown);
+            r.messages += result.target.name + QLatin1String(": ") + report.error + QLatin1Char('\n');
+        } else {
+            report.error = result.message;
+        }
+        r.failed = !result.isOk();
+        if (result.snapshot)
+            report.snapshot = *result.snapshot;
+        if (result.analysis) {
+            report.analysis = *result.analysis;
+            if (const auto worst = report.analysis.worstSeverity(); worst && int(*worst) >= int(*failOn))
+                r.failing = true;
+        }
+        if (!saveDir.isEmpty() && result.snapshot) {
+            QString error;
+            const QString dir = QDir(saveDir).filePath(result.target.name);
+            if (!QDir().mkpath(saveDir) || !writeCapture(result.capture, dir, &error)) {
+                r.messages +=
+                    CliTr::tr("Cannot save the capture of %1 to %2: %3").arg(result.target.name, dir, error) +
+                    QLatin1Char('\n');
+                r.failed = true;
+            }
+        }
+        if (json)
+            r.json = hostReportJsonBytes(report);
+        else
+            r.text = hostTextReport(report);
+        return r;
+    };
+    QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep, [&](const QList<HostResult> &batch) {
+        if (!lastRound)
+            return;
+        for (const HostResult &result : batch)
+            rendered.append({order.value(result.target.name), render(result)});
+    });
     if (showProgress) {
         QObject::connect(&sweep, &ProbeSweep::progress, &sweep, [](int done, int failed, int total) {
             err() << '\r' << CliTr::tr("probed %1/%2 hosts, %3 failed").arg(done).arg(total).arg(failed);
@@ -211,7 +266,7 @@ int runProbe(const QStringList &args)
         });
     }
     for (int round = 1; round <= repeat; ++round) {
-        results.clear();
+        lastRound = round == repeat;
         QElapsedTimer wall;
         wall.start();
         sweep.start(hosts);
@@ -221,47 +276,31 @@ int runProbe(const QStringList &args)
         if (repeat > 1)
             err() << QStringLiteral("sweep %1: %2 ms\n").arg(round).arg(wall.elapsed());
     }
-    std::sort(results.begin(), results.end(), [&order](const HostResult &a, const HostResult &b) {
-        return order.value(a.target.name) < order.value(b.target.name);
-    });
 
     bool failing = false;
     bool probeFailed = !inventory.errors.isEmpty();
-    QList<HostReport> reports;
-    for (const HostResult &result : std::as_const(results)) {
-        HostReport report;
-        report.host = result.target.name;
-        report.status = result.status;
-        if (result.sshStatus == ssh::SshStatus::HostKeyUnknown ||
-            result.sshStatus == ssh::SshStatus::HostKeyChanged) {
-            report.error = hostKeyAdvice(result, knownHostsShown);
-            err() << result.target.name << ": " << report.error << '\n';
-        } else {
-            report.error = result.message;
-        }
-        if (!result.isOk())
-            probeFailed = true;
-        if (result.snapshot)
-            report.snapshot = *result.snapshot;
-        if (result.analysis) {
-            report.analysis = *result.analysis;
-            if (const auto worst = report.analysis.worstSeverity(); worst && int(*worst) >= int(*failOn))
-                failing = true;
-        }
-        if (parser.isSet(saveOption) && result.snapshot) {
-            QString error;
-            const QString dir = QDir(parser.value(saveOption)).filePath(result.target.name);
-            if (!QDir().mkpath(parser.value(saveOption)) || !writeCapture(result.capture, dir, &error)) {
-                err() << CliTr::tr("Cannot save the capture of %1 to %2: %3")
-                             .arg(result.target.name, dir, error)
-                      << '\n';
-                probeFailed = true;
-            }
-        }
-        reports.append(std::move(report));
+    std::stable_sort(rendered.begin(), rendered.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QByteArray> jsonHosts;
+    QString text;
+    for (const auto &[at, r] : std::as_const(rendered)) {
+        err() << r.messages;
+        probeFailed = probeFailed || r.failed;
+        failing = failing || r.failing;
+        if (json)
+            jsonHosts.append(r.json);
+        else
+            text += r.text;
     }
-
-    printReport(reports, parser.isSet(jsonOption));
+    if (json) {
+        out().flush();
+        const QByteArray bytes = jsonReport(jsonHosts);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        out() << text;
+        out().flush();
+    }
     if (probeFailed)
         return ExitError;
     return failing ? ExitFindings : ExitOk;

@@ -104,14 +104,14 @@ void JsonWriter::beforeValue()
         return;
     if (m_counts.last()++ > 0)
         m_out->append(",\n", 2);
-    appendIndent(m_out, m_counts.size());
+    appendIndent(m_out, m_base + m_counts.size());
 }
 
 JsonWriter &JsonWriter::key(QLatin1StringView name)
 {
     if (m_counts.last()++ > 0)
         m_out->append(",\n", 2);
-    appendIndent(m_out, m_counts.size());
+    appendIndent(m_out, m_base + m_counts.size());
     m_out->append('"');
     appendEscaped(m_out, QString(name));
     m_out->append("\": ", 3);
@@ -131,9 +131,9 @@ void JsonWriter::close(char bracket)
 {
     if (m_counts.takeLast() > 0)
         m_out->append('\n');
-    appendIndent(m_out, m_counts.size());
+    appendIndent(m_out, m_base + m_counts.size());
     m_out->append(bracket);
-    if (m_counts.isEmpty())
+    if (m_counts.isEmpty() && m_base == 0)
         m_out->append('\n');
 }
 

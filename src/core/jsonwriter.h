@@ -17,6 +17,9 @@ class JsonWriter
 {
 public:
     explicit JsonWriter(QByteArray *out) : m_out(out) {}
+    // A value to be placed inside containers nested `depth` deep by the caller (who writes what comes
+    // before and after it: indent, comma): laid out as it would be there.
+    JsonWriter(QByteArray *out, int depth) : m_out(out), m_base(depth) {}
 
     void beginObject();
     void endObject(); // the outermost one ends with a newline, as toJson's
@@ -42,6 +45,7 @@ private:
     void close(char bracket);
 
     QByteArray *m_out;
+    int m_base = 0;
     QList<int> m_counts; // members written so far in each open container, innermost last
     bool m_afterKey = false;
 };

@@ -163,127 +163,145 @@ void writeHostReportJson(JsonWriter &json, const HostReport &report)
 
 } // namespace
 
-QJsonObject hostReportJson(const HostReport &report)
+QByteArray hostReportJsonBytes(const HostReport &report)
 {
     QByteArray bytes;
-    JsonWriter json(&bytes);
+    JsonWriter json(&bytes, 2);
     writeHostReportJson(json, report);
-    return QJsonDocument::fromJson(bytes).object();
+    return bytes;
+}
+
+QJsonObject hostReportJson(const HostReport &report)
+{
+    return QJsonDocument::fromJson(hostReportJsonBytes(report)).object();
+}
+
+QByteArray jsonReport(const QList<QByteArray> &hostObjects)
+{
+    // As JsonWriter lays out {"hosts": [...]} around them.
+    QByteArray bytes = "{\n    \"hosts\": [\n";
+    for (qsizetype i = 0; i < hostObjects.size(); ++i) {
+        bytes += "        ";
+        bytes += hostObjects.at(i);
+        bytes += i + 1 < hostObjects.size() ? ",\n" : "\n";
+    }
+    bytes += "    ]\n}\n";
+    return bytes;
 }
 
 QByteArray jsonReport(const QList<HostReport> &reports)
 {
-    QByteArray bytes;
-    JsonWriter json(&bytes);
-    json.beginObject();
-    json.key("hosts"_L1).beginArray();
+    QList<QByteArray> hosts;
+    hosts.reserve(reports.size());
     for (const HostReport &r : reports)
-        writeHostReportJson(json, r);
-    json.endArray();
-    json.endObject();
-    return bytes;
+        hosts.append(hostReportJsonBytes(r));
+    return jsonReport(hosts);
+}
+
+QString hostTextReport(const HostReport &r)
+{
+    QString out;
+    const QString unknownText = CoreTr::tr("unknown");
+    const HostSnapshot &s = r.snapshot;
+    out += CoreTr::tr("Host: %1").arg(r.host);
+    if (s.raw.collectedAt.isValid())
+        out += QLatin1String("  ") +
+               CoreTr::tr("(collected %1)").arg(s.raw.collectedAt.toUTC().toString(Qt::ISODate));
+    out += QLatin1Char('\n');
+    out += QLatin1String("  ") + CoreTr::tr("Status: %1").arg(r.status) + QLatin1Char('\n');
+    if (!r.error.isEmpty())
+        out += QLatin1String("  ") + CoreTr::tr("Error: %1").arg(r.error) + QLatin1Char('\n');
+    if (r.status == QLatin1String("error") && r.analysis.checks.isEmpty())
+        return out + QLatin1Char('\n');
+    const QString kernel = kernelText(s);
+    out += QLatin1String("  ") + CoreTr::tr("Kernel: %1").arg(kernel.isEmpty() ? unknownText : kernel) +
+           QLatin1Char('\n');
+
+    const StorageDriverSummary driver = storageDriverSummary(s);
+    QStringList sourceNames;
+    for (const auto &src : driver.sources)
+        sourceNames.append(QStringLiteral("%1=%2").arg(src.source, src.driver));
+    const QString configured =
+        driver.configured.isEmpty()
+            ? CoreTr::tr("not configured")
+            : QStringLiteral("%1 (%2)").arg(driver.configured, sourceNames.join(QLatin1String(", ")));
+    out +=
+        QLatin1String("  ") + CoreTr::tr("Configured storage driver: %1").arg(configured) + QLatin1Char('\n');
+    out += QLatin1String("  ") +
+           CoreTr::tr("Running storage driver: %1")
+               .arg(driver.running.isEmpty() ? unknownText : driver.running) +
+           QLatin1Char('\n');
+
+    QString backing = unknownText;
+    if (s.dockerInfo.isOk()) {
+        if (const auto fs = s.dockerInfo.value.backingFilesystem()) {
+            backing = *fs;
+            if (const auto dtype = s.dockerInfo.value.supportsDType())
+                backing += QLatin1String(", ") +
+                           (*dtype ? CoreTr::tr("d_type supported") : CoreTr::tr("d_type not supported"));
+        }
+    }
+    out += QLatin1String("  ") + CoreTr::tr("Backing filesystem: %1").arg(backing) + QLatin1Char('\n');
+
+    const QString root = s.dockerRoot();
+    QString disk = unknownText;
+    if (s.disks.isOk()) {
+        if (const DiskUsage *row = s.disks.value.filesystemOf(root)) {
+            disk = CoreTr::tr("%1 (%2) on %3: %4 free of %5")
+                       .arg(row->filesystem, row->type, row->mountPoint, sizeText(row->available),
+                            sizeText(row->size));
+        }
+    }
+    out += QLatin1String("  ") + CoreTr::tr("Docker root %1: %2").arg(root, disk) + QLatin1Char('\n');
+
+    if (r.analysis.findings.isEmpty()) {
+        out += QLatin1String("  ") + CoreTr::tr("Findings: none") + QLatin1Char('\n');
+    } else {
+        out += QLatin1String("  ") + CoreTr::tr("Findings: %1").arg(r.analysis.findings.size()) +
+               QLatin1Char('\n');
+    }
+    for (const Finding &f : r.analysis.findings) {
+        out +=
+            QStringLiteral("  [%1] %2 (%3)\n").arg(severityDisplayName(f.severity).toUpper(), f.title, f.id);
+        out += QLatin1String("      ") + f.explanation + QLatin1Char('\n');
+        if (!f.layerIds.isEmpty())
+            out += QLatin1String("      ") +
+                   CoreTr::tr("Layers: %1").arg(f.layerIds.join(QLatin1String(", "))) + QLatin1Char('\n');
+        if (!f.coveredBy.isEmpty()) {
+            QStringList ids;
+            for (int id : f.coveredBy)
+                ids.append(QString::number(id));
+            out += QLatin1String("      ") +
+                   CoreTr::tr("Covered by mount IDs: %1").arg(ids.join(QLatin1String(", "))) +
+                   QLatin1Char('\n');
+        }
+        out += QLatin1String("      ") + CoreTr::tr("Evidence:") + QLatin1Char('\n');
+        for (const QString &line : f.evidence)
+            out += QLatin1String("        ") + line + QLatin1Char('\n');
+        if (!f.remediation.isEmpty())
+            out += QLatin1String("      ") + CoreTr::tr("Remediation: %1").arg(f.remediation) +
+                   QLatin1Char('\n');
+    }
+    QList<RuleCheck> unknowns;
+    for (const RuleCheck &c : r.analysis.checks) {
+        if (c.state == RuleState::Unknown)
+            unknowns.append(c);
+    }
+    if (!unknowns.isEmpty()) {
+        out += QLatin1String("  ") + CoreTr::tr("Not checked (missing data): %1").arg(unknowns.size()) +
+               QLatin1Char('\n');
+        for (const RuleCheck &c : unknowns)
+            out += QStringLiteral("    %1: %2\n").arg(c.ruleId, c.reason);
+    }
+    out += QLatin1Char('\n');
+    return out;
 }
 
 QString textReport(const QList<HostReport> &reports)
 {
     QString out;
-    const QString unknownText = CoreTr::tr("unknown");
-    for (const HostReport &r : reports) {
-        const HostSnapshot &s = r.snapshot;
-        out += CoreTr::tr("Host: %1").arg(r.host);
-        if (s.raw.collectedAt.isValid())
-            out += QLatin1String("  ") +
-                   CoreTr::tr("(collected %1)").arg(s.raw.collectedAt.toUTC().toString(Qt::ISODate));
-        out += QLatin1Char('\n');
-        out += QLatin1String("  ") + CoreTr::tr("Status: %1").arg(r.status) + QLatin1Char('\n');
-        if (!r.error.isEmpty())
-            out += QLatin1String("  ") + CoreTr::tr("Error: %1").arg(r.error) + QLatin1Char('\n');
-        if (r.status == QLatin1String("error") && r.analysis.checks.isEmpty()) {
-            out += QLatin1Char('\n');
-            continue;
-        }
-        const QString kernel = kernelText(s);
-        out += QLatin1String("  ") + CoreTr::tr("Kernel: %1").arg(kernel.isEmpty() ? unknownText : kernel) +
-               QLatin1Char('\n');
-
-        const StorageDriverSummary driver = storageDriverSummary(s);
-        QStringList sourceNames;
-        for (const auto &src : driver.sources)
-            sourceNames.append(QStringLiteral("%1=%2").arg(src.source, src.driver));
-        const QString configured =
-            driver.configured.isEmpty()
-                ? CoreTr::tr("not configured")
-                : QStringLiteral("%1 (%2)").arg(driver.configured, sourceNames.join(QLatin1String(", ")));
-        out += QLatin1String("  ") + CoreTr::tr("Configured storage driver: %1").arg(configured) +
-               QLatin1Char('\n');
-        out += QLatin1String("  ") +
-               CoreTr::tr("Running storage driver: %1")
-                   .arg(driver.running.isEmpty() ? unknownText : driver.running) +
-               QLatin1Char('\n');
-
-        QString backing = unknownText;
-        if (s.dockerInfo.isOk()) {
-            if (const auto fs = s.dockerInfo.value.backingFilesystem()) {
-                backing = *fs;
-                if (const auto dtype = s.dockerInfo.value.supportsDType())
-                    backing += QLatin1String(", ") +
-                               (*dtype ? CoreTr::tr("d_type supported") : CoreTr::tr("d_type not supported"));
-            }
-        }
-        out += QLatin1String("  ") + CoreTr::tr("Backing filesystem: %1").arg(backing) + QLatin1Char('\n');
-
-        const QString root = s.dockerRoot();
-        QString disk = unknownText;
-        if (s.disks.isOk()) {
-            if (const DiskUsage *row = s.disks.value.filesystemOf(root)) {
-                disk = CoreTr::tr("%1 (%2) on %3: %4 free of %5")
-                           .arg(row->filesystem, row->type, row->mountPoint, sizeText(row->available),
-                                sizeText(row->size));
-            }
-        }
-        out += QLatin1String("  ") + CoreTr::tr("Docker root %1: %2").arg(root, disk) + QLatin1Char('\n');
-
-        if (r.analysis.findings.isEmpty()) {
-            out += QLatin1String("  ") + CoreTr::tr("Findings: none") + QLatin1Char('\n');
-        } else {
-            out += QLatin1String("  ") + CoreTr::tr("Findings: %1").arg(r.analysis.findings.size()) +
-                   QLatin1Char('\n');
-        }
-        for (const Finding &f : r.analysis.findings) {
-            out += QStringLiteral("  [%1] %2 (%3)\n")
-                       .arg(severityDisplayName(f.severity).toUpper(), f.title, f.id);
-            out += QLatin1String("      ") + f.explanation + QLatin1Char('\n');
-            if (!f.layerIds.isEmpty())
-                out += QLatin1String("      ") +
-                       CoreTr::tr("Layers: %1").arg(f.layerIds.join(QLatin1String(", "))) + QLatin1Char('\n');
-            if (!f.coveredBy.isEmpty()) {
-                QStringList ids;
-                for (int id : f.coveredBy)
-                    ids.append(QString::number(id));
-                out += QLatin1String("      ") +
-                       CoreTr::tr("Covered by mount IDs: %1").arg(ids.join(QLatin1String(", "))) +
-                       QLatin1Char('\n');
-            }
-            out += QLatin1String("      ") + CoreTr::tr("Evidence:") + QLatin1Char('\n');
-            for (const QString &line : f.evidence)
-                out += QLatin1String("        ") + line + QLatin1Char('\n');
-            if (!f.remediation.isEmpty())
-                out += QLatin1String("      ") + CoreTr::tr("Remediation: %1").arg(f.remediation) +
-                       QLatin1Char('\n');
-        }
-        QList<RuleCheck> unknowns;
-        for (const RuleCheck &c : r.analysis.checks) {
-            if (c.state == RuleState::Unknown)
-                unknowns.append(c);
-        }
-        if (!unknowns.isEmpty()) {
-            out += QLatin1String("  ") + CoreTr::tr("Not checked (missing data): %1").arg(unknowns.size()) +
-                   QLatin1Char('\n');
-            for (const RuleCheck &c : unknowns)
-                out += QStringLiteral("    %1: %2\n").arg(c.ruleId, c.reason);
-        }
-        out += QLatin1Char('\n');
-    }
+    for (const HostReport &r : reports)
+        out += hostTextReport(r);
     return out;
 }
 

@@ -40,7 +40,12 @@ StorageDriverSummary storageDriverSummary(const HostSnapshot &snapshot);
 QJsonObject hostReportJson(const HostReport &report);
 // {"hosts":[...]} as indented UTF-8 JSON.
 QByteArray jsonReport(const QList<HostReport> &reports);
-// A readable, translated text report for terminals and e-mail.
+// The same from each host's element as hostReportJsonBytes wrote it, so that a caller with many hosts can
+// write each as it comes and drop its snapshot (byte for byte the same report).
+QByteArray hostReportJsonBytes(const HostReport &report);
+QByteArray jsonReport(const QList<QByteArray> &hostObjects);
+// A readable, translated text report for terminals and e-mail; textReport is each host's in turn.
 QString textReport(const QList<HostReport> &reports);
+QString hostTextReport(const HostReport &report);
 
 } // namespace lw
