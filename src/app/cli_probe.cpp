@@ -267,6 +267,7 @@ int runProbe(const QStringList &args)
     }
     for (int round = 1; round <= repeat; ++round) {
         lastRound = round == repeat;
+        sweep.setKeepConnections(!lastRound);
         QElapsedTimer wall;
         wall.start();
         sweep.start(hosts);

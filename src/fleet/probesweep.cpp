@@ -340,6 +340,7 @@ struct ProbeSweep::Private
     int batchIntervalMs = 100;
     bool useSudo = false;
     bool fullProbe = false;
+    bool keepConnections = true;
     int commandTimeoutMs = 0;
     AnalysisOptions analysisOptions;
     int total = 0;
@@ -401,6 +402,11 @@ void ProbeSweep::setFullProbe(bool full)
     d->fullProbe = full;
 }
 
+void ProbeSweep::setKeepConnections(bool keep)
+{
+    d->keepConnections = keep;
+}
+
 void ProbeSweep::setCommandTimeoutMs(int msecs)
 {
     d->commandTimeoutMs = msecs;
@@ -433,10 +439,13 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
         const bool fullProbe = d->fullProbe;
         const int commandTimeoutMs = d->commandTimeoutMs;
         const AnalysisOptions analysisOptions = d->analysisOptions;
-        d->pool->submit(host.target, [host, state, useSudo, fullProbe, commandTimeoutMs,
-                                      analysisOptions](ssh::SshConnection &connection) {
+        const bool keep = d->keepConnections;
+        d->pool->submit(host.target, [host, state, useSudo, fullProbe, commandTimeoutMs, analysisOptions,
+                                      keep](ssh::SshConnection &connection) {
             HostResult result =
                 probeHost(host, connection, *state, useSudo, fullProbe, commandTimeoutMs, analysisOptions);
+            if (!keep)
+                connection.disconnect(); // before the result is handed over: its memory is free for the next
             QMutexLocker lock(&state->mutex);
             state->pending.append(std::move(result));
         });

@@ -70,6 +70,9 @@ public:
     // false (default): a host whose probe shell is still open from an earlier sweep gets a refresh (the
     // probes that cannot have changed come back "unchanged": docs/probes.md); true: every probe runs.
     void setFullProbe(bool full);
+    // true (default): each host's session and probe shell stay open for the next sweep; false: closed when
+    // the host is done (a one-off sweep, as `layerwatch-cli probe`: nothing held until the process ends).
+    void setKeepConnections(bool keep);
     void setAnalysisOptions(const AnalysisOptions &options);
 
     // Starts probing; a sweep already running is cancelled first. Results come through resultsReady().

@@ -176,6 +176,18 @@ void TestProbeSweep::sweep_secondSweepReusesConnections()
         QVERIFY(r.isOk());
         QVERIFY2(r.reusedConnection, qPrintable(r.target.name));
     }
+    // A sweep that keeps nothing (the CLI's last one) still uses what was kept, then closes it.
+    sweep.setKeepConnections(false);
+    for (const bool reusedBefore : {true, false}) {
+        results.clear();
+        sweep.start(targets);
+        QVERIFY(sweep.waitForFinished(120000));
+        QCOMPARE(results.size(), 4);
+        for (const HostResult &r : std::as_const(results)) {
+            QVERIFY(r.isOk());
+            QVERIFY2(r.reusedConnection == reusedBefore, qPrintable(r.target.name));
+        }
+    }
 }
 
 void TestProbeSweep::sweep_cancelStopsPromptly()
