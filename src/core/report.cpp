@@ -179,7 +179,12 @@ QJsonObject hostReportJson(const HostReport &report)
 QByteArray jsonReport(const QList<QByteArray> &hostObjects)
 {
     // As JsonWriter lays out {"hosts": [...]} around them.
-    QByteArray bytes = "{\n    \"hosts\": [\n";
+    qsizetype size = 32;
+    for (const QByteArray &host : hostObjects)
+        size += host.size() + 10;
+    QByteArray bytes;
+    bytes.reserve(size);
+    bytes += "{\n    \"hosts\": [\n";
     for (qsizetype i = 0; i < hostObjects.size(); ++i) {
         bytes += "        ";
         bytes += hostObjects.at(i);
