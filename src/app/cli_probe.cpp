@@ -267,7 +267,9 @@ int runProbe(const QStringList &args)
     }
     for (int round = 1; round <= repeat; ++round) {
         lastRound = round == repeat;
-        sweep.setKeepConnections(!lastRound);
+        // One sweep: each session closes when its host is done (its memory serves the next hosts). More
+        // (--repeat, the GUI's refreshes measured): kept to the end, as the console keeps them.
+        sweep.setKeepConnections(repeat > 1);
         QElapsedTimer wall;
         wall.start();
         sweep.start(hosts);
