@@ -116,13 +116,15 @@ bool isDummyType(const QString &type)
     return dummy.contains(type);
 }
 
-QString printable(QString text)
+// As df writes a cell to a pipe: control characters as '?', every other byte as it is (in the C locale the
+// bundle runs df in, a cell's width is its length in bytes).
+QByteArray printable(QByteArray bytes)
 {
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u'?';
+    for (char &c : bytes) {
+        if (uchar(c) < 0x20 || uchar(c) == 0x7f)
+            c = '?';
     }
-    return text;
+    return bytes;
 }
 
 } // namespace
@@ -187,15 +189,15 @@ QList<MountEntry> dfCandidates(const MountInfo &mounts)
 DfOutput formatDfRows(const QList<MountEntry> &candidates, const QList<FilesystemStat> &stats)
 {
     DfOutput result;
-    QList<QStringList> table{{u"Filesystem"_s, u"Type"_s, u"1-blocks"_s, u"Used"_s, u"Available"_s,
-                              u"Capacity"_s, u"Mounted on"_s}};
+    QList<QList<QByteArray>> table{
+        {"Filesystem", "Type", "1-blocks", "Used", "Available", "Capacity", "Mounted on"}};
     for (qsizetype i = 0; i < candidates.size() && i < stats.size(); ++i) {
         const MountEntry &m = candidates.at(i);
         const FilesystemStat &st = stats.at(i);
         if (st.result == FilesystemStat::Result::Gone)
             continue;
         if (st.result == FilesystemStat::Result::Error) {
-            result.errorOutput += "df: " + printable(m.mountPoint).toUtf8() + ": " + st.error.toUtf8() + '\n';
+            result.errorOutput += "df: " + printable(m.mountPointPath()) + ": " + st.error.toUtf8() + '\n';
             result.exitCode = 1;
             continue;
         }
@@ -203,27 +205,28 @@ DfOutput formatDfRows(const QList<MountEntry> &candidates, const QList<Filesyste
             continue;
         const quint64 used = st.blocks >= st.blocksFree ? st.blocks - st.blocksFree : 0;
         const quint64 nonRootTotal = used + st.blocksAvailable;
-        QString capacity = u"-"_s;
+        QByteArray capacity = "-";
         if (nonRootTotal != 0) // df rounds up
-            capacity = QString::number(used * 100 / nonRootTotal + ((used * 100) % nonRootTotal != 0)) + u'%';
-        table.append({printable(m.source.isEmpty() ? u"-"_s : m.source), printable(m.fsType),
-                      QString::number(st.blocks * st.unit), QString::number(used * st.unit),
-                      QString::number(st.blocksAvailable * st.unit), capacity, printable(m.mountPoint)});
+            capacity =
+                QByteArray::number(used * 100 / nonRootTotal + ((used * 100) % nonRootTotal != 0)) + '%';
+        table.append({printable(m.source.isEmpty() ? QByteArray("-") : m.sourceBytes()),
+                      printable(m.fsType.toUtf8()), QByteArray::number(st.blocks * st.unit),
+                      QByteArray::number(used * st.unit), QByteArray::number(st.blocksAvailable * st.unit),
+                      capacity, printable(m.mountPointPath())});
     }
     // df's layout: every column as wide as its widest cell, names left, numbers right, the mount point last
     qsizetype width[6] = {};
-    for (const QStringList &row : std::as_const(table)) {
+    for (const QList<QByteArray> &row : std::as_const(table)) {
         for (int c = 0; c < 6; ++c)
             width[c] = std::max(width[c], row.at(c).size());
     }
-    QString text;
-    for (const QStringList &row : std::as_const(table)) {
-        text += row.at(0).leftJustified(width[0]) + u' ' + row.at(1).leftJustified(width[1]);
+    QByteArray &text = result.output;
+    for (const QList<QByteArray> &row : std::as_const(table)) {
+        text += row.at(0).leftJustified(width[0]) + ' ' + row.at(1).leftJustified(width[1]);
         for (int c = 2; c < 6; ++c)
-            text += u' ' + row.at(c).rightJustified(width[c]);
-        text += u' ' + row.at(6) + u'\n';
+            text += ' ' + row.at(c).rightJustified(width[c]);
+        text += ' ' + row.at(6) + '\n';
     }
-    result.output = text.toUtf8();
     return result;
 }
 

@@ -22,6 +22,20 @@ QString fieldToString(QByteArrayView field)
     return QString::fromUtf8(field.data(), field.size());
 }
 
+// A field decoded; its bytes also go to *invalidUtf8 where they are not valid UTF-8 (df prints them as
+// they are; a path sent to the host must be them).
+QString decodePathField(QByteArrayView field, QByteArray *invalidUtf8)
+{
+    QByteArray decoded;
+    if (field.contains('\\')) {
+        decoded = decodeMountEscapeBytes(field);
+        field = decoded;
+    }
+    if (!field.isValidUtf8())
+        *invalidUtf8 = field.toByteArray();
+    return fieldToString(field);
+}
+
 bool parseNonNegativeInt(QByteArrayView s, qint64 limit, qint64 *out)
 {
     if (s.isEmpty() || s.size() > 10)
@@ -162,7 +176,7 @@ bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *e
     entry->id = int(id);
     entry->parentId = int(parent);
     entry->root = decodeMountEscapes(f[3]);
-    entry->mountPoint = decodeMountEscapes(f[4]);
+    entry->mountPoint = decodePathField(f[4], &entry->invalidUtf8MountPoint);
     entry->mountOptions = decodeMountEscapes(f[5]);
     entry->optionalFields.reserve(sep - 6);
     for (int i = 6; i < sep; ++i) {
@@ -170,7 +184,7 @@ bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *e
             entry->optionalFields.append(decodeMountEscapes(f[i]));
     }
     entry->fsType = decodeMountEscapes(f[sep + 1]);
-    entry->source = decodeMountEscapes(f[sep + 2]);
+    entry->source = decodePathField(f[sep + 2], &entry->invalidUtf8Source);
     entry->superOptions = decodeMountEscapes(f[sep + 3]);
     entry->line = lineNo;
     entry->rawLine = fieldToString(line);
@@ -179,11 +193,11 @@ bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *e
 
 } // namespace
 
-QString decodeMountEscapes(QByteArrayView field)
+QByteArray decodeMountEscapeBytes(QByteArrayView field)
 {
     const qsizetype backslash = field.indexOf('\\');
     if (backslash < 0)
-        return fieldToString(field);
+        return field.toByteArray();
     QByteArray out;
     out.reserve(field.size());
     out.append(field.data(), backslash);
@@ -200,7 +214,14 @@ QString decodeMountEscapes(QByteArrayView field)
         }
         out.append(c);
     }
-    return QString::fromUtf8(out);
+    return out;
+}
+
+QString decodeMountEscapes(QByteArrayView field)
+{
+    if (field.indexOf('\\') < 0)
+        return fieldToString(field);
+    return fieldToString(decodeMountEscapeBytes(field));
 }
 
 MountInfo parseMountInfo(QByteArrayView text)

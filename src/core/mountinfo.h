@@ -25,8 +25,21 @@ struct MountEntry
     QString superOptions;       // decoded
     int line = 0;               // 1-based line number in the input
     QString rawLine;            // the line exactly as read (undecoded), for evidence
+    // The decoded bytes of the mount point and the source where they are not valid UTF-8 (the QStrings
+    // above then hold replacement characters); empty otherwise. Paths sent to the host and df's rows use
+    // the bytes: mountPointPath(), sourceBytes().
+    QByteArray invalidUtf8MountPoint;
+    QByteArray invalidUtf8Source;
 
     bool isOverlay() const { return fsType == QLatin1String("overlay"); }
+    QByteArray mountPointPath() const
+    {
+        return invalidUtf8MountPoint.isEmpty() ? mountPoint.toUtf8() : invalidUtf8MountPoint;
+    }
+    QByteArray sourceBytes() const
+    {
+        return invalidUtf8Source.isEmpty() ? source.toUtf8() : invalidUtf8Source;
+    }
 };
 
 struct OverlayOptions
@@ -47,6 +60,7 @@ MountInfo parseMountInfo(QByteArrayView text);
 
 // Decodes the kernel's \ooo octal escapes (\040 space, \011 tab, \012 newline, \134 backslash, any other).
 QString decodeMountEscapes(QByteArrayView field);
+QByteArray decodeMountEscapeBytes(QByteArrayView field);
 
 // Splits overlay super options (lowerdir=a:b,upperdir=...,workdir=...). Commas and colons escaped
 // with a backslash inside values are kept as part of the value. The kernel itself shows a comma in a

@@ -38,7 +38,7 @@ struct SftpChannel
     QByteArray strayHandle; // a handle whose prediction was wrong: closed with the next step
     quint32 nextId = 1;
     qsizetype lastTableSize = 0;
-    QStringList lastPoints; // the mount points of the last statvfs: asked again with the next read
+    QList<QByteArray> lastPoints; // the mount points of the last statvfs: asked again with the next read
 };
 
 FilesystemStat statFromReply(const SftpPacket &packet, bool *understood)
@@ -264,9 +264,9 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
         return true;
     };
     queueReads();
-    const QStringList guessedPoints = channel.lastPoints;
-    for (const QString &point : guessedPoints)
-        sftp.add([&](quint32 id) { return sftpStatvfsPacket(id, point.toUtf8()); });
+    const QList<QByteArray> guessedPoints = channel.lastPoints;
+    for (const QByteArray &point : guessedPoints)
+        sftp.add([&](quint32 id) { return sftpStatvfsPacket(id, point); });
     QList<FilesystemStat> guessed;
     {
         const auto replies = sftp.send();
@@ -358,14 +358,14 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
 
     // Step 2, when the mount points are not those of last time: their statvfs.
     const QList<MountEntry> candidates = dfCandidates(mounts);
-    QStringList points;
+    QList<QByteArray> points; // as bytes: a name that is not UTF-8 is sent as it is
     for (const MountEntry &m : candidates)
-        points << m.mountPoint;
+        points << m.mountPointPath();
     QList<FilesystemStat> stats = guessed;
     if (points != guessedPoints || guessed.size() != points.size()) {
         stats.clear();
-        for (const QString &point : std::as_const(points))
-            sftp.add([&](quint32 id) { return sftpStatvfsPacket(id, point.toUtf8()); });
+        for (const QByteArray &point : std::as_const(points))
+            sftp.add([&](quint32 id) { return sftpStatvfsPacket(id, point); });
         if (!points.isEmpty()) {
             const auto replies = sftp.send();
             if (!replies)

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
@@ -103,6 +104,25 @@ QStringList dfRows(const DiskUsageTable &table)
     return rows;
 }
 
+// Each row's bytes that do not move with used and free space: the first column with its padding (the
+// source's bytes as they are, and its width) and the mount point after the capacity.
+QList<QByteArray> dfRowBytes(const QByteArray &output)
+{
+    const QList<QByteArray> lines = output.split('\n');
+    const qsizetype typeColumn = lines.value(0).indexOf(" Type") + 1;
+    QList<QByteArray> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.isEmpty())
+            continue;
+        qsizetype mountPoint = line.indexOf("% /", typeColumn);
+        if (mountPoint < 0)
+            mountPoint = line.indexOf("- /", typeColumn);
+        rows << line.left(typeColumn) + '|' + (mountPoint < 0 ? line : line.mid(mountPoint + 2));
+    }
+    return rows;
+}
+
 // df's rows rebuilt from this namespace's mount table and statvfs(3) against `df -PT -B1` itself: the same
 // filesystems, in the same order, with the same names and sizes (used and free may move in between).
 void compareRebuiltDfWithDf()
@@ -114,7 +134,7 @@ void compareRebuiltDfWithDf()
     for (const MountEntry &m : candidates) {
         FilesystemStat st;
         struct statvfs vfs = {};
-        if (::statvfs(QFile::encodeName(m.mountPoint).constData(), &vfs) == 0) {
+        if (::statvfs(m.mountPointPath().constData(), &vfs) == 0) {
             st.result = FilesystemStat::Result::Ok;
             st.unit = vfs.f_frsize ? vfs.f_frsize : vfs.f_bsize;
             st.blocks = vfs.f_blocks;
@@ -129,14 +149,19 @@ void compareRebuiltDfWithDf()
     }
     const DfOutput rebuilt = formatDfRows(candidates, stats);
     QProcess df;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // as the bundle runs it
+    df.setProcessEnvironment(env);
     df.start(QStringLiteral("df"), {QStringLiteral("-PT"), QStringLiteral("-B1")});
     QVERIFY(df.waitForFinished(60000));
-    const DiskUsageTable theirs = parseDf(df.readAllStandardOutput());
+    const QByteArray theirBytes = df.readAllStandardOutput();
+    const DiskUsageTable theirs = parseDf(theirBytes);
     const DiskUsageTable mine = parseDf(rebuilt.output);
     QVERIFY(mine.errors.isEmpty());
     QVERIFY(theirs.errors.isEmpty());
     QVERIFY(mine.rows.size() >= 2);
     QCOMPARE(dfRows(mine), dfRows(theirs));
+    QCOMPARE(dfRowBytes(rebuilt.output), dfRowBytes(theirBytes));
     QCOMPARE(rebuilt.exitCode, df.exitCode());
 }
 
@@ -149,6 +174,7 @@ private slots:
     void initTestCase();
     void overlaysVisible();
     void hostileMountPointRoundTrip();
+    void namesNotAsciiOrNotUtf8LikeDf();
     void coverHidesOverlays();
     void nestedCover();
     void unmountNestedCover();
@@ -240,6 +266,37 @@ void TestMountReal::hostileMountPointRoundTrip()
     compareRebuiltDfWithDf();
     QCOMPARE(umount2(QFile::encodeName(point).constData(), 0), 0);
     QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/lw-pwned")));
+}
+
+void TestMountReal::namesNotAsciiOrNotUtf8LikeDf()
+{
+    // A source and mount point in UTF-8 (wider in bytes than in characters) and one of each that is not
+    // UTF-8 at all: df (C locale, to a pipe) writes their bytes as they are and pads by bytes; the rebuilt
+    // rows must too, and statvfs must reach the mount point by its bytes.
+    const QByteArray base = QFile::encodeName(m_base);
+    const QByteArray cjk = base + "/cjk-\xe4\xb8\xad\xe6\x96\x87";
+    const QByteArray bad = base + "/bad-\xff\xfe-name";
+    for (const QByteArray &dir : {cjk, bad})
+        QCOMPARE(::mkdir(dir.constData(), 0755), 0);
+    QCOMPARE(mount("src-\xe4\xb8\xad\xe6\x96\x87", cjk.constData(), "tmpfs", 0, "size=1m"), 0);
+    QCOMPARE(mount("src-\xfe", bad.constData(), "tmpfs", 0, "size=2m"), 0);
+    QFile file(QStringLiteral("/proc/self/mountinfo"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const MountInfo info = parseMountInfo(file.readAll());
+    bool sawBad = false;
+    for (const MountEntry &m : info.mounts) {
+        if (m.mountPointPath() == bad) {
+            QCOMPARE(m.sourceBytes(), QByteArray("src-\xfe"));
+            QVERIFY(!m.invalidUtf8MountPoint.isEmpty());
+            sawBad = true;
+        }
+        if (m.mountPointPath() == cjk)
+            QVERIFY(m.invalidUtf8MountPoint.isEmpty()); // valid UTF-8: the QString holds it all
+    }
+    QVERIFY(sawBad);
+    compareRebuiltDfWithDf();
+    for (const QByteArray &dir : {cjk, bad})
+        QCOMPARE(umount2(dir.constData(), 0), 0);
 }
 
 void TestMountReal::coverHidesOverlays()

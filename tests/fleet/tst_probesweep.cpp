@@ -427,12 +427,16 @@ void TestProbeSweep::sweep_diskUsageWithoutDf()
                "$((i % 4)) = 0 ]; then "
                "d=/mnt/lw-many/long$i; j=0; while [ $j -lt $((12 + i / 4 % 4)) ]; do d=$d/$L; j=$((j+1)); "
                "done; fi; "
-               "mkdir -p \"$d\" && mount -t tmpfs \"lw src $i\" \"$d\"; i=$((i+1)); done"));
+               "mkdir -p \"$d\" && mount -t tmpfs \"lw src $i\" \"$d\"; i=$((i+1)); done && "
+               // and a source and mount point that are not UTF-8: statvfs must reach it by its bytes
+               "d=\"/mnt/lw-many/bad-$(printf '\\377\\376')\" && mkdir -p \"$d\" && "
+               "mount -t tmpfs \"lw-$(printf '\\376')\" \"$d\""));
     const QByteArray bigTable = sshRun(config, big, QStringLiteral("cat /proc/self/mountinfo"));
     QVERIFY2(bigTable.size() > 8 * 2048, qPrintable(QString::number(bigTable.size())));
     QVERIFY(bigTable.contains("/mnt/lw-many/long56/"));
+    QVERIFY(bigTable.contains("/mnt/lw-many/bad-\377\376 "));
     const QStringList bigRows = rows(sshRun(config, big, QStringLiteral("df -PT -B1")));
-    QVERIFY(bigRows.size() > 60);
+    QVERIFY(bigRows.size() > 61);
     int seen = 0;
     sweepTwice([&](const HostResult &r, int round) {
         if (r.target.name != big)
