@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcFleet, "layerwatch.fleet")
 
@@ -115,6 +116,9 @@ struct SweepState
     std::atomic<bool> cancelled{false};
     QMutex mutex;
     QList<HostResult> pending; // finished in workers, not yet handed out
+    // Under the mutex: called with the first result of a batch, to have the sweep's thread hand the batch
+    // out after the batch interval (no timer ticks while nothing finishes). Cleared when the sweep lets go.
+    std::function<void()> wake;
 };
 
 HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
@@ -353,6 +357,7 @@ ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d
 {
     d->pool = pool;
     d->flushTimer.setInterval(d->batchIntervalMs);
+    d->flushTimer.setSingleShot(true); // started by the first result of a batch (SweepState::wake)
     connect(&d->flushTimer, &QTimer::timeout, this, [this] {
         if (!d->state)
             return;
@@ -382,6 +387,9 @@ ProbeSweep::~ProbeSweep()
 {
     if (d->state) {
         d->state->cancelled = true;
+        QMutexLocker lock(&d->state->mutex);
+        d->state->wake = nullptr; // jobs that finish later must not call into this object
+        lock.unlock();
         ssh::wakeCancelledExecs();
     }
 }
@@ -432,7 +440,15 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
         QTimer::singleShot(0, this, &ProbeSweep::finished);
         return;
     }
-    d->flushTimer.start();
+    d->state->wake = [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!d->flushTimer.isActive())
+                    d->flushTimer.start();
+            },
+            Qt::QueuedConnection);
+    };
     for (const SweepHost &host : hosts) {
         std::shared_ptr<SweepState> state = d->state;
         const bool useSudo = d->useSudo;
@@ -448,6 +464,8 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
                 connection.disconnect(); // before the result is handed over: its memory is free for the next
             QMutexLocker lock(&state->mutex);
             state->pending.append(std::move(result));
+            if (state->pending.size() == 1 && state->wake)
+                state->wake();
         });
     }
 }
@@ -463,6 +481,7 @@ void ProbeSweep::cancel()
     {
         QMutexLocker lock(&d->state->mutex);
         d->state->pending.clear();
+        d->state->wake = nullptr;
     }
     d->flushTimer.stop();
     d->state.reset();
