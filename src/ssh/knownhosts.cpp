@@ -325,6 +325,18 @@ KnownHosts::Match KnownHosts::check(const QString &host, int port, const QByteAr
     return other ? Match::Changed : Match::Unknown;
 }
 
+QList<QByteArray> KnownHosts::keyTypes(const QString &host, int port) const
+{
+    const QByteArray hostPort = hostPattern(host.toLower(), port).toUtf8();
+    QList<QByteArray> types;
+    for (const Entry &e : m_entries) {
+        if (e.marker == Entry::Marker::None && !types.contains(e.keyType) &&
+            hostFieldMatches(e.hostField, hostPort))
+            types << e.keyType;
+    }
+    return types;
+}
+
 bool KnownHosts::approve(const QString &file, const HostKeyInfo &key, QString *error)
 {
     const QByteArray host = key.knownHostsHost.toUtf8();

@@ -23,6 +23,9 @@ public:
     // keyType "ssh-ed25519", keyBlob the decoded (binary) public key blob. Revoked wins over Known;
     // Changed means the host has known keys, none of which is this one (any key type).
     Match check(const QString &host, int port, const QByteArray &keyType, const QByteArray &keyBlob) const;
+    // The key types known for this host (revoked entries aside), in file order, each once: the host key
+    // algorithms to ask for first, so that a server with several keys shows the one we know.
+    QList<QByteArray> keyTypes(const QString &host, int port) const;
 
     // Appends "knownHostsHost keyType base64" atomically (exclusive lock file + temp file + rename), so
     // concurrent approvals from many threads and processes never lose or tear a line.

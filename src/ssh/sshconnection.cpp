@@ -137,6 +137,94 @@ QString expandHome(QString path)
     return path;
 }
 
+// Whether an ssh config file libssh reads for this session (with its Includes) sets HostKeyAlgorithms.
+// Looked at by name only: a false "yes" merely leaves the order to libssh. Cached for a few seconds (one
+// sweep asks once per host).
+bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile)
+{
+    if (sshConfigFile == QLatin1String("none"))
+        return false;
+    static std::mutex cacheMutex;
+    static QString cachedFor;
+    static QElapsedTimer cachedAt;
+    static bool cached = false;
+    {
+        std::lock_guard lock(cacheMutex);
+        if (cachedAt.isValid() && cachedFor == sshConfigFile && cachedAt.elapsed() < 10000)
+            return cached;
+    }
+    // (file, the directory its relative Includes are in); the user's own, then the system's
+    std::vector<std::pair<QString, QString>> pending;
+    const QString userDir = QDir::homePath() + QStringLiteral("/.ssh");
+    if (sshConfigFile.isEmpty()) {
+        pending.emplace_back(userDir + QStringLiteral("/config"), userDir);
+        pending.emplace_back(QStringLiteral("/etc/ssh/ssh_config"), QStringLiteral("/etc/ssh"));
+    } else {
+        pending.emplace_back(expandHome(sshConfigFile), userDir);
+    }
+    bool found = false;
+    for (int files = 0; !found && !pending.empty() && files < 64; ++files) {
+        const auto [path, base] = pending.back();
+        pending.pop_back();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.read(1 << 20).split('\n');
+        for (const QByteArray &raw : lines) {
+            const QByteArray line = raw.trimmed().toLower();
+            if (line.startsWith("hostkeyalgorithms")) {
+                found = true;
+                break;
+            }
+            if (!line.startsWith("include") || line.size() < 8 ||
+                !(line[7] == ' ' || line[7] == '\t' || line[7] == '='))
+                continue;
+            for (const QByteArray &word : raw.trimmed().mid(8).simplified().split(' ')) {
+                QString pattern = expandHome(QString::fromUtf8(word));
+                if (!pattern.startsWith(u'/'))
+                    pattern = base + u'/' + pattern;
+                const QFileInfo info(pattern);
+                const QStringList matches = QDir(info.path()).entryList({info.fileName()}, QDir::Files);
+                for (const QString &match : matches)
+                    pending.emplace_back(info.path() + u'/' + match, base);
+            }
+        }
+    }
+    std::lock_guard lock(cacheMutex);
+    cachedFor = sshConfigFile;
+    cachedAt.start();
+    cached = found;
+    return found;
+}
+
+// The host key algorithms to offer: those of the keys known for the host first (an RSA key: its SHA-2
+// signatures), then libssh 0.10's default list.
+QByteArray hostKeyAlgorithmOrder(const QList<QByteArray> &knownTypes)
+{
+    static const QList<QByteArray> defaults{"ssh-ed25519",
+                                            "ecdsa-sha2-nistp521",
+                                            "ecdsa-sha2-nistp384",
+                                            "ecdsa-sha2-nistp256",
+                                            "sk-ssh-ed25519@openssh.com",
+                                            "sk-ecdsa-sha2-nistp256@openssh.com",
+                                            "rsa-sha2-512",
+                                            "rsa-sha2-256"};
+    QList<QByteArray> order;
+    for (const QByteArray &type : knownTypes) {
+        const QList<QByteArray> algorithms =
+            type == "ssh-rsa" ? QList<QByteArray>{"rsa-sha2-512", "rsa-sha2-256"} : QList<QByteArray>{type};
+        for (const QByteArray &a : algorithms) {
+            if (defaults.contains(a) && !order.contains(a))
+                order << a;
+        }
+    }
+    for (const QByteArray &a : defaults) {
+        if (!order.contains(a))
+            order << a;
+    }
+    return order.join(',');
+}
+
 struct PassphraseRequest
 {
     CredentialProvider *credentials = nullptr;
@@ -496,6 +584,7 @@ struct SshConnection::Private
     ConnectResult verifyHostKey();
     ConnectResult authenticate();
     QStringList identityFiles() const;
+    QStringList knownHostsFiles() const; // the user's (or --known-hosts), then the global one
     bool sessionAlive();
     // Connects, or checks the kept session and reconnects if it died. *sessionWasKept: the session was
     // already connected (a failure to open a channel on it may then be a silent death).
@@ -662,14 +751,6 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
     const long usec = (connectMs % 1000) * 1000L;
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &sec);
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
-    const QString knownHosts = options.knownHostsFile.isEmpty()
-                                   ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-                                   : options.knownHostsFile;
-    const QByteArray kh = QFile::encodeName(knownHosts);
-    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
-    const QByteArray gkh = QFile::encodeName(
-        options.globalKnownHostsFile.isEmpty() ? QStringLiteral("/dev/null") : options.globalKnownHostsFile);
-    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, gkh.constData());
     const int nodelay = 1;
     ssh_options_set(s, SSH_OPTIONS_NODELAY, &nodelay);
 
@@ -689,6 +770,21 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
             user = QString::fromUtf8(u);
         }
     }
+    // Host keys are checked by us (verifyHostKey). libssh reads the known_hosts files on every connection
+    // only to offer the host's known key types first: with a fleet and a long, hashed known_hosts that is
+    // a parse (and an HMAC a hashed line) per host. Our parse is cached, so the order comes from it and
+    // libssh reads no file - unless an ssh config sets HostKeyAlgorithms: that list libssh keeps and orders.
+    const QStringList khFiles = knownHostsFiles();
+    bool ordered = false;
+    if (!hostKeyAlgorithmsConfigured(options.sshConfigFile)) {
+        const QByteArray order = hostKeyAlgorithmOrder(KnownHosts::load(khFiles).keyTypes(host, port));
+        ordered = ssh_options_set(s, SSH_OPTIONS_HOSTKEYS, order.constData()) == SSH_OK;
+    }
+    const QByteArray kh = ordered ? QByteArray("/dev/null") : QFile::encodeName(khFiles.value(0));
+    ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, kh.constData());
+    const QByteArray gkh =
+        ordered ? QByteArray("/dev/null") : QFile::encodeName(khFiles.value(1, QStringLiteral("/dev/null")));
+    ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, gkh.constData());
 
     // Non-blocking, so that a cancel is seen within 100 ms even while a black-holed host eats the whole
     // connect timeout; we block in poll() on the socket, never spin.
@@ -776,12 +872,7 @@ ConnectResult SshConnection::Private::verifyHostKey()
                                 .toBase64(QByteArray::OmitTrailingEquals));
     info.knownHostsHost = KnownHosts::hostPattern(host.toLower(), port);
 
-    QStringList files;
-    files << (options.knownHostsFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-                                               : options.knownHostsFile);
-    if (!options.globalKnownHostsFile.isEmpty())
-        files << options.globalKnownHostsFile;
-    const KnownHosts known = KnownHosts::load(files);
+    const KnownHosts known = KnownHosts::load(knownHostsFiles());
     const KnownHosts::Match match =
         known.check(host, port, info.keyType.toLatin1(), QByteArray::fromBase64(info.publicKeyBase64));
     ConnectResult r;
@@ -808,6 +899,16 @@ ConnectResult SshConnection::Private::verifyHostKey()
     }
     qCWarning(lcSsh).noquote() << r.message;
     return r; // the caller drops the session: nothing runs on an unverified host
+}
+
+QStringList SshConnection::Private::knownHostsFiles() const
+{
+    QStringList files;
+    files << (options.knownHostsFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
+                                               : options.knownHostsFile);
+    if (!options.globalKnownHostsFile.isEmpty())
+        files << options.globalKnownHostsFile;
+    return files;
 }
 
 QStringList SshConnection::Private::identityFiles() const

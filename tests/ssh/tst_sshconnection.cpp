@@ -132,6 +132,7 @@ private slots:
     void connectionLostMidCommand();
     void unknownHostKey();
     void changedHostKey();
+    void knownKeyTypeNegotiated();
     void revokedHostKey();
     void wrongClientKey();
     void refused();
@@ -423,6 +424,79 @@ void tst_SshConnection::changedHostKey()
     QVERIFY(!c.isConnected());
     QVERIFY(cr.hostKey.fingerprintSha256.startsWith(QLatin1String("SHA256:")));
     QCOMPARE(c.handshakeCount(), 1); // not retried
+}
+
+// A server with two host keys (ed25519, which it and libssh prefer, and ECDSA) and a known_hosts naming one:
+// the known key's type is asked for first, so the key we know is the one shown (else: "changed"). The
+// order comes from our own known_hosts parse; with a config that sets HostKeyAlgorithms, libssh's.
+void tst_SshConnection::knownKeyTypeNegotiated()
+{
+    const QString dir = m_lab.file(QStringLiteral("twokeys"));
+    QVERIFY(QDir().mkpath(dir));
+    for (const char *type : {"ed25519", "ecdsa"})
+        run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QLatin1String(type), QStringLiteral("-N"), QString(),
+             QStringLiteral("-f"), dir + QStringLiteral("/host_") + QLatin1String(type)});
+    const QString address = m_lab.address(44);
+    const QString config = dir + QStringLiteral("/sshd_config");
+    QFile cfg(config);
+    QVERIFY(cfg.open(QIODevice::WriteOnly));
+    cfg.write("ListenAddress " + address.toLatin1() + ":22\nHostKey " + dir.toLatin1() +
+              "/host_ed25519\nHostKey " + dir.toLatin1() + "/host_ecdsa\nPidFile " + dir.toLatin1() +
+              "/pid\nPermitRootLogin yes\nAuthorizedKeysFile " +
+              m_lab.file(QStringLiteral("authorized_keys")).toLatin1() +
+              "\nStrictModes no\nUseDNS no\nPasswordAuthentication no\n");
+    cfg.close();
+    QProcess daemon;
+    daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    daemon.start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-D"), QStringLiteral("-f"), config});
+    QVERIFY(daemon.waitForStarted());
+    auto stop = qScopeGuard([&] {
+        daemon.kill();
+        daemon.waitForFinished(5000);
+    });
+    QTest::qWait(500);
+
+    auto publicKey = [&](const char *type) {
+        QFile pub(dir + QStringLiteral("/host_") + QLatin1String(type) + QStringLiteral(".pub"));
+        return pub.open(QIODevice::ReadOnly) ? pub.readAll().trimmed().split(' ') : QList<QByteArray>();
+    };
+    const QString hostsConfig = dir + QStringLiteral("/ssh_config_hka");
+    QFile hka(hostsConfig);
+    QVERIFY(hka.open(QIODevice::WriteOnly));
+    hka.write("Host *\n  HostKeyAlgorithms ecdsa-sha2-nistp256,ssh-ed25519\n");
+    hka.close();
+    struct Case
+    {
+        const char *knownType;
+        QString sshConfig;
+    };
+    const Case cases[] = {{"ecdsa", QStringLiteral("none")},
+                          {"ed25519", QStringLiteral("none")},
+                          {"ecdsa", hostsConfig},
+                          {"ed25519", hostsConfig}};
+    for (const Case &c : cases) {
+        const QList<QByteArray> key = publicKey(c.knownType);
+        QCOMPARE(key.size() >= 2, true);
+        SshOptions o = options();
+        o.knownHostsFile = dir + QStringLiteral("/known_hosts_") + QLatin1String(c.knownType);
+        o.sshConfigFile = c.sshConfig;
+        QFile known(o.knownHostsFile);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(address.toLatin1() + ' ' + key.at(0) + ' ' + key.at(1) + '\n');
+        known.close();
+        SshConnection conn({address, QString(), 0, QString()}, o, &m_nonInteractive);
+        ConnectResult cr;
+        for (int attempt = 0; attempt < 20; ++attempt) { // sshd may still be starting
+            cr = conn.connect();
+            if (cr.status != SshStatus::Unreachable)
+                break;
+            QTest::qWait(250);
+        }
+        QVERIFY2(cr.status == SshStatus::Ok, qPrintable(QLatin1String(c.knownType) + QLatin1Char(' ') +
+                                                        c.sshConfig + QLatin1String(": ") + cr.message));
+        // Ok: the key shown was the one known (the other type would be "changed")
+    }
 }
 
 void tst_SshConnection::revokedHostKey()
