@@ -40,5 +40,7 @@ QTextStream &err();
 
 // Prints analyze's report on stdout: JSON (UTF-8 bytes as they are, no round trip through QString) or text.
 void printReport(const QList<HostReport> &reports, bool json);
+// Prints a report already rendered: the text through the UTF-8 stream, the JSON bytes as they are.
+void printReportOutput(const QByteArray &json, const QString &text);
 
 } // namespace lw::cli

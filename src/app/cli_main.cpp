@@ -24,15 +24,18 @@ QTextStream &out()
 
 void printReport(const QList<HostReport> &reports, bool json)
 {
-    if (json) {
-        out().flush();
-        const QByteArray bytes = jsonReport(reports);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        out() << textReport(reports);
-        out().flush();
-    }
+    if (json)
+        printReportOutput(jsonReport(reports), QString());
+    else
+        printReportOutput(QByteArray(), textReport(reports));
+}
+
+void printReportOutput(const QByteArray &json, const QString &text)
+{
+    out() << text;
+    out().flush();
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
 }
 
 QTextStream &err()

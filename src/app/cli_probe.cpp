@@ -295,15 +295,7 @@ int runProbe(const QStringList &args)
         else
             text += r.text;
     }
-    if (json) {
-        out().flush();
-        const QByteArray bytes = jsonReport(jsonHosts);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-    } else {
-        out() << text;
-        out().flush();
-    }
+    printReportOutput(json ? jsonReport(jsonHosts) : QByteArray(), text);
     if (probeFailed)
         return ExitError;
     return failing ? ExitFindings : ExitOk;

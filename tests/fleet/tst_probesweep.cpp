@@ -161,33 +161,22 @@ void TestProbeSweep::sweep_secondSweepReusesConnections()
     QList<HostResult> results;
     connect(&sweep, &ProbeSweep::resultsReady, this,
             [&](const QList<HostResult> &batch) { results += batch; });
-    sweep.start(targets);
-    QVERIFY(sweep.waitForFinished(120000));
-    QCOMPARE(results.size(), 4);
-    for (const HostResult &r : std::as_const(results)) {
-        QVERIFY(r.isOk());
-        QVERIFY(!r.reusedConnection);
-    }
-    results.clear();
-    sweep.start(targets);
-    QVERIFY(sweep.waitForFinished(120000));
-    QCOMPARE(results.size(), 4);
-    for (const HostResult &r : std::as_const(results)) {
-        QVERIFY(r.isOk());
-        QVERIFY2(r.reusedConnection, qPrintable(r.target.name));
-    }
-    // A sweep that keeps nothing (the CLI's last one) still uses what was kept, then closes it.
-    sweep.setKeepConnections(false);
-    for (const bool reusedBefore : {true, false}) {
+    auto sweepExpecting = [&](bool reused) {
         results.clear();
         sweep.start(targets);
         QVERIFY(sweep.waitForFinished(120000));
         QCOMPARE(results.size(), 4);
         for (const HostResult &r : std::as_const(results)) {
             QVERIFY(r.isOk());
-            QVERIFY2(r.reusedConnection == reusedBefore, qPrintable(r.target.name));
+            QVERIFY2(r.reusedConnection == reused, qPrintable(r.target.name));
         }
-    }
+    };
+    sweepExpecting(false);
+    sweepExpecting(true);
+    // A sweep that keeps nothing (the CLI's last one) still uses what was kept, then closes it.
+    sweep.setKeepConnections(false);
+    sweepExpecting(true);
+    sweepExpecting(false);
 }
 
 void TestProbeSweep::sweep_cancelStopsPromptly()
