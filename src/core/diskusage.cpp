@@ -156,16 +156,18 @@ QList<MountEntry> dfCandidates(const MountInfo &mounts)
 {
     // As coreutils' filter_mount_list: rows are keyed by stat(mount point).st_dev, the device of the mount
     // visible there, i.e. the mount table's major:minor of the LAST mount on that mount point.
-    QHash<QString, quint64> visibleDevice;
+    // By the names' bytes, as df compares them (two names that are not UTF-8 may differ only there).
+    QHash<QByteArray, quint64> visibleDevice;
     for (const MountEntry &m : mounts.mounts)
-        visibleDevice.insert(m.mountPoint, (quint64(m.major) << 32) | m.minor);
+        visibleDevice.insert(m.mountPointPath(), (quint64(m.major) << 32) | m.minor);
 
     QList<MountEntry> rows;
     QHash<quint64, qsizetype> rowOfDevice;
     for (const MountEntry &m : mounts.mounts) {
         if (!m.mountPoint.startsWith(u'/') || isDummyType(m.fsType))
             continue;
-        const quint64 device = visibleDevice.value(m.mountPoint);
+        const QByteArray point = m.mountPointPath();
+        const quint64 device = visibleDevice.value(point);
         const auto it = rowOfDevice.constFind(device);
         if (it == rowOfDevice.cend()) {
             rowOfDevice.insert(device, rows.size());
@@ -173,14 +175,15 @@ QList<MountEntry> dfCandidates(const MountInfo &mounts)
             continue;
         }
         const MountEntry &seen = rows.at(*it);
-        const bool targetNearerRoot = seen.mountPoint.size() > m.mountPoint.size();
+        const QByteArray seenPoint = seen.mountPointPath();
+        const bool targetNearerRoot = seenPoint.size() > point.size();
         const bool sourceBelowRoot =
-            seen.root.size() < m.root.size(); // bind mounts: nearer the source's root wins
+            seen.root.toUtf8().size() < m.root.toUtf8().size(); // bind mounts: nearer the source's root wins
         // A real device (a '/' in its name) wins, then the mount nearer the root, then a mount on the same
         // mount point from another source (mounted over it).
         if ((m.source.contains(u'/') && !seen.source.contains(u'/')) ||
             (targetNearerRoot && !sourceBelowRoot) ||
-            (seen.source != m.source && seen.mountPoint == m.mountPoint))
+            (seen.sourceBytes() != m.sourceBytes() && seenPoint == point))
             rows[*it] = m;
     }
     return rows;

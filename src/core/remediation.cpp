@@ -42,10 +42,30 @@ bool readFile(const QString &path, QByteArray *bytes)
 
 // Field 5 of a mountinfo line exactly as the kernel wrote it (octal escapes kept): the form the script
 // compares with on the host.
-QString encodedMountPoint(const MountEntry &entry)
+// The mount point as the kernel writes it in mountinfo (space, tab, newline and backslash as \ooo, every
+// other byte as it is): what the script compares on the host, byte for byte, also where it is not UTF-8.
+QByteArray encodedMountPoint(const MountEntry &entry)
 {
-    const QStringList fields = entry.rawLine.split(QLatin1Char(' '));
-    return fields.size() > 4 ? fields.at(4) : QString();
+    QByteArray out;
+    for (const char c : entry.mountPointPath()) {
+        switch (c) {
+        case ' ':
+            out += "\\040";
+            break;
+        case '\t':
+            out += "\\011";
+            break;
+        case '\n':
+            out += "\\012";
+            break;
+        case '\\':
+            out += "\\134";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
 }
 
 QString describeMount(const MountEntry &m)
@@ -260,8 +280,8 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
     for (int c : covers) {
         const MountEntry &m = tree.mounts().at(c);
         plan->parameters.append({QStringLiteral("cover-id"), QByteArray::number(m.id)});
-        plan->parameters.append({QStringLiteral("cover-mp"), encodedMountPoint(m).toUtf8()});
-        plan->parameters.append({QStringLiteral("cover-path"), m.mountPoint.toUtf8()});
+        plan->parameters.append({QStringLiteral("cover-mp"), encodedMountPoint(m)});
+        plan->parameters.append({QStringLiteral("cover-path"), m.mountPointPath()});
         plan->steps.append(CoreTr::tr("Re-check, then unmount %1.").arg(describeMount(m)));
     }
     for (const QString &layer : layers)

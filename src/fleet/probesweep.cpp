@@ -373,7 +373,10 @@ ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d
             if (!result.isOk())
                 ++d->failed;
         }
+        const std::shared_ptr<SweepState> sweepState = d->state;
         emit resultsReady(batch);
+        if (d->state != sweepState)
+            return; // a receiver cancelled (finished went out) or started another sweep
         emit progress(d->done, d->failed, d->total);
         if (d->done >= d->total) {
             d->flushTimer.stop();

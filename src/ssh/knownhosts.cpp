@@ -307,7 +307,7 @@ KnownHosts::Match KnownHosts::check(const QString &host, int port, const QByteAr
     bool known = false;
     bool other = false;
     for (const Entry &e : m_entries) {
-        if (!hostFieldMatches(e.hostField, hostPort))
+        if (!matches(e, hostPort))
             continue;
         const bool same = e.keyType == keyType && e.keyBlob == keyBlob;
         if (e.marker == Entry::Marker::Revoked) {
@@ -330,11 +330,27 @@ QList<QByteArray> KnownHosts::keyTypes(const QString &host, int port) const
     const QByteArray hostPort = hostPattern(host.toLower(), port).toUtf8();
     QList<QByteArray> types;
     for (const Entry &e : m_entries) {
-        if (e.marker == Entry::Marker::None && !types.contains(e.keyType) &&
-            hostFieldMatches(e.hostField, hostPort))
+        if (e.marker == Entry::Marker::None && !types.contains(e.keyType) && matches(e, hostPort))
             types << e.keyType;
     }
     return types;
+}
+
+KnownHosts KnownHosts::forHost(const QString &host, int port) const
+{
+    KnownHosts result;
+    result.m_matchedFor = hostPattern(host.toLower(), port).toUtf8();
+    for (const Entry &e : m_entries) {
+        if (matches(e, result.m_matchedFor))
+            result.m_entries << e;
+    }
+    return result;
+}
+
+bool KnownHosts::matches(const Entry &entry, const QByteArray &hostPort) const
+{
+    return (!m_matchedFor.isEmpty() && hostPort == m_matchedFor) ||
+           hostFieldMatches(entry.hostField, hostPort);
 }
 
 bool KnownHosts::approve(const QString &file, const HostKeyInfo &key, QString *error)

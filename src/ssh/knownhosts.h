@@ -26,6 +26,9 @@ public:
     // The key types known for this host (revoked entries aside), in file order, each once: the host key
     // algorithms to ask for first, so that a server with several keys shows the one we know.
     QList<QByteArray> keyTypes(const QString &host, int port) const;
+    // The entries naming this host, matched once (a hashed entry costs an HMAC to match): check() and
+    // keyTypes() of the result for the same host and port look at those alone.
+    KnownHosts forHost(const QString &host, int port) const;
 
     // Appends "knownHostsHost keyType base64" atomically (exclusive lock file + temp file + rename), so
     // concurrent approvals from many threads and processes never lose or tear a line.
@@ -47,7 +50,9 @@ private:
     };
     static KnownHosts parse(const QStringList &files);
     static bool hostFieldMatches(const QByteArray &field, const QByteArray &hostPort);
+    bool matches(const Entry &entry, const QByteArray &hostPort) const;
     QList<Entry> m_entries;
+    QByteArray m_matchedFor; // forHost: every entry names this host pattern
 };
 
 } // namespace lw::ssh

@@ -8,12 +8,14 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThread>
 
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 
 #include <poll.h>
+#include <pwd.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -23,10 +25,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -138,8 +142,9 @@ QString expandHome(QString path)
 }
 
 // Whether an ssh config file libssh reads for this session (with its Includes) sets HostKeyAlgorithms.
-// Looked at by name only: a false "yes" merely leaves the order to libssh. Cached for a few seconds (one
-// sweep asks once per host).
+// Looked at by name only, and "yes" whenever in doubt (an Include we cannot follow, too many files): a
+// "yes" merely leaves the order to libssh, a wrong "no" would replace the user's list with ours. Cached
+// for a few seconds (a sweep asks once per host).
 bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile)
 {
     if (sshConfigFile == QLatin1String("none"))
@@ -153,19 +158,38 @@ bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile)
         if (cachedAt.isValid() && cachedFor == sshConfigFile && cachedAt.elapsed() < 10000)
             return cached;
     }
-    // (file, the directory its relative Includes are in); the user's own, then the system's
-    std::vector<std::pair<QString, QString>> pending;
-    const QString userDir = QDir::homePath() + QStringLiteral("/.ssh");
+    // (file, the directory its relative Includes are in), in the order libssh reads them: the user's file
+    // (under $HOME and under the account's home, should they differ), then the system's (Debian's libssh
+    // reads /etc/ssh/ssh_config; other builds /etc/libssh/libssh_client.config)
+    std::deque<std::pair<QString, QString>> pending;
+    QStringList homes{QDir::homePath()};
+    passwd account{};
+    passwd *found = nullptr;
+    char buffer[4096];
+    if (::getpwuid_r(::getuid(), &account, buffer, sizeof buffer, &found) == 0 && found && found->pw_dir &&
+        !homes.contains(QFile::decodeName(found->pw_dir)))
+        homes << QFile::decodeName(found->pw_dir);
     if (sshConfigFile.isEmpty()) {
-        pending.emplace_back(userDir + QStringLiteral("/config"), userDir);
+        for (const QString &home : std::as_const(homes))
+            pending.emplace_back(home + QStringLiteral("/.ssh/config"), home + QStringLiteral("/.ssh"));
         pending.emplace_back(QStringLiteral("/etc/ssh/ssh_config"), QStringLiteral("/etc/ssh"));
+        pending.emplace_back(QStringLiteral("/etc/libssh/libssh_client.config"),
+                             QStringLiteral("/etc/libssh"));
     } else {
-        pending.emplace_back(expandHome(sshConfigFile), userDir);
+        pending.emplace_back(expandHome(sshConfigFile), homes.first() + QStringLiteral("/.ssh"));
     }
-    bool found = false;
-    for (int files = 0; !found && !pending.empty() && files < 64; ++files) {
-        const auto [path, base] = pending.back();
-        pending.pop_back();
+    QSet<QString> seen;
+    bool configured = false;
+    while (!configured && !pending.empty()) {
+        const auto [path, base] = pending.front();
+        pending.pop_front();
+        if (seen.contains(path))
+            continue;
+        seen.insert(path);
+        if (seen.size() > 64) {
+            configured = true; // more than anyone writes: in doubt
+            break;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -173,7 +197,7 @@ bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile)
         for (const QByteArray &raw : lines) {
             const QByteArray line = raw.trimmed().toLower();
             if (line.startsWith("hostkeyalgorithms")) {
-                found = true;
+                configured = true;
                 break;
             }
             if (!line.startsWith("include") || line.size() < 8 ||
@@ -184,17 +208,25 @@ bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile)
                 if (!pattern.startsWith(u'/'))
                     pattern = base + u'/' + pattern;
                 const QFileInfo info(pattern);
-                const QStringList matches = QDir(info.path()).entryList({info.fileName()}, QDir::Files);
+                const QString dir = info.path();
+                if (word.contains('"') || dir.contains(u'*') || dir.contains(u'?') || dir.contains(u'[')) {
+                    configured = true; // quotes, or wildcards above the file name: not followed here
+                    break;
+                }
+                const QStringList matches = QDir(dir).entryList(
+                    {info.fileName()}, QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
                 for (const QString &match : matches)
-                    pending.emplace_back(info.path() + u'/' + match, base);
+                    pending.emplace_back(dir + u'/' + match, base);
             }
+            if (configured)
+                break;
         }
     }
     std::lock_guard lock(cacheMutex);
     cachedFor = sshConfigFile;
     cachedAt.start();
-    cached = found;
-    return found;
+    cached = configured;
+    return configured;
 }
 
 // The host key algorithms to offer: those of the keys known for the host first (an RSA key: its SHA-2
@@ -585,6 +617,10 @@ struct SshConnection::Private
     ConnectResult authenticate();
     QStringList identityFiles() const;
     QStringList knownHostsFiles() const; // the user's (or --known-hosts), then the global one
+    // The known_hosts entries for this connection's host and port, read and matched once per connection
+    // (the host key order and the host key check both use them).
+    const KnownHosts &knownForHost();
+    std::optional<KnownHosts> knownHostEntries;
     bool sessionAlive();
     // Connects, or checks the kept session and reconnects if it died. *sessionWasKept: the session was
     // already connected (a failure to open a channel on it may then be a silent death).
@@ -700,6 +736,7 @@ ConnectResult SshConnection::connect()
 ConnectResult SshConnection::Private::connectOnce(bool *retryable)
 {
     *retryable = false;
+    knownHostEntries.reset(); // read again for each connection (a key may have been approved since)
     session.reset(ssh_new());
     ssh_session s = session.get();
     if (!s)
@@ -777,7 +814,7 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
     const QStringList khFiles = knownHostsFiles();
     bool ordered = false;
     if (!hostKeyAlgorithmsConfigured(options.sshConfigFile)) {
-        const QByteArray order = hostKeyAlgorithmOrder(KnownHosts::load(khFiles).keyTypes(host, port));
+        const QByteArray order = hostKeyAlgorithmOrder(knownForHost().keyTypes(host, port));
         ordered = ssh_options_set(s, SSH_OPTIONS_HOSTKEYS, order.constData()) == SSH_OK;
     }
     const QByteArray kh = ordered ? QByteArray("/dev/null") : QFile::encodeName(khFiles.value(0));
@@ -872,7 +909,7 @@ ConnectResult SshConnection::Private::verifyHostKey()
                                 .toBase64(QByteArray::OmitTrailingEquals));
     info.knownHostsHost = KnownHosts::hostPattern(host.toLower(), port);
 
-    const KnownHosts known = KnownHosts::load(knownHostsFiles());
+    const KnownHosts &known = knownForHost();
     const KnownHosts::Match match =
         known.check(host, port, info.keyType.toLatin1(), QByteArray::fromBase64(info.publicKeyBase64));
     ConnectResult r;
@@ -899,6 +936,13 @@ ConnectResult SshConnection::Private::verifyHostKey()
     }
     qCWarning(lcSsh).noquote() << r.message;
     return r; // the caller drops the session: nothing runs on an unverified host
+}
+
+const KnownHosts &SshConnection::Private::knownForHost()
+{
+    if (!knownHostEntries)
+        knownHostEntries = KnownHosts::load(knownHostsFiles()).forHost(host, port);
+    return *knownHostEntries;
 }
 
 QStringList SshConnection::Private::knownHostsFiles() const

@@ -202,6 +202,37 @@ private slots:
         QCOMPARE(table.rows.at(1).mountPoint, u"/mnt/a b?c"_s);
     }
 
+    void rebuiltRowsKeepNamesBytes()
+    {
+        // A UTF-8 source (9 bytes, 5 characters) and a source and mount point that are not UTF-8 (raw in the
+        // table, as the kernel writes them, or as octal escapes): their bytes as they are, columns padded by
+        // bytes (df in the C locale), and the two mount points that differ only in such bytes both listed.
+        const MountInfo info = parseMountInfo("20 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+                                              "21 20 0:31 / /cjk rw - tmpfs src\xe4\xb8\xad\xe6\x96\x87 rw\n"
+                                              "22 20 0:32 / /bad-\xff rw - tmpfs s\xfe rw\n"
+                                              "23 20 0:33 / /bad-\\376 rw - tmpfs t rw\n");
+        QVERIFY(info.errors.isEmpty());
+        QCOMPARE(info.mounts.at(2).mountPointPath(), QByteArray("/bad-\xff"));
+        QCOMPARE(info.mounts.at(2).sourceBytes(), QByteArray("s\xfe"));
+        QCOMPARE(info.mounts.at(3).mountPointPath(), QByteArray("/bad-\xfe"));
+        QVERIFY(info.mounts.at(1).invalidUtf8Source.isEmpty()); // valid UTF-8: the QString holds it
+        const QList<MountEntry> candidates = dfCandidates(info);
+        QCOMPARE(candidates.size(), 4);
+        FilesystemStat st;
+        st.result = FilesystemStat::Result::Ok;
+        st.unit = 1024;
+        st.blocks = 4;
+        st.blocksFree = 2;
+        st.blocksAvailable = 2;
+        const DfOutput df = formatDfRows(candidates, {st, st, st, st});
+        QCOMPARE(df.output,
+                 QByteArray("Filesystem Type  1-blocks Used Available Capacity Mounted on\n"
+                            "/dev/sda1  ext4      4096 2048      2048      50% /\n"
+                            "src\xe4\xb8\xad\xe6\x96\x87  tmpfs     4096 2048      2048      50% /cjk\n"
+                            "s\xfe         tmpfs     4096 2048      2048      50% /bad-\xff\n"
+                            "t          tmpfs     4096 2048      2048      50% /bad-\xfe\n"));
+    }
+
     void blockingFilesystems()
     {
         QVERIFY(!hasBlockingFilesystems(parseMountInfo("20 1 8:1 / / rw - ext4 /dev/sda1 rw\n")));

@@ -189,6 +189,26 @@ private slots:
         QCOMPARE(ordered, plan.parameters);
     }
 
+    void mountPointNotUtf8CrossesAsItsBytes()
+    {
+        // The script compares cover-mp with the host's mountinfo field byte for byte: a name that is not
+        // UTF-8 must cross as its bytes (not as replacement characters), cover-path likewise.
+        const QByteArray text = "1 0 253:0 / / rw - ext4 /dev/vda1 rw\n"
+                                "40 1 0:40 / /srv/d\xff\\040x/overlay2/abc123/merged rw - overlay overlay "
+                                "rw,lowerdir=/l,upperdir=/u,workdir=/w\n"
+                                "42 1 0:42 / /srv/d\xff\\040x/overlay2 rw - tmpfs tmpfs rw\n";
+        const QString root = QString::fromUtf8("/srv/d\xff x");
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationScript *script = catalog.script(QStringLiteral("fix-shadowed-mounts"));
+        const RemediationPlan plan = planRemediation(*script, snapshotFrom(text, root));
+        QVERIFY2(plan.isValid(), qPrintable(plan.error));
+        QMap<QString, QByteArray> params;
+        for (const auto &[name, value] : plan.parameters)
+            params.insert(name, value);
+        QCOMPARE(params.value(QStringLiteral("cover-mp")), QByteArray("/srv/d\xff\\040x/overlay2"));
+        QCOMPARE(params.value(QStringLiteral("cover-path")), QByteArray("/srv/d\xff x/overlay2"));
+    }
+
     void nothingCoveredNothingPlanned()
     {
         const QByteArray text =

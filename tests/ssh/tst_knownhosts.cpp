@@ -134,6 +134,14 @@ void tst_KnownHosts::hashedByOpenSsh()
     QCOMPARE(kh.check(QStringLiteral("porthost"), 22, m_ed2.type, m_ed2.blob()), Match::Unknown);
     QCOMPARE(kh.check(QStringLiteral("otherhost"), 22, m_ed1.type, m_ed1.blob()), Match::Unknown);
 
+    // the key types to ask for first, and the same answers from the entries matched once for a host
+    QCOMPARE(kh.keyTypes(QStringLiteral("plainhost"), 22), QList<QByteArray>{m_ed1.type});
+    QCOMPARE(kh.keyTypes(QStringLiteral("porthost"), 22), QList<QByteArray>());
+    const KnownHosts forPort = kh.forHost(QStringLiteral("porthost"), 2022);
+    QCOMPARE(forPort.check(QStringLiteral("porthost"), 2022, m_ed2.type, m_ed2.blob()), Match::Known);
+    QCOMPARE(forPort.check(QStringLiteral("porthost"), 2022, m_ed1.type, m_ed1.blob()), Match::Changed);
+    QCOMPARE(forPort.keyTypes(QStringLiteral("porthost"), 2022), QList<QByteArray>{m_ed2.type});
+
     // remove() finds hashed entries too
     QString error;
     QVERIFY(KnownHosts::remove(file, QStringLiteral("plainhost"), 22, &error));
@@ -164,6 +172,16 @@ void tst_KnownHosts::revokedWins()
     QCOMPARE(kh.check(QStringLiteral("host1"), 22, m_ed1.type, m_ed1.blob()), Match::Revoked);
     QCOMPARE(kh.check(QStringLiteral("anyhost"), 22, m_ed1.type, m_ed1.blob()), Match::Revoked);
     QCOMPARE(kh.check(QStringLiteral("host1"), 22, m_ed2.type, m_ed2.blob()), Match::Changed);
+    // a revoked entry is no key type to ask for; the host's own entry is, once, in file order
+    const QString two = write("host3 " + m_ecdsa.type + ' ' + m_ecdsa.base64 + "\n@revoked host3 " +
+                              m_ed2.type + ' ' + m_ed2.base64 + "\nhost3 " + m_ed1.type + ' ' + m_ed1.base64 +
+                              "\nhost3 " + m_ecdsa.type + ' ' + m_ecdsa.base64 + "\n");
+    QCOMPARE(KnownHosts::load({two}).keyTypes(QStringLiteral("host3"), 22),
+             (QList<QByteArray>{m_ecdsa.type, m_ed1.type}));
+    QCOMPARE(KnownHosts::load({two})
+                 .forHost(QStringLiteral("host3"), 22)
+                 .check(QStringLiteral("host3"), 22, m_ed2.type, m_ed2.blob()),
+             Match::Revoked);
 
     // a revocation in the global file counts as well, and remove() leaves revocations alone
     const QString global = write("@revoked host2 " + m_ed2.type + ' ' + m_ed2.base64 + "\n");
