@@ -1,6 +1,7 @@
 #!/bin/bash
 # Benchmarks `layerwatch-cli probe` on a lab of N healthy hosts (default 100) against the floor
-# (`ssh host true` fanned out 32-wide) and, when installed, parallel-ssh and ansible running the same bundle.
+# (`ssh host true` fanned out 32-wide), libssh alone doing the same (bench_ssh_floor: the client CPU that the
+# SSH protocol costs a libssh client here) and, when installed, parallel-ssh and ansible running the same bundle.
 # Usage: bench/bench_probe.sh [PATH/TO/layerwatch-cli] [HOSTS]     (root; LW_LAB_BASE: first address;
 #        LW_BENCH_TOOLS=0 skips parallel-ssh and ansible)
 # Targets: cold within 10% of the floor, < 5 ms client CPU per host, warm refresh of 100 hosts < 1 s.
@@ -36,6 +37,12 @@ measure() { # NAME COMMAND...
 }
 
 measure floor sh -c "xargs -P$width -I{} ssh -F '$L/ssh_config' {} true <'$work/addrs'"
+# libssh alone, 32 threads, one `true` per host: what the SSH protocol costs a libssh client here
+floorbin=$(dirname "$cli")/../../bench/bench_ssh_floor
+if [ -x "$floorbin" ]; then
+    # shellcheck disable=SC2046
+    measure libssh "$floorbin" "$L/known_hosts" "$L/id_ed25519" $width $(cat "$work/addrs")
+fi
 measure cold "$cli" "${cli_args[@]}"
 measure warm "$cli" "${cli_args[@]}" --repeat 2
 warm_ms=$(sed -n 's/^sweep 2: \([0-9]*\) ms$/\1/p' "$work/warm.err")
@@ -74,7 +81,8 @@ done = dict(l.split() for l in open(sys.argv[5]))
 print(f'{"run":<10} {"wall s":>8} {"/floor":>7} {"client CPU s":>13} {"CPU ms/host":>12} {"machine CPU s":>14} {"bundles done":>13}')
 for name, (wall, cpu, machine) in rows.items():
     print(f'{name:<10} {wall:8.2f} {wall / floor:7.2f} {cpu:13.2f} {1000 * cpu / n:12.1f} {machine:14.1f} {done.get(name, "-"):>13}')
-print('(warm = a cold sweep + a refresh in one process; warmfull = a cold sweep + a full sweep)')
+print('(warm = a cold sweep + a refresh in one process; warmfull = a cold sweep + a full sweep; libssh =')
+print(' bench_ssh_floor: libssh alone connecting, checking the key, authenticating and running `true`)')
 print(f'warm refresh (2nd sweep, refresh on the kept probe shells): {warm_ms} ms; '
       f'2nd sweep running every probe again: {warmfull_ms} ms')
 cold = rows['cold']
