@@ -25,6 +25,7 @@ private slots:
     void sweep_batchesStatusesAndAnalysis();
     void sweep_secondSweepReusesConnections();
     void sweep_cancelStopsPromptly();
+    void sweep_destroyedWhileJobsRun();
     void sweep_refreshOnKeptShell();
     void sweep_diskUsageWithoutDf();
     void bundle_isEmbedded();
@@ -213,6 +214,38 @@ void TestProbeSweep::sweep_cancelStopsPromptly()
         QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
         QVERIFY(r.snapshot);
     }
+}
+
+void TestProbeSweep::sweep_destroyedWhileJobsRun()
+{
+    // A sweep object deleted while its jobs still run (the console closed mid-sweep): the jobs end (their
+    // results have nowhere to go), nothing calls into the gone object, and the pool serves the next sweep.
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    const QList<SweepHost> hung = hosts({QStringLiteral("hung"), QStringLiteral("healthy")});
+    {
+        auto sweep = std::make_unique<ProbeSweep>(&pool);
+        sweep->setBatchIntervalMs(1);
+        int delivered = 0;
+        connect(sweep.get(), &ProbeSweep::resultsReady, this,
+                [&](const QList<HostResult> &batch) { delivered += int(batch.size()); });
+        sweep->start(hung);
+        QTest::qWait(800); // the healthy hosts may be done, the hung ones are not
+        sweep.reset();
+        QVERIFY(delivered < int(hung.size()));
+    }
+    QVERIFY(pool.waitForIdle(15000));
+    QTest::qWait(100); // queued calls of the jobs that ended meanwhile: dropped with the object
+    ProbeSweep next(&pool);
+    QList<HostResult> results;
+    connect(&next, &ProbeSweep::resultsReady, this,
+            [&](const QList<HostResult> &batch) { results += batch; });
+    const QList<SweepHost> healthy = hosts({QStringLiteral("healthy")});
+    next.start(healthy);
+    QVERIFY(next.waitForFinished(60000));
+    QCOMPARE(results.size(), healthy.size());
+    for (const HostResult &r : std::as_const(results))
+        QVERIFY2(r.isOk(), qPrintable(r.target.name + QLatin1String(": ") + r.message));
 }
 
 namespace {
