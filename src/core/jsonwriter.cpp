@@ -29,15 +29,12 @@ void appendUnicodeEscape(QByteArray *out, char16_t u)
     out->append(escape, 6);
 }
 
-} // namespace
-
-void JsonWriter::appendEscaped(QByteArray *out, QStringView text)
+// UTF-16 code units of a QString, or Latin-1 bytes (which are the first 256 code points) of a key.
+template<typename Unit> void escapeUnits(QByteArray *out, const Unit *p, const Unit *const end)
 {
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
     while (p != end) {
         // a run of plain ASCII in one append
-        const char16_t *run = p;
+        const Unit *run = p;
         while (p != end && *p < 0x80 && *p >= 0x20 && *p != u'"' && *p != u'\\')
             ++p;
         if (p != run) {
@@ -94,26 +91,36 @@ void JsonWriter::appendEscaped(QByteArray *out, QStringView text)
     }
 }
 
+} // namespace
+
+void JsonWriter::appendEscaped(QByteArray *out, QStringView text)
+{
+    escapeUnits(out, text.utf16(), text.utf16() + text.size());
+}
+
+void JsonWriter::newMember()
+{
+    if (m_counts.last()++ > 0)
+        m_out->append(",\n", 2);
+    appendIndent(m_out, m_base + m_counts.size());
+}
+
 void JsonWriter::beforeValue()
 {
     if (m_afterKey) { // an object member: the key wrote the separator and the indent
         m_afterKey = false;
         return;
     }
-    if (m_counts.isEmpty())
-        return;
-    if (m_counts.last()++ > 0)
-        m_out->append(",\n", 2);
-    appendIndent(m_out, m_base + m_counts.size());
+    if (!m_counts.isEmpty())
+        newMember();
 }
 
 JsonWriter &JsonWriter::key(QLatin1StringView name)
 {
-    if (m_counts.last()++ > 0)
-        m_out->append(",\n", 2);
-    appendIndent(m_out, m_base + m_counts.size());
+    newMember();
     m_out->append('"');
-    appendEscaped(m_out, QString(name));
+    const auto *bytes = reinterpret_cast<const uchar *>(name.data());
+    escapeUnits(m_out, bytes, bytes + name.size());
     m_out->append("\": ", 3);
     m_afterKey = true;
     return *this;
@@ -163,11 +170,6 @@ void JsonWriter::value(const QString &text)
     m_out->append('"');
     appendEscaped(m_out, text);
     m_out->append('"');
-}
-
-void JsonWriter::value(QLatin1StringView text)
-{
-    value(QString(text));
 }
 
 void JsonWriter::value(qint64 number)

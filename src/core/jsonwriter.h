@@ -28,7 +28,6 @@ public:
     JsonWriter &key(QLatin1StringView name); // the next value is this member's
 
     void value(const QString &text);
-    void value(QLatin1StringView text);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
@@ -40,6 +39,7 @@ public:
     static void appendEscaped(QByteArray *out, QStringView text);
 
 private:
+    void newMember(); // the comma after the previous one, and the indent
     void beforeValue();
     void open(char bracket);
     void close(char bracket);
