@@ -157,25 +157,30 @@ QList<MountEntry> dfCandidates(const MountInfo &mounts)
     // As coreutils' filter_mount_list: rows are keyed by stat(mount point).st_dev, the device of the mount
     // visible there, i.e. the mount table's major:minor of the LAST mount on that mount point.
     // By the names' bytes, as df compares them (two names that are not UTF-8 may differ only there).
+    QList<QByteArray> points; // each mount's, once
+    points.reserve(mounts.mounts.size());
     QHash<QByteArray, quint64> visibleDevice;
-    for (const MountEntry &m : mounts.mounts)
-        visibleDevice.insert(m.mountPointPath(), (quint64(m.major) << 32) | m.minor);
-
-    QList<MountEntry> rows;
-    QHash<quint64, qsizetype> rowOfDevice;
     for (const MountEntry &m : mounts.mounts) {
+        points.append(m.mountPointPath());
+        visibleDevice.insert(points.last(), (quint64(m.major) << 32) | m.minor);
+    }
+
+    QList<qsizetype> rowMounts; // indexes into mounts.mounts
+    QHash<quint64, qsizetype> rowOfDevice;
+    for (qsizetype i = 0; i < mounts.mounts.size(); ++i) {
+        const MountEntry &m = mounts.mounts.at(i);
         if (!m.mountPoint.startsWith(u'/') || isDummyType(m.fsType))
             continue;
-        const QByteArray point = m.mountPointPath();
+        const QByteArray &point = points.at(i);
         const quint64 device = visibleDevice.value(point);
         const auto it = rowOfDevice.constFind(device);
         if (it == rowOfDevice.cend()) {
-            rowOfDevice.insert(device, rows.size());
-            rows.append(m);
+            rowOfDevice.insert(device, rowMounts.size());
+            rowMounts.append(i);
             continue;
         }
-        const MountEntry &seen = rows.at(*it);
-        const QByteArray seenPoint = seen.mountPointPath();
+        const MountEntry &seen = mounts.mounts.at(rowMounts.at(*it));
+        const QByteArray &seenPoint = points.at(rowMounts.at(*it));
         const bool targetNearerRoot = seenPoint.size() > point.size();
         const bool sourceBelowRoot =
             seen.root.toUtf8().size() < m.root.toUtf8().size(); // bind mounts: nearer the source's root wins
@@ -184,8 +189,12 @@ QList<MountEntry> dfCandidates(const MountInfo &mounts)
         if ((m.source.contains(u'/') && !seen.source.contains(u'/')) ||
             (targetNearerRoot && !sourceBelowRoot) ||
             (seen.sourceBytes() != m.sourceBytes() && seenPoint == point))
-            rows[*it] = m;
+            rowMounts[*it] = i;
     }
+    QList<MountEntry> rows;
+    rows.reserve(rowMounts.size());
+    for (const qsizetype i : std::as_const(rowMounts))
+        rows.append(mounts.mounts.at(i));
     return rows;
 }
 
