@@ -122,7 +122,7 @@ struct SweepState
 };
 
 HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
-                     bool fullProbe, int commandTimeoutMs, const AnalysisOptions &analysisOptions)
+                     bool fullProbe, bool keep, int commandTimeoutMs, const AnalysisOptions &analysisOptions)
 {
     HostResult result;
     result.target = host.target;
@@ -160,8 +160,12 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     ssh::KeptExecRequest request;
     request.key = kProbeShellKey;
     // watch: this process keeps each probe's time and kills a hung program (no `timeout` on the host)
-    // sftp: the mount table and disk usage are read over SFTP (mountsOverSftp), unless this connection cannot
-    request.command = bundleServeCommand(useSudo, true, true, true);
+    // sftp: the mount table and disk usage are read over SFTP (mountsOverSftp), unless this connection
+    // cannot. Only for a connection that stays: the kept sftp-server is what makes a refresh free of
+    // processes. A one-off probe (keep false) has the shell read them too (df, the kernel config by gzip): no
+    // second channel, sshd session and sftp-server for one reply (~1 ms of client CPU per host,
+    // docs/performance.md).
+    request.command = bundleServeCommand(useSudo, true, true, keep);
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
     request.simpleCommand = true;
@@ -461,8 +465,8 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
         const bool keep = d->keepConnections;
         d->pool->submit(host.target, [host, state, useSudo, fullProbe, commandTimeoutMs, analysisOptions,
                                       keep](ssh::SshConnection &connection) {
-            HostResult result =
-                probeHost(host, connection, *state, useSudo, fullProbe, commandTimeoutMs, analysisOptions);
+            HostResult result = probeHost(host, connection, *state, useSudo, fullProbe, keep,
+                                          commandTimeoutMs, analysisOptions);
             if (!keep)
                 connection.disconnect(); // before the result is handed over: its memory is free for the next
             QMutexLocker lock(&state->mutex);

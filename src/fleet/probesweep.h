@@ -71,7 +71,8 @@ public:
     // probes that cannot have changed come back "unchanged": docs/probes.md); true: every probe runs.
     void setFullProbe(bool full);
     // true (default): each host's session and probe shell stay open for the next sweep; false: closed when
-    // the host is done (a one-off sweep, as `layerwatch-cli probe`: nothing held until the process ends).
+    // the host is done (a one-off sweep, as `layerwatch-cli probe`: nothing held until the process ends),
+    // and a host probed anew gets its mount table, df and kernel config from the probe shell, not SFTP.
     void setKeepConnections(bool keep);
     void setAnalysisOptions(const AnalysisOptions &options);
 

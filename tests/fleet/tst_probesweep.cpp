@@ -419,6 +419,32 @@ void TestProbeSweep::sweep_diskUsageWithoutDf()
     });
     sshRun(config, broken, QStringLiteral("umount \"$(command -v df)\""));
 
+    // A one-off sweep (nothing kept) has no sftp channel: the shell's df runs (the fake one, to tell them
+    // apart); over kept connections the rows come from SFTP even with the fake df there.
+    sshRun(config, broken, QStringLiteral("mount --bind '%1' \"$(command -v df)\"").arg(fakeDf));
+    for (const bool keep : {false, true}) {
+        ssh::SshPool pool(options(), &credentials);
+        ProbeSweep sweep(&pool);
+        sweep.setKeepConnections(keep);
+        QList<HostResult> results;
+        connect(&sweep, &ProbeSweep::resultsReady, this,
+                [&](const QList<HostResult> &batch) { results += batch; });
+        sweep.start(targets);
+        QVERIFY(sweep.waitForFinished(120000));
+        QCOMPARE(results.size(), targets.size());
+        for (const HostResult &r : std::as_const(results)) {
+            QVERIFY2(r.isOk(), qPrintable(r.target.name + QStringLiteral(": ") + r.message));
+            QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
+            QCOMPARE(r.capture.probe(QStringLiteral("kernel-config")).status, ProbeStatus::Ok);
+            const QStringList got = rows(r.capture.probe(QStringLiteral("df")).output);
+            if (r.target.name == broken && !keep)
+                QCOMPARE(got, QStringList{QStringLiteral("lw-fallback|tmpfs|1000|/lw-fallback")});
+            else
+                QCOMPARE(got, real.value(r.target.name));
+        }
+    }
+    sshRun(config, broken, QStringLiteral("umount \"$(command -v df)\""));
+
     // no SFTP on that host: df runs there (the fake one, to tell them apart), the others keep SFTP
     sshRun(
         config, broken,
