@@ -62,22 +62,69 @@ KernelOption KernelConfig::option(const QString &name) const
     return KernelOption::BuiltIn;
 }
 
+namespace {
+
+bool isAsciiWordByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool isAsciiSpaceByte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// The length of "CONFIG_" and the word characters after it at the start of line (at least one), else 0.
+qsizetype configNameLength(QByteArrayView line)
+{
+    if (!line.startsWith("CONFIG_"))
+        return 0;
+    qsizetype end = 7;
+    while (end < line.size() && isAsciiWordByte(line.at(end)))
+        ++end;
+    return end > 7 ? end : 0;
+}
+
+} // namespace
+
 KernelConfig parseKernelConfig(QByteArrayView text)
 {
+    // Byte by byte, no regular expressions: a distribution's config is 100-250 KB (7000+ lines), read on
+    // every first probe of every host; the two regular expressions per line this replaces took ~1.8 ms for
+    // 100 KB. Lines are the non-blank ones after trimming (QString::trimmed, as before: a line with other
+    // than ASCII at an end goes that way), "CONFIG_X=value" sets, "# CONFIG_X is not set" unsets (a later
+    // line wins, as in Kconfig).
     KernelConfig config;
-    static const QRegularExpression notSet(u"^#\\s*(CONFIG_\\w+) is not set\\s*$"_s);
-    static const QRegularExpression assignment(u"^(CONFIG_\\w+)=(.*)$"_s);
-    const QList<QByteArray> lines = text.toByteArray().split('\n');
-    for (const QByteArray &raw : lines) {
-        const QString line = QString::fromUtf8(raw).trimmed();
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.size();
+        QByteArrayView line = text.sliced(pos, end - pos).trimmed();
+        pos = end + 1;
+        QByteArray reencoded;
+        if (!line.isEmpty() && (uchar(line.front()) >= 0x80 || uchar(line.back()) >= 0x80)) {
+            reencoded = QString::fromUtf8(line).trimmed().toUtf8(); // Unicode spaces at an end
+            line = reencoded;
+        }
         if (line.isEmpty())
             continue;
         ++config.lineCount;
-        if (const QRegularExpressionMatch match = assignment.match(line); match.hasMatch()) {
-            config.values.insert(match.captured(1), match.captured(2));
-        } else if (const QRegularExpressionMatch match = notSet.match(line); match.hasMatch()) {
-            config.values.remove(match.captured(1)); // a later line wins, as in Kconfig
+        if (const qsizetype name = configNameLength(line); name > 0) {
+            if (name < line.size() && line.at(name) == '=') {
+                config.values.insert(QString::fromLatin1(line.first(name)),
+                                     QString::fromUtf8(line.sliced(name + 1)));
+            }
+            continue;
         }
+        if (line.front() != '#')
+            continue;
+        qsizetype at = 1;
+        while (at < line.size() && isAsciiSpaceByte(line.at(at)))
+            ++at;
+        const QByteArrayView rest = line.sliced(at);
+        if (const qsizetype name = configNameLength(rest); name > 0 && rest.sliced(name) == " is not set")
+            config.values.remove(QString::fromLatin1(rest.first(name)));
     }
     return config;
 }

@@ -1,6 +1,8 @@
 #include "kernel.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,27 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             qFatal("missing fixture %s", name);
         return file.readAll();
+    }
+
+    // What parseKernelConfig was before it went byte by byte (two regular expressions a trimmed line): the
+    // reference its results must equal.
+    static KernelConfig regexKernelConfig(QByteArrayView text)
+    {
+        KernelConfig config;
+        static const QRegularExpression notSet(u"^#\\s*(CONFIG_\\w+) is not set\\s*$"_s);
+        static const QRegularExpression assignment(u"^(CONFIG_\\w+)=(.*)$"_s);
+        const QList<QByteArray> lines = text.toByteArray().split('\n');
+        for (const QByteArray &raw : lines) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.isEmpty())
+                continue;
+            ++config.lineCount;
+            if (const QRegularExpressionMatch match = assignment.match(line); match.hasMatch())
+                config.values.insert(match.captured(1), match.captured(2));
+            else if (const QRegularExpressionMatch match = notSet.match(line); match.hasMatch())
+                config.values.remove(match.captured(1));
+        }
+        return config;
     }
 
 private slots:
@@ -144,6 +167,36 @@ private slots:
         QCOMPARE(parseKernelConfig("").lineCount, 0);
         QVERIFY(
             parseKernelConfig(QByteArray("\x1f\x8b\x08\x00garbage", 11)).values.isEmpty()); // still gzipped
+    }
+
+    void configAsTheRegularExpressionsRead()
+    {
+        // The fixtures (a whole 6.18 config among them) and 3000 random texts built from the pieces that
+        // matter (names, "=", "is not set", ASCII and Unicode spaces at either end, CR, NUL, bytes that are
+        // not UTF-8, digits and letters after names): the same values and line count.
+        QList<QByteArray> texts{fixture("config-debian12-excerpt"), fixture("config-6.18.44-fc-v782")};
+        QVERIFY(regexKernelConfig(texts.last()).values.size() > 1000);
+        // clang-format off
+        const QList<QByteArray> pieces{
+            "CONFIG_", "CONFIG_A", "CONFIG_OVERLAY_FS", "CONFIG_x9", "=", "y", "m", "\"a b\"", "#", " ", "\t",
+            "\r", "\v", "\f", " is not set", "is not set", "\n", "\n", "\n", "\xc2\xa0", "\xe3\x80\x80",
+            "\xe2\x80\xa8", "\xff", "\xc3\xa9", QByteArray(1, '\0'), "-", "_", "CONFIG_A=y\n",
+            "# CONFIG_A is not set\n", "# CONFIG_A is not set", "#CONFIG_A"};
+        // clang-format on
+        QRandomGenerator random(20261128);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray text;
+            const int n = int(random.bounded(1, 40));
+            for (int k = 0; k < n; ++k)
+                text += pieces.at(random.bounded(int(pieces.size())));
+            texts << text;
+        }
+        for (const QByteArray &text : std::as_const(texts)) {
+            const KernelConfig got = parseKernelConfig(text);
+            const KernelConfig want = regexKernelConfig(text);
+            QVERIFY2(got.values == want.values && got.lineCount == want.lineCount,
+                     qPrintable(QString::fromLatin1(text.toPercentEncoding())));
+        }
     }
 
     void overlayParamsFromSysfs()
