@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
 
 #include <unistd.h>
 
@@ -295,7 +296,14 @@ int runProbe(const QStringList &args)
         else
             text += r.text;
     }
-    printReportOutput(json ? jsonReport(jsonHosts) : QByteArray(), text);
+    if (json) {
+        // in pieces: the report of a big fleet is megabytes, and no one needs it whole here
+        writeJsonReport(
+            jsonHosts, [](QByteArrayView part) { std::fwrite(part.data(), 1, size_t(part.size()), stdout); });
+        std::fflush(stdout);
+    } else {
+        printReportOutput(QByteArray(), text);
+    }
     if (probeFailed)
         return ExitError;
     return failing ? ExitFindings : ExitOk;

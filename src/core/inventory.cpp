@@ -18,7 +18,8 @@ QList<QString> splitLines(QByteArrayView text)
 
 QStringList words(const QString &line)
 {
-    return line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression blanks(QStringLiteral("\\s+")); // compiled once, not for every line
+    return line.split(blanks, Qt::SkipEmptyParts);
 }
 
 bool isValidHostName(const QString &host)

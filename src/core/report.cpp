@@ -165,7 +165,13 @@ void writeHostReportJson(JsonWriter &json, const HostReport &report)
 
 QByteArray hostReportJsonBytes(const HostReport &report)
 {
+    // About what each element takes, so that the buffer does not grow (and copy) a dozen times.
+    const HostSnapshot &s = report.snapshot;
+    const qsizetype mounts = s.mounts.isOk() ? s.mounts.value.size() : 0;
+    const qsizetype disks = s.disks.isOk() ? s.disks.value.rows.size() : 0;
     QByteArray bytes;
+    bytes.reserve(2048 + 320 * mounts + 256 * disks + 320 * report.analysis.checks.size() +
+                  2048 * report.analysis.findings.size());
     JsonWriter json(&bytes, 2);
     writeHostReportJson(json, report);
     return bytes;
@@ -176,21 +182,26 @@ QJsonObject hostReportJson(const HostReport &report)
     return QJsonDocument::fromJson(hostReportJsonBytes(report)).object();
 }
 
-QByteArray jsonReport(const QList<QByteArray> &hostObjects)
+void writeJsonReport(const QList<QByteArray> &hostObjects, const std::function<void(QByteArrayView)> &write)
 {
     // As JsonWriter lays out {"hosts": [...]} around them.
+    write("{\n    \"hosts\": [\n");
+    for (qsizetype i = 0; i < hostObjects.size(); ++i) {
+        write("        ");
+        write(hostObjects.at(i));
+        write(i + 1 < hostObjects.size() ? ",\n" : "\n");
+    }
+    write("    ]\n}\n");
+}
+
+QByteArray jsonReport(const QList<QByteArray> &hostObjects)
+{
     qsizetype size = 32;
     for (const QByteArray &host : hostObjects)
         size += host.size() + 10;
     QByteArray bytes;
     bytes.reserve(size);
-    bytes += "{\n    \"hosts\": [\n";
-    for (qsizetype i = 0; i < hostObjects.size(); ++i) {
-        bytes += "        ";
-        bytes += hostObjects.at(i);
-        bytes += i + 1 < hostObjects.size() ? ",\n" : "\n";
-    }
-    bytes += "    ]\n}\n";
+    writeJsonReport(hostObjects, [&bytes](QByteArrayView part) { bytes += part; });
     return bytes;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace lw {
 
 // One host in a report. The status string comes from the caller: analyze uses "ok" or "error", probe
@@ -44,6 +46,8 @@ QByteArray jsonReport(const QList<HostReport> &reports);
 // write each as it comes and drop its snapshot (byte for byte the same report).
 QByteArray hostReportJsonBytes(const HostReport &report);
 QByteArray jsonReport(const QList<QByteArray> &hostObjects);
+// jsonReport's bytes in pieces, each handed to write (a caller that prints them needs no copy of the whole).
+void writeJsonReport(const QList<QByteArray> &hostObjects, const std::function<void(QByteArrayView)> &write);
 // A readable, translated text report for terminals and e-mail; textReport is each host's in turn.
 QString textReport(const QList<HostReport> &reports);
 QString hostTextReport(const HostReport &report);
