@@ -204,8 +204,6 @@ bool KnownHosts::hostFieldMatches(const QByteArray &field, const QByteArray &hos
     return matched;
 }
 
-namespace {
-
 // What a file looked like when it was parsed: any change (approve() renames a new file in place, an editor
 // rewrites it) gives another signature.
 QByteArray fileSignature(const QStringList &files, bool *settled)
@@ -234,8 +232,6 @@ QByteArray fileSignature(const QStringList &files, bool *settled)
     }
     return signature;
 }
-
-} // namespace
 
 KnownHosts KnownHosts::load(const QStringList &files)
 {

@@ -55,4 +55,9 @@ private:
     QByteArray m_matchedFor; // forHost: every entry names this host pattern
 };
 
+// The device, inode, size and change times of each file ("" for one that cannot be stat'd): a cache of
+// what was read from them holds while the signature is the same. *settled is false when a file changed
+// within the last two seconds (times are coarse: it could change again unseen), so nothing is cached.
+QByteArray fileSignature(const QStringList &files, bool *settled);
+
 } // namespace lw::ssh

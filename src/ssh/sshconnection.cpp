@@ -271,6 +271,52 @@ int refusePassphrase(const char *, char *, size_t, int, int, void *)
     return -1;
 }
 
+// A key file without a passphrase, imported once per worker thread while the file stays the same (its
+// fileSignature): a sweep would otherwise read and decode it again for every host. nullptr when it cannot be
+// imported without a passphrase (or at all): the caller goes the asking way, and such keys are never kept.
+ssh_key cachedPlainKey(const QString &file)
+{
+    struct Cached
+    {
+        QByteArray signature;
+        KeyPtr key;
+    };
+    thread_local std::map<QString, Cached> cache;
+    bool settled = false;
+    const QByteArray signature = fileSignature({file}, &settled);
+    const auto it = cache.find(file);
+    if (it != cache.end() && settled && it->second.signature == signature)
+        return it->second.key.get();
+    if (it != cache.end())
+        cache.erase(it);
+    ssh_key raw = nullptr;
+    const QByteArray path = QFile::encodeName(file);
+    if (ssh_pki_import_privkey_file(path.constData(), nullptr, refusePassphrase, nullptr, &raw) != SSH_OK ||
+        !raw)
+        return nullptr;
+    Cached &slot = cache[file];
+    slot.signature = settled ? signature : QByteArray(); // changed just now: read again next time
+    slot.key.reset(raw);
+    return raw;
+}
+
+// What libssh works out for every new session (ssh_options_apply: the account's home directory by
+// getpwuid_r, i.e. /etc/passwd read through NSS each time, or $HOME without an account entry, + "/.ssh"),
+// looked up once per process and given to each session as SSH_OPTIONS_SSH_DIR: the same directory.
+const QByteArray &libsshDefaultSshDir()
+{
+    static const QByteArray dir = [] {
+        passwd account{};
+        passwd *found = nullptr;
+        char buffer[4096];
+        if (::getpwuid_r(::getuid(), &account, buffer, sizeof buffer, &found) == 0 && found && found->pw_dir)
+            return QByteArray(found->pw_dir) + "/.ssh";
+        const QByteArray home = qgetenv("HOME");
+        return home.isEmpty() ? QByteArray() : home + "/.ssh";
+    }();
+    return dir;
+}
+
 int passphraseCallback(const char *, char *buf, size_t len, int, int, void *userdata)
 {
     auto *req = static_cast<PassphraseRequest *>(userdata);
@@ -749,6 +795,8 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
 
     const QByteArray aliasUtf8 = alias.toUtf8();
     ssh_options_set(s, SSH_OPTIONS_HOST, aliasUtf8.constData());
+    if (const QByteArray &sshDir = libsshDefaultSshDir(); !sshDir.isEmpty())
+        ssh_options_set(s, SSH_OPTIONS_SSH_DIR, sshDir.constData());
     const bool useConfig = options.sshConfigFile != QStringLiteral("none");
     if (useConfig) {
         const QByteArray config = QFile::encodeName(options.sshConfigFile);
@@ -1011,13 +1059,9 @@ ConnectResult SshConnection::Private::authenticate()
                 const QByteArray pubPath = QFile::encodeName(file + QStringLiteral(".pub"));
                 // A key without a passphrase is offered signed at once: asking the server first only
                 // matters where the answer saves a passphrase prompt.
-                ssh_key rawPlain = nullptr;
-                if (ssh_pki_import_privkey_file(path.constData(), nullptr, refusePassphrase, nullptr,
-                                                &rawPlain) == SSH_OK &&
-                    rawPlain) {
-                    KeyPtr plain(rawPlain);
+                if (const ssh_key plain = cachedPlainKey(file)) {
                     attempted = true;
-                    rc = ssh_userauth_publickey(s, nullptr, plain.get());
+                    rc = ssh_userauth_publickey(s, nullptr, plain);
                     break;
                 }
                 ssh_key rawPub = nullptr;

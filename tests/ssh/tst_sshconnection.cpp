@@ -135,6 +135,7 @@ private slots:
     void knownKeyTypeNegotiated();
     void revokedHostKey();
     void wrongClientKey();
+    void keyFileChangedIsReadAgain();
     void refused();
     void resetBeforeBannerIsRetried();
     void blackholeTimesOut();
@@ -528,6 +529,54 @@ void tst_SshConnection::wrongClientKey()
     QVERIFY(!c.isConnected());
     QCOMPARE(c.handshakeCount(), 1);             // authentication failures are not retried
     QVERIFY(creds.passphraseRequests.isEmpty()); // the key is unencrypted; the server just says no
+}
+
+void tst_SshConnection::keyFileChangedIsReadAgain()
+{
+    // A key without a passphrase is imported once per thread and kept while its file stays the same: the
+    // file rewritten in place (same path, same size) with another key must be read again - and refused.
+    const QString key = m_lab.file(QStringLiteral("id_changing"));
+    const QString other = m_lab.file(QStringLiteral("id_other"));
+    for (const QString &file : {key, other}) {
+        QFile::remove(file);
+        run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+             QString(), QStringLiteral("-C"), QStringLiteral("lw"), QStringLiteral("-f"), file});
+    }
+    QFile pub(key + QStringLiteral(".pub")); // key is authorized, other is not
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    QFile authorized(m_lab.file(QStringLiteral("authorized_keys")));
+    QVERIFY(authorized.open(QIODevice::Append));
+    authorized.write(pub.readAll());
+    authorized.close();
+    QFile::remove(key + QStringLiteral(".pub")); // not offered by its .pub file: the private key itself
+    QFile::remove(other + QStringLiteral(".pub"));
+    QFile otherFile(other);
+    QVERIFY(otherFile.open(QIODevice::ReadOnly));
+    const QByteArray otherKey = otherFile.readAll();
+    QFile keyFile(key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray labKey = keyFile.readAll();
+    keyFile.close();
+    QCOMPARE(otherKey.size(), labKey.size());
+    QTest::qWait(2100); // older than the two seconds within which a file is never trusted to stay the same
+
+    SshOptions o = options();
+    o.identityFiles = {key};
+    auto connectWith = [&] {
+        SshConnection c(target(Healthy), o, &m_nonInteractive);
+        return c.connect().status;
+    };
+    auto rewrite = [&](const QByteArray &bytes) {
+        QFile f(key);
+        return f.open(QIODevice::ReadWrite) && f.write(bytes) == bytes.size(); // in place: same inode
+    };
+    QCOMPARE(connectWith(), SshStatus::Ok);
+    QCOMPARE(connectWith(), SshStatus::Ok); // from the cache
+    QVERIFY(rewrite(otherKey));
+    QCOMPARE(connectWith(), SshStatus::AuthFailed);
+    QVERIFY(rewrite(labKey));
+    QCOMPARE(connectWith(), SshStatus::Ok);
 }
 
 void tst_SshConnection::refused()
