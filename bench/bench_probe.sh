@@ -42,6 +42,12 @@ floorbin=$(dirname "$cli")/../../bench/bench_ssh_floor
 if [ -x "$floorbin" ]; then
     # shellcheck disable=SC2046
     measure libssh "$floorbin" "$L/known_hosts" "$L/id_ed25519" $width $(cat "$work/addrs")
+    # the same with the probe bundle (compacted as Layerwatch sends it) instead of `true`: the SSH side of a
+    # probe without Layerwatch's parsing, analysis and report
+    sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$bundle" | grep -v -e '^#' -e '^$' >"$work/bundle.compact"
+    # shellcheck disable=SC2046
+    measure libssh-bun "$floorbin" --bundle "$work/bundle.compact" "$L/known_hosts" "$L/id_ed25519" $width \
+        $(cat "$work/addrs")
 fi
 measure cold "$cli" "${cli_args[@]}"
 measure warm "$cli" "${cli_args[@]}" --repeat 2
@@ -82,10 +88,15 @@ print(f'{"run":<10} {"wall s":>8} {"/floor":>7} {"client CPU s":>13} {"CPU ms/ho
 for name, (wall, cpu, machine) in rows.items():
     print(f'{name:<10} {wall:8.2f} {wall / floor:7.2f} {cpu:13.2f} {1000 * cpu / n:12.1f} {machine:14.1f} {done.get(name, "-"):>13}')
 print('(warm = a cold sweep + a refresh in one process; warmfull = a cold sweep + a full sweep; libssh =')
-print(' bench_ssh_floor: libssh alone connecting, checking the key, authenticating and running `true`)')
+print(' bench_ssh_floor: libssh alone connecting, checking the key, authenticating and running `true`;')
+print(' libssh-bun = the same running the probe bundle as parallel-ssh does, both streams read to the end)')
 print(f'warm refresh (2nd sweep, refresh on the kept probe shells): {warm_ms} ms; '
       f'2nd sweep running every probe again: {warmfull_ms} ms')
 cold = rows['cold']
+if 'libssh-bun' in rows:
+    bun = rows['libssh-bun'][1]
+    print('client CPU of the cold sweep against libssh alone running the same bundle: %.1f vs %.1f ms/host (%.2f x)' % (
+        1000 * cold[1] / n, 1000 * bun / n, cold[1] / bun if bun > 0 else 0))
 print('targets: cold <= 1.10 x floor: %s (%.2f); client CPU < 5 ms/host: %s (%.1f); warm < 1 s: %s (%d ms)' % (
     'met' if cold[0] <= 1.10 * floor else 'MISSED', cold[0] / floor,
     'met' if 1000 * cold[1] / n < 5 else 'MISSED', 1000 * cold[1] / n,

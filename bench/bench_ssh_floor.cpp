@@ -1,13 +1,17 @@
-// What libssh itself costs the client per host, for bench_probe.sh's "libssh floor" row: per host one
+// What libssh itself costs the client per host, for bench_probe.sh's "libssh" rows: per host one
 // connection (key exchange, host key checked by libssh against the given known_hosts, public-key
 // authentication), one channel running `true`, its exit status, and a disconnect - no Qt, no Layerwatch.
-// Usage: bench_ssh_floor KNOWN_HOSTS IDENTITY WIDTH HOST...   (user root, port 22)
+// With --bundle FILE the channel runs `sh -s -- MARKER 0` with FILE on stdin instead (the probe bundle, as
+// parallel-ssh runs it) and reads stdout and stderr to the end: what the same exchange costs libssh alone,
+// without parsing, analysis or a report.
+// Usage: bench_ssh_floor [--bundle FILE] KNOWN_HOSTS IDENTITY WIDTH HOST...   (user root, port 22)
 // Prints "hosts ok failed"; the caller measures the process's CPU.
 #include <libssh/libssh.h>
 
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <thread>
@@ -32,7 +36,35 @@ struct KeyFree
     void operator()(ssh_key k) const { ssh_key_free(k); }
 };
 
-bool probeOne(const std::string &host, const char *knownHosts, ssh_key identity)
+constexpr char kMarker[] = "0123456789abcdef0123456789abcdef";
+
+// The bundle's whole reply on one channel: stdin sent and closed, both streams read until EOF.
+bool runBundle(ssh_channel channel, const std::string &script)
+{
+    const std::string command = std::string("sh -s -- ") + kMarker + " 0";
+    if (ssh_channel_request_exec(channel, command.c_str()) != SSH_OK)
+        return false;
+    for (size_t sent = 0; sent < script.size();) {
+        const int n = ssh_channel_write(channel, script.data() + sent, uint32_t(script.size() - sent));
+        if (n <= 0)
+            return false;
+        sent += size_t(n);
+    }
+    ssh_channel_send_eof(channel);
+    std::string out;
+    char buffer[65536];
+    while (!ssh_channel_is_eof(channel)) {
+        // both streams, blocking on stdout only once stderr has nothing waiting
+        const int err = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1);
+        const int n = ssh_channel_read(channel, buffer, sizeof buffer, 0);
+        if (n < 0 || err < 0)
+            return false;
+        out.append(buffer, size_t(n));
+    }
+    return out.find(std::string(kMarker) + " DONE\n") != std::string::npos;
+}
+
+bool probeOne(const std::string &host, const char *knownHosts, ssh_key identity, const std::string *script)
 {
     std::unique_ptr<ssh_session_struct, SessionFree> session(ssh_new());
     if (!session)
@@ -51,8 +83,14 @@ bool probeOne(const std::string &host, const char *knownHosts, ssh_key identity)
     if (ssh_userauth_publickey(s, nullptr, identity) != SSH_AUTH_SUCCESS)
         return false;
     std::unique_ptr<ssh_channel_struct, ChannelFree> channel(ssh_channel_new(s));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK ||
-        ssh_channel_request_exec(channel.get(), "true") != SSH_OK)
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK)
+        return false;
+    if (script) {
+        const bool done = runBundle(channel.get(), *script);
+        ssh_channel_close(channel.get());
+        return done;
+    }
+    if (ssh_channel_request_exec(channel.get(), "true") != SSH_OK)
         return false;
     char buffer[4096];
     while (ssh_channel_read(channel.get(), buffer, sizeof buffer, 0) > 0) {
@@ -66,8 +104,23 @@ bool probeOne(const std::string &host, const char *knownHosts, ssh_key identity)
 
 int main(int argc, char **argv)
 {
+    std::string script;
+    const bool bundle = argc > 2 && std::strcmp(argv[1], "--bundle") == 0;
+    if (bundle) {
+        FILE *file = std::fopen(argv[2], "rb");
+        if (!file) {
+            std::perror(argv[2]);
+            return 2;
+        }
+        char chunk[65536];
+        for (size_t n; (n = std::fread(chunk, 1, sizeof chunk, file)) > 0;)
+            script.append(chunk, n);
+        std::fclose(file);
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 5) {
-        std::fprintf(stderr, "usage: %s KNOWN_HOSTS IDENTITY WIDTH HOST...\n", argv[0]);
+        std::fprintf(stderr, "usage: %s [--bundle FILE] KNOWN_HOSTS IDENTITY WIDTH HOST...\n", argv[0]);
         return 2;
     }
     const char *knownHosts = argv[1];
@@ -86,7 +139,7 @@ int main(int argc, char **argv)
                 return;
             std::unique_ptr<ssh_key_struct, KeyFree> key(raw);
             for (size_t i; (i = next++) < hosts.size();)
-                (probeOne(hosts[i], knownHosts, key.get()) ? ok : failed)++;
+                (probeOne(hosts[i], knownHosts, key.get(), bundle ? &script : nullptr) ? ok : failed)++;
         });
     }
     for (std::thread &t : workers)
