@@ -131,7 +131,7 @@ QByteArray printable(QByteArray bytes)
 
 const QStringList &blockingFilesystemTypes()
 {
-    static const QStringList prefixes{u"nfs"_s,  u"cifs"_s,     u"smb"_s,   u"fuse"_s,  u"autofs"_s,
+    static const QStringList prefixes{u"nfs"_s,  u"cifs"_s,     u"smb"_s,   u"fuse."_s, u"fuseblk"_s,
                                       u"ceph"_s, u"gluster"_s,  u"9p"_s,    u"afs"_s,   u"lustre"_s,
                                       u"gfs2"_s, u"ocfs2"_s,    u"ncp"_s,   u"coda"_s,  u"beegfs"_s,
                                       u"gpfs"_s, u"orangefs"_s, u"pvfs2"_s, u"davfs"_s, u"sshfs"_s};
@@ -144,6 +144,8 @@ bool hasBlockingFilesystems(const MountInfo &mounts)
     for (const MountEntry &m : mounts.mounts) {
         if (isDummyType(m.fsType)) // never statfs'd (systemd's autofs on /proc/sys/fs/binfmt_misc, fusectl)
             continue;
+        if (m.fsType == u"fuse"_s)
+            return true;
         for (const QString &prefix : prefixes) {
             if (m.fsType.startsWith(prefix))
                 return true;

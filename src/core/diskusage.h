@@ -40,7 +40,8 @@ DiskUsageTable parseDf(QByteArrayView text);
 // under its time limit instead (the types of the bundle's NETWORK_FS; dummy types such as systemd's autofs
 // mounts are never statfs'd and do not count).
 bool hasBlockingFilesystems(const MountInfo &mounts);
-// Those types, as prefixes (the same list as the bundle's NETWORK_FS: tst_probebundle compares them).
+// Those types, as prefixes (the same list as the bundle's NETWORK_FS: tst_probebundle compares them), and
+// the type "fuse" itself (fuse. and fuseblk are prefixes, so that fusectl does not match).
 const QStringList &blockingFilesystemTypes();
 
 // The mounts df would list, in df's order: absolute mount points, no dummy types (proc, sysfs, devpts,

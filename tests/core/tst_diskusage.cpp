@@ -241,7 +241,8 @@ private slots:
             parseMountInfo("20 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
                            "30 20 0:40 / /proc/sys/fs/binfmt_misc rw - autofs systemd-1 rw,fd=29\n"
                            "31 20 0:41 / /sys/fs/fuse/connections rw - fusectl fusectl rw\n")));
-        for (const char *type : {"nfs4", "cifs", "fuse.sshfs", "fuse", "ceph", "9p", "glusterfs"}) {
+        for (const char *type :
+             {"nfs4", "cifs", "fuse.sshfs", "fuse", "fuseblk", "ceph", "9p", "glusterfs"}) {
             const QByteArray table = "20 1 8:1 / / rw - ext4 /dev/sda1 rw\n21 20 0:40 / /mnt rw - " +
                                      QByteArray(type) + " srv:/x rw\n";
             QVERIFY2(hasBlockingFilesystems(parseMountInfo(table)), type);

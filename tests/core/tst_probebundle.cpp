@@ -644,9 +644,10 @@ void TestProbeBundle::bundle_dfTimeoutOnlyWithNetworkMounts()
     if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0 ||
         !QFile::exists(QStringLiteral("/usr/bin/timeout")))
         QSKIP("needs root, unshare and /usr/bin/timeout");
-    // df runs without `timeout` (one process less) while every mount is local; a FUSE mount (fusectl here,
-    // like a network filesystem it could block statfs) brings the timeout back. A logging `timeout` is
-    // bound over the real one in a private mount namespace.
+    // df runs without `timeout` (one process less) while every mount is local or one df never statfs's
+    // (fusectl, as systemd mounts it on nearly every host); a FUSE mount (like a network filesystem it could
+    // block statfs; here one whose daemon is gone: statfs fails at once) brings the timeout back. A logging
+    // `timeout` is bound over the real one in a private mount namespace.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString log = dir.filePath(QStringLiteral("timeout.log"));
@@ -658,10 +659,17 @@ void TestProbeBundle::bundle_dfTimeoutOnlyWithNetworkMounts()
     wrapper.close();
     QVERIFY(wrapper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
                                    QFile::ExeOther));
-    for (const bool fuse : {false, true}) {
+    enum Extra { None, FuseCtl, Fuse };
+    for (const Extra extra : {None, FuseCtl, Fuse}) {
+        const bool fuse = extra == Fuse;
         QFile::remove(log);
-        const QString setup = QStringLiteral("set -e; mount --bind \"$1\" /usr/bin/timeout; ") +
-                              (fuse ? QStringLiteral("mount -t fusectl none /mnt; ") : QString()) +
+        const QString mount =
+            extra == FuseCtl ? QStringLiteral("mount -t fusectl none /mnt; ")
+            : fuse           ? QStringLiteral(
+                                   "exec 3<>/dev/fuse; mount -t fuse -o fd=3,rootmode=40000,user_id=0,group_id=0 "
+                                             "lw-fuse /mnt; exec 3>&-; ")
+                   : QString();
+        const QString setup = QStringLiteral("set -e; mount --bind \"$1\" /usr/bin/timeout; ") + mount +
                               QStringLiteral("exec sh -s -- \"$2\"");
         const QByteArray m = newBundleMarker();
         QProcess sh;
@@ -672,13 +680,17 @@ void TestProbeBundle::bundle_dfTimeoutOnlyWithNetworkMounts()
                   QString::fromLatin1(m)});
         QVERIFY(sh.waitForFinished(120000));
         const QByteArray err = sh.readAllStandardError();
-        if (fuse && err.contains("fusectl"))
-            QSKIP("fusectl cannot be mounted here");
+        if ((extra == FuseCtl && err.contains("fusectl")) || (fuse && err.contains("fuse")))
+            QSKIP("FUSE cannot be mounted here");
         QCOMPARE(sh.exitCode(), 0);
         const BundleParseResult result = parseBundleOutput(sh.readAllStandardOutput(), err, m);
         QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
-        QCOMPARE(result.capture.probe(QStringLiteral("df")).status, ProbeStatus::Ok);
-        QCOMPARE(result.capture.probe(QStringLiteral("mountinfo")).output.contains(" - fusectl "), fuse);
+        const QByteArray table = result.capture.probe(QStringLiteral("mountinfo")).output;
+        QCOMPARE(table.contains(" - fusectl "), extra == FuseCtl);
+        QCOMPARE(table.contains(" - fuse lw-fuse "), fuse);
+        // df itself fails on the FUSE mount whose daemon is gone ("not connected"), as it would on the host
+        QCOMPARE(result.capture.probe(QStringLiteral("df")).status,
+                 fuse ? ProbeStatus::Failed : ProbeStatus::Ok);
         QFile logged(log);
         const QByteArray calls = logged.open(QIODevice::ReadOnly) ? logged.readAll() : QByteArray();
         QCOMPARE(calls.contains(" df -PT -B1"), fuse);
