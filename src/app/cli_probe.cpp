@@ -194,9 +194,7 @@ int runProbe(const QStringList &args)
     for (qsizetype i = 0; i < hosts.size(); ++i)
         order.insert(hosts.at(i).target.name, i);
 
-    const QString knownHostsShown = options.knownHostsFile.isEmpty()
-                                        ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-                                        : options.knownHostsFile;
+    const QString knownHostsShown = options.userKnownHostsFile();
     ssh::NonInteractiveCredentials credentials;
     ssh::SshPool pool(options, &credentials);
     ProbeSweep sweep(&pool);

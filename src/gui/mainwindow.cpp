@@ -737,9 +737,7 @@ void MainWindow::removeHosts(const QStringList &hosts)
 
 QString MainWindow::knownHostsFile() const
 {
-    if (!m_options.knownHostsFile.isEmpty())
-        return m_options.knownHostsFile;
-    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    return m_options.knownHostsFile.isEmpty() ? lw::ssh::defaultKnownHostsFile() : m_options.knownHostsFile;
 }
 
 lw::ssh::SshPool *MainWindow::ensurePool()

@@ -996,8 +996,7 @@ const KnownHosts &SshConnection::Private::knownForHost()
 QStringList SshConnection::Private::knownHostsFiles() const
 {
     QStringList files;
-    files << (options.knownHostsFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/known_hosts")
-                                               : options.knownHostsFile);
+    files << options.userKnownHostsFile();
     if (!options.globalKnownHostsFile.isEmpty())
         files << options.globalKnownHostsFile;
     return files;

@@ -1,6 +1,18 @@
 #include "sshtypes.h"
 
+#include <QDir>
+
 namespace lw::ssh {
+
+QString defaultKnownHostsFile()
+{
+    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+}
+
+QString SshOptions::userKnownHostsFile() const
+{
+    return knownHostsFile.isEmpty() ? defaultKnownHostsFile() : knownHostsFile;
+}
 
 QString sshStatusName(SshStatus status)
 {

@@ -33,6 +33,9 @@ struct HostKeyInfo
     QString knownHostsHost; // "host" or "[host]:port"
 };
 
+// ~/.ssh/known_hosts: the user's file where none is given.
+QString defaultKnownHostsFile();
+
 struct SshOptions
 {
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
@@ -48,6 +51,9 @@ struct SshOptions
     int keepAliveIntervalSec = 30;
     int maxConcurrent = 32;
     int connectRetries = 2;
+
+    // The user's known_hosts file these options mean: knownHostsFile, or ~/.ssh/known_hosts.
+    QString userKnownHostsFile() const;
 };
 
 struct ConnectResult
