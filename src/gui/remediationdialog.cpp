@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStringDecoder>
@@ -539,7 +540,11 @@ void RemediationDialog::replan()
     const RemediationScript *s = currentScript();
     if (!s)
         return;
-    const QStringList checked = checkedHosts();
+    // Sets and a map by host, not list searches: with thousands of candidates every check box click
+    // replans them all.
+    const QStringList checkedList = checkedHosts();
+    const QSet<QString> checked(checkedList.cbegin(), checkedList.cend());
+    QHash<QString, qsizetype> planOfHost;
     for (int i = 0; i < m_candidates.size(); ++i) {
         const RemediationCandidate &c = m_candidates.at(i);
         if (!checked.contains(c.host.target.name))
@@ -549,16 +554,19 @@ void RemediationDialog::replan()
         plan.host = name;
         if (plan.isValid() && isRebootScript() && m_confirmations.value(name).trimmed() != name)
             plan.error = tr("The typed name does not match the host name %1.").arg(name);
+        planOfHost.insert(name, m_plans.size()); // a later plan for the same name wins, as before
         m_plans.append(plan);
         m_planCandidate.append(i);
     }
     for (int row = 0; row < m_hostTable->rowCount(); ++row) {
         QTableWidgetItem *item = m_hostTable->item(row, PlanCol);
-        item->setText(QString());
-        for (const RemediationPlan &p : std::as_const(m_plans)) {
-            if (p.host == m_hostTable->item(row, HostCol)->text())
-                item->setText(p.isValid() ? tr("%n step(s)", nullptr, int(p.steps.size())) : p.error);
+        const auto it = planOfHost.constFind(m_hostTable->item(row, HostCol)->text());
+        if (it == planOfHost.cend()) {
+            item->setText(QString());
+            continue;
         }
+        const RemediationPlan &p = m_plans.at(*it);
+        item->setText(p.isValid() ? tr("%n step(s)", nullptr, int(p.steps.size())) : p.error);
     }
 }
 

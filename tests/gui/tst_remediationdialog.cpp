@@ -86,6 +86,27 @@ private slots:
         QVERIFY2(refused > 0, qPrintable(text));
         QVERIFY(text.indexOf(QLatin1String("healthy:"), refused) > refused);
         QVERIFY(!text.contains(QLatin1String("== healthy ==")));
+
+        // The hosts page's Plan column (the 4th): each checked host its plan, an unchecked one nothing.
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("hostTable"));
+        QVERIFY(table);
+        auto planOf = [table](const QString &host) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == host)
+                    return table->item(row, 3)->text();
+            }
+            return QStringLiteral("(no row)");
+        };
+        QVERIFY2(planOf(QStringLiteral("node-1")).contains(QLatin1String("step")),
+                 qPrintable(planOf(QStringLiteral("node-1"))));
+        QVERIFY(planOf(QStringLiteral("node-2")).contains(QLatin1String("step")));
+        const QString healthyPlan = planOf(QStringLiteral("healthy"));
+        QVERIFY(!healthyPlan.isEmpty() && !healthyPlan.contains(QLatin1String("step")));
+        dialog.setHostChecked(QStringLiteral("node-2"), false);
+        dialog.showPage(RemediationDialog::PreviewPage);
+        QCOMPARE(planOf(QStringLiteral("node-2")), QString());
+        QVERIFY(planOf(QStringLiteral("node-1")).contains(QLatin1String("step")));
+        QCOMPARE(dialog.plans().size(), 2);
     }
 
     void previewListsMountPointsInPlannedOrder()
