@@ -71,6 +71,7 @@ if [ "$tools" = 1 ] && command -v ansible >/dev/null; then
 fi
 
 # hosts whose bundle ran to its end, per tool
+[ -f "$work/libssh-bun.out" ] && echo "libssh-bun $(awk '{print $2}' "$work/libssh-bun.out")" >>"$work/completed"
 [ -f "$work/pssh.out" ] && echo "pssh $(grep -c '\[SUCCESS\]' "$work/pssh.out")" >>"$work/completed"
 [ -f "$work/ansible.out" ] && echo "ansible $(grep -c "$marker DONE" "$work/ansible.out")" >>"$work/completed"
 touch "$work/completed"

@@ -55,11 +55,13 @@ bool runBundle(ssh_channel channel, const std::string &script)
     char buffer[65536];
     while (!ssh_channel_is_eof(channel)) {
         // both streams, blocking on stdout only once stderr has nothing waiting
+        // SSH_EOF from either read is the normal end (the remote's EOF came), not a failure
         const int err = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1);
         const int n = ssh_channel_read(channel, buffer, sizeof buffer, 0);
-        if (n < 0 || err < 0)
+        if (n == SSH_ERROR || err == SSH_ERROR)
             return false;
-        out.append(buffer, size_t(n));
+        if (n > 0)
+            out.append(buffer, size_t(n));
     }
     return out.find(std::string(kMarker) + " DONE\n") != std::string::npos;
 }

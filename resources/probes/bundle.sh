@@ -335,6 +335,8 @@ sweep1() {
     QUICK=0 CAPPED=0
   elif [ -e "/boot/config-$rel" ]; then
     file_probe kernel-config 10 "/boot/config-$rel"
+  elif [ -e /proc/config.gz ]; then
+    skip kernel-config failed "/proc/config.gz: no zcat on this host to read it"
   else
     skip kernel-config absent "no /proc/config.gz or /boot/config-$rel"
   fi
@@ -540,7 +542,6 @@ find_dockerd() {
   fi
 }
 
-# Filesystem types (prefixes) whose statfs can block: network, FUSE, automount.
 # Type prefixes whose statfs can block (network, FUSE). Not autofs or fusectl: df never statfs's those (gnulib's
 # dummy types, left out without -a), and systemd mounts both on nearly every host. FUSE is matched by
 # "fuse " (below), "fuse." and "fuseblk" so that fusectl does not count.
@@ -665,6 +666,8 @@ kconfig2() {
   elif [ -e "/boot/config-$rel" ]; then
     file2 kernel-config 10 "/boot/config-$rel"
     [ "$ST" = ok ] && OK_KCONFIG=1
+  elif [ -e /proc/config.gz ]; then
+    skip2 kernel-config failed "/proc/config.gz: no gzip on this host to read it"
   else
     skip2 kernel-config absent "no /proc/config.gz or /boot/config-$rel"
     OK_KCONFIG=1

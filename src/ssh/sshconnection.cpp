@@ -302,7 +302,9 @@ ssh_key cachedPlainKey(const QString &file)
 
 // What libssh works out for every new session (ssh_options_apply: the account's home directory by
 // getpwuid_r, i.e. /etc/passwd read through NSS each time, or $HOME without an account entry, + "/.ssh"),
-// looked up once per process and given to each session as SSH_OPTIONS_SSH_DIR: the same directory.
+// looked up once per process and given to each session as SSH_OPTIONS_SSH_DIR: the same directory. (Where
+// the account has no passwd entry, libssh read $HOME for every session; a $HOME changed while the process
+// runs is not followed here.)
 const QByteArray &libsshDefaultSshDir()
 {
     static const QByteArray dir = [] {

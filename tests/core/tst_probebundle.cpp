@@ -4,12 +4,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -148,6 +150,7 @@ private slots:
     void bundle_isReadOnly();
     void bundle_matchesCatalog();
     void bundle_runsLocally_data();
+    void bundle_kernelConfigWithoutGzip();
     void bundle_runsLocally();
     void bundle_hungFifoAndHostileFileInNamespace();
     void bundle_watchModeKilledByClient();
@@ -899,6 +902,50 @@ void TestProbeBundle::bundle_runsLocally_data()
         QTest::newRow(shell) << QString::fromLatin1(shell) << false;
         // The version 1 framing stays the fallback for shells that count characters.
         QTest::newRow(QByteArray(shell).append(" v1").constData()) << QString::fromLatin1(shell) << true;
+    }
+}
+
+void TestProbeBundle::bundle_kernelConfigWithoutGzip()
+{
+    // /proc/config.gz there but no program to inflate it (and no /boot config): "failed" with the reason,
+    // not "absent". Both framings; gzip and zcat hidden (/dev/null bound over them) in a private mount
+    // namespace.
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty() || geteuid() != 0)
+        QSKIP("needs root and unshare");
+    if (!QFile::exists(QStringLiteral("/proc/config.gz")))
+        QSKIP("no /proc/config.gz here");
+    QProcess uname;
+    uname.start(QStringLiteral("uname"), {QStringLiteral("-r")});
+    QVERIFY(uname.waitForFinished());
+    if (QFile::exists(QStringLiteral("/boot/config-") +
+                      QString::fromLatin1(uname.readAllStandardOutput().trimmed())))
+        QSKIP("a /boot config is here");
+    QString hide;
+    for (const char *tool : {"gzip", "zcat"}) {
+        const QString path = QStandardPaths::findExecutable(QLatin1String(tool));
+        if (!path.isEmpty())
+            hide += QStringLiteral("mount --bind /dev/null '%1'; ").arg(QFileInfo(path).canonicalFilePath());
+    }
+    for (const bool v1 : {false, true}) {
+        QProcess sh;
+        sh.setStandardInputFile(bundlePath());
+        const QByteArray m = newBundleMarker();
+        const QString run = QStringLiteral("set -e; ") + hide +
+                            QStringLiteral("command -v gzip >/dev/null && exit 3; exec sh -s -- \"$1\"") +
+                            (v1 ? QStringLiteral(" 0 v1") : QString());
+        sh.start(QStringLiteral("unshare"),
+                 {QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                  QStringLiteral("sh"), QStringLiteral("-c"), run, QStringLiteral("sh"),
+                  QString::fromLatin1(m)});
+        QVERIFY(sh.waitForFinished(120000));
+        QCOMPARE(sh.exitCode(), 0);
+        const BundleParseResult result =
+            parseBundleOutput(sh.readAllStandardOutput(), sh.readAllStandardError(), m);
+        QVERIFY(result.complete);
+        const ProbeOutput config = result.capture.probe(QStringLiteral("kernel-config"));
+        QCOMPARE(config.status, ProbeStatus::Failed);
+        QVERIFY2(config.errorOutput.contains("/proc/config.gz: no "), config.errorOutput.constData());
+        QCOMPARE(result.capture.probe(QStringLiteral("uname-r")).status, ProbeStatus::Ok);
     }
 }
 
