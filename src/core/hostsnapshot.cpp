@@ -53,7 +53,7 @@ QString HostSnapshot::dockerRoot() const
     return QStringLiteral("/var/lib/docker");
 }
 
-HostSnapshot buildSnapshot(const RawCapture &capture)
+HostSnapshot buildSnapshot(const RawCapture &capture, const MountInfo *parsedMountInfo)
 {
     HostSnapshot s;
     s.host = capture.host;
@@ -107,7 +107,8 @@ HostSnapshot buildSnapshot(const RawCapture &capture)
     const ProbeOutput mountOutput = capture.probe(QString::fromLatin1(ProbeId::MountInfo));
     s.mounts.status = mountOutput.status;
     if (mountOutput.status == ProbeStatus::Ok) {
-        MountInfo info = parseMountInfo(QByteArrayView(mountOutput.output));
+        MountInfo info =
+            parsedMountInfo ? *parsedMountInfo : parseMountInfo(QByteArrayView(mountOutput.output));
         const bool empty = info.mounts.isEmpty();
         s.mounts.value = MountTree::build(std::move(info.mounts), s.dockerRoot());
         failIf(s.mounts, empty, info.errors, CoreTr::tr("mountinfo lists no mounts"));

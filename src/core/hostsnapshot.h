@@ -48,6 +48,8 @@ struct HostSnapshot
 };
 
 // Parses every probe of a capture; never fails (bad parts become errors and statuses).
-HostSnapshot buildSnapshot(const RawCapture &capture);
+// parsedMountInfo: the capture's mountinfo output, already parsed by the caller from those very bytes (the
+// sweep reads the table over SFTP and parses it for df's rows): not parsed a second time.
+HostSnapshot buildSnapshot(const RawCapture &capture, const MountInfo *parsedMountInfo = nullptr);
 
 } // namespace lw

@@ -221,6 +221,8 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     result.unchangedProbes = parsed.unchanged;
     bool shellInStep = exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty();
     bool sftpUnavailable = sameShell && previous->sftpUnavailable;
+    // The mount table as read over SFTP and parsed there (for df's rows), with the bytes it was parsed from.
+    std::optional<std::pair<QByteArray, MountInfo>> parsedMounts;
     ProbeOutput &mountinfo = parsed.capture.probes[QLatin1String(ProbeId::MountInfo)];
     ProbeOutput &df = parsed.capture.probes[QLatin1String(ProbeId::DiskUsage)];
     ProbeOutput &kernelConfig = parsed.capture.probes[QLatin1String(ProbeId::KernelConfig)];
@@ -236,6 +238,8 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         }
         if (fromSftp) {
             mountinfo = fromSftp->mountinfo;
+            if (mountinfo.status == ProbeStatus::Ok)
+                parsedMounts = {mountinfo.output, fromSftp->parsedMountInfo};
             if (fromSftp->df)
                 df = *fromSftp->df;
             if (fromSftp->kernelConfig)
@@ -330,7 +334,15 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
             anyOutput = true;
     }
     if (anyOutput) {
-        HostSnapshot snapshot = buildSnapshot(result.capture);
+        // Parsed once: only if the capture still holds the very bytes parsed over SFTP (the shell may have
+        // answered the mount table instead).
+        const auto finalTable =
+            std::as_const(result.capture.probes).constFind(QLatin1String(ProbeId::MountInfo));
+        const bool reuse = parsedMounts && finalTable != result.capture.probes.cend() &&
+                           finalTable->status == ProbeStatus::Ok &&
+                           finalTable->output.constData() == parsedMounts->first.constData() &&
+                           finalTable->output.size() == parsedMounts->first.size();
+        HostSnapshot snapshot = buildSnapshot(result.capture, reuse ? &parsedMounts->second : nullptr);
         result.analysis = analyze(snapshot, analysisOptions);
         result.snapshot = std::move(snapshot);
     }

@@ -350,6 +350,7 @@ std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool ke
     result.mountinfo.exitCode = 0;
     result.mountinfo.output = table;
     result.mountinfo.durationMs = timer.elapsed();
+    result.parsedMountInfo = mounts;
     channel.lastTableSize = table.size();
     if (hasBlockingFilesystems(mounts)) {
         channel.lastPoints.clear();

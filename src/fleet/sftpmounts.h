@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mountinfo.h"
 #include "probeoutput.h"
 
 #include <atomic>
@@ -14,6 +15,7 @@ class SshConnection;
 struct SftpMounts
 {
     ProbeOutput mountinfo;
+    MountInfo parsedMountInfo; // mountinfo's output, parsed (for df's rows; buildSnapshot need not again)
     // None: a mount in the table could block statfs, or the table did not parse: df runs on the host.
     std::optional<ProbeOutput> df;
     std::optional<ProbeOutput> kernelConfig; // /proc/config.gz, inflated (asked for, and there)

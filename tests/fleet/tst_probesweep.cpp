@@ -492,6 +492,9 @@ void TestProbeSweep::sweep_diskUsageWithoutDf()
         ++seen;
         if (round == 2)
             QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).output, bigTable);
+        // the snapshot's tree is that table (parsed once, over SFTP, and handed to buildSnapshot)
+        QVERIFY(r.snapshot && r.snapshot->mounts.isOk());
+        QCOMPARE(r.snapshot->mounts.value.size(), int(bigTable.count('\n')));
         QCOMPARE(rows(r.capture.probe(QStringLiteral("df")).output), bigRows);
     });
     QCOMPARE(seen, 2);
