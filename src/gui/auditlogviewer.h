@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QJsonObject>
 #include <QList>
+#include <QTimer>
 
 class QLabel;
 class QLineEdit;
@@ -34,9 +35,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString cellText(const QJsonObject &record, int column);
+    // Every cell text of a row joined by kSearchSeparator (no one types it): what a filter looks in. Made for
+    // all rows at the first call after setRecords() or invalidateSearchText(), then kept: a filter over
+    // 100,000 records formatted each cell (times to local time) again at every keystroke.
+    const QString &searchText(int row) const;
+    void invalidateSearchText(); // cell texts are translated: after a language change
+    // The record's "time" (ISO UTC: sorts as text), kept from setRecords() for sorting by time.
+    const QString &timeKey(int row) const { return m_times.at(row); }
+    static constexpr QChar kSearchSeparator = QChar(0x1f);
 
 private:
     QList<QJsonObject> m_records;
+    QStringList m_times;
+    mutable QStringList m_searchText;
 };
 
 // Reads the remediation audit log (JSON lines): filter, details of a record, export of what the filter
@@ -70,6 +81,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyFilter(const QString &text);
     void showDetails();
     void exportDialog();
     void updateStatus();
@@ -88,6 +100,7 @@ private:
     QPushButton *m_reload = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_close = nullptr;
+    QTimer m_filterDelay; // typing: the filter follows once the keys pause
 };
 
 } // namespace lw::gui

@@ -3,6 +3,10 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +84,81 @@ private slots:
         QVERIFY(!viewer.tornLastLine());
         QCOMPARE(viewer.exportTo(dir.filePath(QStringLiteral("no/such/dir/x.csv")), &error), -1);
         QVERIFY(!error.isEmpty());
+    }
+
+    void filterMatchesTheCellsAndWaitsForTyping()
+    {
+        // 300 generated records: the viewer's filter keeps exactly the rows whose cell texts (any column,
+        // ignoring case) contain the text, as Qt's own fixed-string filter over all columns does - from the
+        // texts it keeps per row, not by formatting every cell again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 300; ++i) {
+            QJsonObject r{
+                {QStringLiteral("time"), QStringLiteral("2026-11-%1T0%2:1%3:00.000Z")
+                                             .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                                             .arg(i % 10)
+                                             .arg(i % 7)},
+                {QStringLiteral("user"), i % 3 ? QStringLiteral("alice") : QStringLiteral("Bob")},
+                {QStringLiteral("host"), QStringLiteral("node-%1").arg(i % 40)},
+                {QStringLiteral("event"), i % 2 ? QStringLiteral("finished") : QStringLiteral("started")},
+                {QStringLiteral("script"), QStringLiteral("fix-shadowed-mounts")}};
+            if (i % 2) {
+                r.insert(QStringLiteral("exitStatus"), i % 5);
+                r.insert(QStringLiteral("state"),
+                         i % 5 ? QStringLiteral("failed") : QStringLiteral("succeeded"));
+            }
+            if (i % 11 == 0)
+                r.insert(QStringLiteral("exitSignal"), QStringLiteral("KILL"));
+            file.write(QJsonDocument(r).toJson(QJsonDocument::Compact) + '\n');
+        }
+        file.close();
+        AuditLogViewer viewer(path);
+        QCOMPARE(viewer.model()->rowCount(), 300);
+        QSortFilterProxyModel reference;
+        reference.setSourceModel(viewer.model());
+        reference.setFilterKeyColumn(-1);
+        reference.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        const QStringList needles{QStringLiteral("node-1"),
+                                  QStringLiteral("NODE-17"),
+                                  QStringLiteral("bob"),
+                                  QStringLiteral("signal kill"),
+                                  QStringLiteral("0 (SUCC"),
+                                  QStringLiteral("11-05"),
+                                  QStringLiteral("node-1finished"),
+                                  QStringLiteral("nothing like it"),
+                                  QStringLiteral("node-3") + AuditLogModel::kSearchSeparator};
+        for (const QString &needle : needles) {
+            viewer.setFilterText(needle);
+            reference.setFilterFixedString(needle);
+            QCOMPARE(viewer.visibleCount(), reference.rowCount());
+            QSet<QString> want;
+            for (int row = 0; row < reference.rowCount(); ++row)
+                want.insert(reference.index(row, 0)
+                                .data(AuditLogModel::RecordRole)
+                                .toJsonObject()
+                                .value(QLatin1String("time"))
+                                .toString() +
+                            reference.index(row, AuditLogModel::Host).data().toString());
+            QSet<QString> got;
+            for (const QJsonObject &r : viewer.visibleRecords())
+                got.insert(r.value(QLatin1String("time")).toString() +
+                           r.value(QLatin1String("host")).toString());
+            QCOMPARE(got, want);
+        }
+        QVERIFY(viewer.visibleCount() == 0); // the separator is in no cell
+
+        // Typed: the rows follow once the keys pause, not at every key.
+        viewer.setFilterText(QString());
+        auto *edit = viewer.findChild<QLineEdit *>(QStringLiteral("auditFilter"));
+        QVERIFY(edit);
+        QTest::keyClicks(edit, QStringLiteral("node-2"));
+        QCOMPARE(viewer.visibleCount(), 300);
+        reference.setFilterFixedString(QStringLiteral("node-2"));
+        QTRY_COMPARE(viewer.visibleCount(), reference.rowCount());
+        QVERIFY(reference.rowCount() < 300);
     }
 
     void missingFileIsReported()
