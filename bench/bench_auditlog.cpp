@@ -1,7 +1,9 @@
 // How long the audit log viewer takes to open a big log and to filter it as an operator types: a log of N
 // records (default 100,000: a year of weekly repair rounds on a 2,000-host fleet, started/finished per
 // host) is written, the viewer opens it, and a filter is typed one character at a time. Prints the figures;
-// not a test.   bench_auditlog [records=100000]   (QT_QPA_PLATFORM=offscreen, or under Xvfb)
+// not a test.   bench_auditlog [records=100000] [--shot FILE.png]   (QT_QPA_PLATFORM=offscreen, or under
+// Xvfb;
+// --shot saves the viewer, filtered, as the run ends)
 #include "auditlogviewer.h"
 
 #include <QApplication>
@@ -16,7 +18,15 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const int n = argc > 1 ? std::max(1, atoi(argv[1])) : 100000;
+    int n = 100000;
+    QString shotFile;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--shot") && i + 1 < args.size())
+            shotFile = args.at(++i);
+        else
+            n = std::max(1, args.at(i).toInt());
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
     {
@@ -70,5 +80,15 @@ int main(int argc, char **argv)
     viewer.setFilterText(QString());
     app.processEvents();
     std::printf("clearing the filter: %lld ms, %d shown\n", timer.elapsed(), viewer.visibleCount());
+    if (!shotFile.isEmpty()) {
+        viewer.setFilterText(QStringLiteral("node-0042"));
+        viewer.show();
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 500)
+            app.processEvents();
+        if (!viewer.grab().save(shotFile))
+            return 1;
+    }
     return 0;
 }
