@@ -326,6 +326,8 @@ AuditLogViewer::AuditLogViewer(QString path, QWidget *parent) : QDialog(parent),
     connect(&m_filterDelay, &QTimer::timeout, this, [this] { applyFilter(m_filter->text()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogViewer::showDetails);
+    // A filter change is a layout change: a current row filtered out goes without currentRowChanged.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditLogViewer::showDetails);
     connect(m_reload, &QPushButton::clicked, this, &AuditLogViewer::reload);
     connect(m_export, &QPushButton::clicked, this, &AuditLogViewer::exportDialog);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -419,6 +421,10 @@ int AuditLogViewer::exportTo(const QString &path, QString *error) const
 
 void AuditLogViewer::exportDialog()
 {
+    if (m_filterDelay.isActive()) { // what the filter box says, even within the typing pause
+        m_filterDelay.stop();
+        applyFilter(m_filter->text());
+    }
     QString selected;
     const QString jsonl = tr("JSON lines (*.jsonl)");
     const QString csv = tr("CSV (*.csv)");

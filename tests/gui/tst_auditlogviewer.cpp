@@ -104,7 +104,8 @@ private slots:
                 {QStringLiteral("user"), i % 3 ? QStringLiteral("alice") : QStringLiteral("Bob")},
                 {QStringLiteral("host"), QStringLiteral("node-%1").arg(i % 40)},
                 {QStringLiteral("event"), i % 2 ? QStringLiteral("finished") : QStringLiteral("started")},
-                {QStringLiteral("script"), QStringLiteral("fix-shadowed-mounts")}};
+                {QStringLiteral("script"), QStringLiteral("fix-shadowed-mounts")},
+                {QStringLiteral("seq"), i}};
             if (i % 2) {
                 r.insert(QStringLiteral("exitStatus"), i % 5);
                 r.insert(QStringLiteral("state"),
@@ -134,28 +135,32 @@ private slots:
             viewer.setFilterText(needle);
             reference.setFilterFixedString(needle);
             QCOMPARE(viewer.visibleCount(), reference.rowCount());
-            QSet<QString> want;
+            QSet<QByteArray> want; // each record whole (with its sequence number: no two alike)
             for (int row = 0; row < reference.rowCount(); ++row)
-                want.insert(reference.index(row, 0)
-                                .data(AuditLogModel::RecordRole)
-                                .toJsonObject()
-                                .value(QLatin1String("time"))
-                                .toString() +
-                            reference.index(row, AuditLogModel::Host).data().toString());
-            QSet<QString> got;
+                want.insert(
+                    QJsonDocument(reference.index(row, 0).data(AuditLogModel::RecordRole).toJsonObject())
+                        .toJson(QJsonDocument::Compact));
+            QSet<QByteArray> got;
             for (const QJsonObject &r : viewer.visibleRecords())
-                got.insert(r.value(QLatin1String("time")).toString() +
-                           r.value(QLatin1String("host")).toString());
+                got.insert(QJsonDocument(r).toJson(QJsonDocument::Compact));
             QCOMPARE(got, want);
         }
         QVERIFY(viewer.visibleCount() == 0); // the separator is in no cell
+
+        // The details pane follows a current record that a filter hides.
+        viewer.setFilterText(QStringLiteral("node-5"));
+        viewer.view()->setCurrentIndex(viewer.view()->model()->index(0, 0));
+        QVERIFY(viewer.detailsText().contains(QLatin1String("node-5")));
+        viewer.setFilterText(QStringLiteral("node-6"));
+        QVERIFY2(!viewer.detailsText().contains(QLatin1String("node-5")), qPrintable(viewer.detailsText()));
 
         // Typed: the rows follow once the keys pause, not at every key.
         viewer.setFilterText(QString());
         auto *edit = viewer.findChild<QLineEdit *>(QStringLiteral("auditFilter"));
         QVERIFY(edit);
         QTest::keyClicks(edit, QStringLiteral("node-2"));
-        QCOMPARE(viewer.visibleCount(), 300);
+        if (!qEnvironmentVariableIsSet("QTEST_KEYEVENT_DELAY")) // slow keys would reach the pause
+            QCOMPARE(viewer.visibleCount(), 300);
         reference.setFilterFixedString(QStringLiteral("node-2"));
         QTRY_COMPARE(viewer.visibleCount(), reference.rowCount());
         QVERIFY(reference.rowCount() < 300);
