@@ -40,7 +40,9 @@ QTextStream &err();
 
 // Prints analyze's report on stdout: JSON (UTF-8 bytes as they are, no round trip through QString) or text.
 void printReport(const QList<HostReport> &reports, bool json);
-// Prints a report already rendered: the text through the UTF-8 stream, the JSON bytes as they are.
-void printReportOutput(const QByteArray &json, const QString &text);
+// Prints a report already rendered: each host's JSON element (hostReportJsonBytes) in the report's frame, as
+// bytes; or the text through the UTF-8 stream.
+void printJsonReport(const QList<QByteArray> &hostObjects);
+void printTextReport(const QString &text);
 
 } // namespace lw::cli

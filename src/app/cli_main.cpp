@@ -24,18 +24,30 @@ QTextStream &out()
 
 void printReport(const QList<HostReport> &reports, bool json)
 {
-    if (json)
-        printReportOutput(jsonReport(reports), QString());
-    else
-        printReportOutput(QByteArray(), textReport(reports));
+    if (!json) {
+        printTextReport(textReport(reports));
+        return;
+    }
+    QList<QByteArray> hosts;
+    hosts.reserve(reports.size());
+    for (const HostReport &r : reports)
+        hosts.append(hostReportJsonBytes(r));
+    printJsonReport(hosts);
 }
 
-void printReportOutput(const QByteArray &json, const QString &text)
+void printJsonReport(const QList<QByteArray> &hostObjects)
+{
+    out().flush();
+    // in pieces: the report of a big fleet is megabytes, and no one needs it whole here
+    writeJsonReport(hostObjects,
+                    [](QByteArrayView part) { std::fwrite(part.data(), 1, size_t(part.size()), stdout); });
+    std::fflush(stdout);
+}
+
+void printTextReport(const QString &text)
 {
     out() << text;
     out().flush();
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    std::fflush(stdout);
 }
 
 QTextStream &err()

@@ -19,7 +19,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstdio>
 
 #include <unistd.h>
 
@@ -294,14 +293,10 @@ int runProbe(const QStringList &args)
         else
             text += r.text;
     }
-    if (json) {
-        // in pieces: the report of a big fleet is megabytes, and no one needs it whole here
-        writeJsonReport(
-            jsonHosts, [](QByteArrayView part) { std::fwrite(part.data(), 1, size_t(part.size()), stdout); });
-        std::fflush(stdout);
-    } else {
-        printReportOutput(QByteArray(), text);
-    }
+    if (json)
+        printJsonReport(jsonHosts);
+    else
+        printTextReport(text);
     if (probeFailed)
         return ExitError;
     return failing ? ExitFindings : ExitOk;

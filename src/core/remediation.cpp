@@ -40,8 +40,6 @@ bool readFile(const QString &path, QByteArray *bytes)
     return true;
 }
 
-// Field 5 of a mountinfo line exactly as the kernel wrote it (octal escapes kept): the form the script
-// compares with on the host.
 // The mount point as the kernel writes it in mountinfo (space, tab, newline and backslash as \ooo, every
 // other byte as it is): what the script compares on the host, byte for byte, also where it is not UTF-8.
 QByteArray encodedMountPoint(const MountEntry &entry)

@@ -50,6 +50,8 @@ QString csvCell(QString text)
     return text;
 }
 
+} // namespace
+
 // Filters on AuditLogModel::searchText (made once) instead of formatting every cell of every row again:
 // the same rows as QSortFilterProxyModel's fixed-string filter over all columns, case-insensitive.
 class AuditFilterProxy final : public QSortFilterProxyModel
@@ -103,8 +105,6 @@ protected:
 private:
     QString m_needle;
 };
-
-} // namespace
 
 // --- model ----------------------------------------------------------------------------------------
 
@@ -230,7 +230,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
     case SortRole:
         if (index.column() == Time)
-            return r.value(QLatin1String("time")).toString(); // ISO UTC sorts as text
+            return m_times.at(index.row()); // ISO UTC sorts as text
         if (index.column() == Exit && r.contains(QLatin1String("exitStatus")))
             return r.value(QLatin1String("exitStatus")).toInt();
         return cellText(r, index.column());
@@ -363,7 +363,7 @@ void AuditLogViewer::setFilterText(const QString &text)
 
 void AuditLogViewer::applyFilter(const QString &text)
 {
-    static_cast<AuditFilterProxy *>(m_proxy)->setNeedle(text);
+    m_proxy->setNeedle(text);
     updateStatus();
 }
 
@@ -491,7 +491,7 @@ void AuditLogViewer::retranslateUi()
     m_close->setText(tr("Close"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, AuditLogModel::ColumnCount - 1);
     m_model->invalidateSearchText(); // some cells are translated ("signal 9", "typed-count by ...")
-    static_cast<AuditFilterProxy *>(m_proxy)->refilter();
+    m_proxy->refilter();
     updateStatus();
 }
 

@@ -10,10 +10,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace lw::gui {
+
+class AuditFilterProxy;
 
 // The audit records as a table; the raw record stays available for the details and the export.
 class AuditLogModel final : public QAbstractTableModel
@@ -91,7 +92,7 @@ private:
     bool m_torn = false;
     bool m_readable = false;
     AuditLogModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    AuditFilterProxy *m_proxy = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;

@@ -141,6 +141,21 @@ QString expandHome(QString path)
     return path;
 }
 
+// The account's home directory from the passwd database (getpwuid_r: NSS, /etc/passwd), looked up once per
+// process; empty without an entry.
+const QString &accountHomeDir()
+{
+    static const QString home = [] {
+        passwd account{};
+        passwd *found = nullptr;
+        char buffer[4096];
+        if (::getpwuid_r(::getuid(), &account, buffer, sizeof buffer, &found) == 0 && found && found->pw_dir)
+            return QFile::decodeName(found->pw_dir);
+        return QString();
+    }();
+    return home;
+}
+
 // Whether an ssh config file libssh reads for this session (with its Includes) sets HostKeyAlgorithms.
 // Looked at by name only, and "yes" whenever in doubt (an Include we cannot follow, too many files): a
 // "yes" merely leaves the order to libssh, a wrong "no" would replace the user's list with ours. Cached
@@ -163,12 +178,8 @@ bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile)
     // reads /etc/ssh/ssh_config; other builds /etc/libssh/libssh_client.config)
     std::deque<std::pair<QString, QString>> pending;
     QStringList homes{QDir::homePath()};
-    passwd account{};
-    passwd *found = nullptr;
-    char buffer[4096];
-    if (::getpwuid_r(::getuid(), &account, buffer, sizeof buffer, &found) == 0 && found && found->pw_dir &&
-        !homes.contains(QFile::decodeName(found->pw_dir)))
-        homes << QFile::decodeName(found->pw_dir);
+    if (!accountHomeDir().isEmpty() && !homes.contains(accountHomeDir()))
+        homes << accountHomeDir();
     if (sshConfigFile.isEmpty()) {
         for (const QString &home : std::as_const(homes))
             pending.emplace_back(home + QStringLiteral("/.ssh/config"), home + QStringLiteral("/.ssh"));
@@ -308,12 +319,8 @@ ssh_key cachedPlainKey(const QString &file)
 const QByteArray &libsshDefaultSshDir()
 {
     static const QByteArray dir = [] {
-        passwd account{};
-        passwd *found = nullptr;
-        char buffer[4096];
-        if (::getpwuid_r(::getuid(), &account, buffer, sizeof buffer, &found) == 0 && found && found->pw_dir)
-            return QByteArray(found->pw_dir) + "/.ssh";
-        const QByteArray home = qgetenv("HOME");
+        const QByteArray home =
+            accountHomeDir().isEmpty() ? qgetenv("HOME") : QFile::encodeName(accountHomeDir());
         return home.isEmpty() ? QByteArray() : home + "/.ssh";
     }();
     return dir;
