@@ -5,6 +5,7 @@
 // Xvfb;
 // --shot saves the viewer, filtered, as the run ends)
 #include "auditlogviewer.h"
+#include "i18n.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,6 +25,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--shot") && i + 1 < args.size())
             shotFile = args.at(++i);
+        else if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lw::installTranslations(args.at(++i));
         else
             n = std::max(1, args.at(i).toInt());
     }
