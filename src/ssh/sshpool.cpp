@@ -177,7 +177,11 @@ void SshPool::Private::runWorker(Worker *self)
                 q, [pool = q] { emit pool->idle(); }, Qt::QueuedConnection);
             idleCv.notify_all();
         }
-        wake.notify_all(); // a job for a host we just released, or a freed concurrency slot
+        // A waiting job may now be free to run (a freed concurrency slot, a host we released). With
+        // nothing queued there is nothing to hand out: waking every idle worker here (the tail of a
+        // sweep) only made each of them take the mutex and sleep again.
+        if (!queue.empty())
+            wake.notify_all();
     }
     // Sessions close here, in the thread that created them.
     lock.unlock();
@@ -214,9 +218,16 @@ void SshPool::submit(const HostTarget &target, Job job)
     std::lock_guard lock(d->mutex);
     if (d->stopping)
         return;
-    d->queue.push_back({target, hostKeyOf(target), std::move(job), d->cancel});
+    const QString key = hostKeyOf(target);
+    // A host whose session a worker keeps must go to that worker: wake them all and let it find the job.
+    // Any idle worker can take any other job, so one wake-up is enough (not one per idle worker).
+    const bool owned = d->owner.contains(key);
+    d->queue.push_back({target, key, std::move(job), d->cancel});
     d->spawnWorkersIfNeeded();
-    d->wake.notify_all();
+    if (owned)
+        d->wake.notify_all();
+    else
+        d->wake.notify_one();
 }
 
 void SshPool::cancelAll()
