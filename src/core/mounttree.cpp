@@ -7,7 +7,7 @@ namespace lw {
 namespace {
 
 // Lengths of the path-component prefixes of path, longest first: "/a/b" -> 4 ("/a/b"), 2 ("/a"), 1 ("/").
-void prefixLengthsLongestFirst(const QString &path, QList<qsizetype> &out)
+void prefixLengthsLongestFirst(QStringView path, QList<qsizetype> &out)
 {
     out.clear();
     const qsizetype size = path.size();
@@ -80,7 +80,8 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
     }
 
     t.m_children.resize(n);
-    t.m_childrenByPoint.resize(n);
+    t.m_nextAtPoint.resize(n, -1);
+    t.m_atPoint.reserve(n);
     for (int i = 0; i < n; ++i) {
         const int p = t.m_parent[i];
         if (p < 0) {
@@ -88,7 +89,13 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
             continue;
         }
         t.m_children[p].append(i);
-        t.m_childrenByPoint[p][t.m_mounts.at(i).mountPoint].append(i);
+        // One index for all parents: (parent, mount point) -> its children there, chained in file order.
+        PointChildren &at = t.m_atPoint[ChildAt{p, t.m_mounts.at(i).mountPoint}];
+        if (at.first < 0)
+            at.first = i;
+        else
+            t.m_nextAtPoint[at.last] = i;
+        at.last = i;
     }
 
     // The innermost cover of every mount (see the header for the rules). Only the innermost one is kept:
@@ -100,36 +107,27 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
     //   above(x):     sibling(x), else above(parent(x)); memoized, parents before children.
     //   covering(x) = overmount(x), else above(x).
     QList<qsizetype> prefixes;
-    auto overmount = [&t](int x) {
-        const auto &byPoint = t.m_childrenByPoint.at(x);
-        if (byPoint.isEmpty())
-            return -1;
-        const auto it = byPoint.constFind(t.m_mounts.at(x).mountPoint);
-        return it == byPoint.constEnd() ? -1 : it->first();
-    };
+    auto overmount = [&t](int x) { return t.childrenAt(x, t.m_mounts.at(x).mountPoint).first; };
     auto sibling = [&t, &prefixes, &overmount](int x) {
         const int a = t.m_parent.at(x);
         // A parent with x as its only child cannot hide x (the common case: most mounts are leaves).
         if (a < 0 || t.m_children.at(a).size() < 2)
             return -1;
-        const QString &point = t.m_mounts.at(x).mountPoint;
-        const auto &byPoint = t.m_childrenByPoint.at(a);
+        const QStringView point = t.m_mounts.at(x).mountPoint;
         prefixLengthsLongestFirst(point, prefixes);
         for (qsizetype len : prefixes) {
-            const bool equal = len == point.size();
-            const auto it = byPoint.constFind(equal ? point : point.left(len));
-            if (it == byPoint.constEnd())
+            if (len == point.size()) {
+                // x is in this chain (file order): the first one after x hides it.
+                if (t.m_nextAtPoint.at(x) >= 0)
+                    return t.m_nextAtPoint.at(x);
                 continue;
-            if (!equal)
-                return it->first(); // x is not in this list: it is keyed by another mount point
-            // Children are in file order: the first one after x.
-            const auto later = std::upper_bound(it->cbegin(), it->cend(), x);
-            if (later != it->cend())
-                return *later;
+            }
+            if (const int first = t.childrenAt(a, point.first(len)).first; first >= 0)
+                return first;
         }
         // An overmount of the parent whose mount point is not a prefix of x's (x mounted outside its
         // parent's path: only in odd or hostile input) still hides everything in the parent.
-        if (!isPathPrefix(t.m_mounts.at(a).mountPoint, point)) {
+        if (!isPathPrefix(t.m_mounts.at(a).mountPoint, t.m_mounts.at(x).mountPoint)) {
             const int over = overmount(a);
             if (over >= 0 && over != x)
                 return over;
@@ -184,6 +182,11 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
             t.m_layerIds[i] = id;
     }
     return t;
+}
+
+MountTree::PointChildren MountTree::childrenAt(int parent, QStringView point) const
+{
+    return m_atPoint.value(ChildAt{parent, point});
 }
 
 int MountTree::parentIndex(int index) const
@@ -254,8 +257,7 @@ int MountTree::resolvePath(const QString &rawPath) const
             cur = r;
     }
     for (int guard = 0; cur >= 0 && guard < size(); ++guard) {
-        const auto &byPoint = m_childrenByPoint.at(cur);
-        if (byPoint.isEmpty())
+        if (m_children.at(cur).isEmpty())
             break;
         const QString &curPoint = m_mounts.at(cur).mountPoint;
         // Prefixes of path from cur's own mount point (an overmount) to the whole path, shortest first.
@@ -271,9 +273,8 @@ int MountTree::resolvePath(const QString &rawPath) const
             lengths.append(path.size());
         int next = -1;
         for (qsizetype len : lengths) {
-            const auto it = byPoint.constFind(len == path.size() ? path : path.left(len));
-            if (it != byPoint.constEnd()) {
-                next = it->last();
+            if (const int latest = childrenAt(cur, QStringView(path).first(len)).last; latest >= 0) {
+                next = latest;
                 break;
             }
         }

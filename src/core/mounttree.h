@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace lw {
 
@@ -74,6 +75,27 @@ public:
     int resolvePath(const QString &path) const;
 
 private:
+    // A parent's children at one mount point: the first and the latest in file order (-1 when none); the
+    // ones between follow m_nextAtPoint from first.
+    struct PointChildren
+    {
+        int first = -1;
+        int last = -1;
+    };
+    // Keyed by a view of a mount point in m_mounts: m_mounts is never changed after build(), and a copy of
+    // the tree shares those very strings, so the views stay valid for the life of the data.
+    struct ChildAt
+    {
+        int parent;
+        QStringView point;
+        friend bool operator==(const ChildAt &a, const ChildAt &b)
+        {
+            return a.parent == b.parent && a.point == b.point;
+        }
+        friend size_t qHash(const ChildAt &k, size_t seed = 0) { return qHashMulti(seed, k.parent, k.point); }
+    };
+    PointChildren childrenAt(int parent, QStringView point) const;
+
     QList<MountEntry> m_mounts;
     QHash<int, int> m_indexById;
     QList<int> m_parent;
@@ -82,7 +104,8 @@ private:
     QList<Visibility> m_visibility;
     QList<int> m_covering; // per index: the innermost cover, -1 when visible
     QList<QString> m_layerIds;
-    QList<QHash<QString, QList<int>>> m_childrenByPoint; // per index: child mount point -> children
+    QHash<ChildAt, PointChildren> m_atPoint;
+    QList<int> m_nextAtPoint; // per index: the next child of its parent at its mount point, -1 after the last
     QString m_dockerRoot;
 };
 

@@ -39,6 +39,37 @@ int idOf(const MountTree &t, int index)
     return index >= 0 ? t.mounts().at(index).id : -1;
 }
 
+// The covering mount straight from the header's definitions, by brute force (no index, no memo): M's
+// earliest overmount; else, walking up from B = M, the other children C of B's parent A whose mount point
+// is a path-component prefix of B's (at an equal point only later ones), the longest point first and
+// the earliest among equal ones; else A's own overmount when A's point is not a prefix of B's.
+int referenceCover(const MountTree &t, int m)
+{
+    const auto point = [&t](int i) { return t.mounts().at(i).mountPoint; };
+    for (int c : t.children(m)) {
+        if (point(c) == point(m))
+            return c;
+    }
+    for (int b = m, a = t.parentIndex(m); a >= 0; b = a, a = t.parentIndex(a)) {
+        int best = -1;
+        for (int c : t.children(a)) {
+            if (c == b || !isPathPrefix(point(c), point(b)) || (point(c) == point(b) && c < b))
+                continue;
+            if (best < 0 || point(c).size() > point(best).size())
+                best = c; // children are in file order: the first of the longest point stays
+        }
+        if (best >= 0)
+            return best;
+        if (!isPathPrefix(point(a), point(b))) {
+            for (int c : t.children(a)) {
+                if (c != b && point(c) == point(a))
+                    return c;
+            }
+        }
+    }
+    return -1;
+}
+
 QString overlayPoint(const QString &id)
 {
     return QStringLiteral("/var/lib/docker/overlay2/%1/merged").arg(id);
@@ -69,6 +100,7 @@ private slots:
     void generatedTable();
     void manySiblingsOnOnePoint();
     void deepChain();
+    void randomTablesMatchDefinition();
 };
 
 void TestMountTree::pathPrefix_data()
@@ -485,6 +517,60 @@ void TestMountTree::deepChain()
         QCOMPARE(t.coveringMount(t.indexOfId(id)), cover);
     QCOMPARE(t.resolvePath(QString::fromLatin1(path)), cover);
     QCOMPARE(t.hiddenMounts().size(), depth);
+}
+
+// Small random tables crowded onto a few paths (equal points, prefixes, overmounts, parents outside their
+// child's path, unknown and duplicate parents, cycles): the indexed analysis equals the brute force above,
+// and every visible mount is what its own path resolves to when mounts nest along their paths.
+void TestMountTree::randomTablesMatchDefinition()
+{
+    QRandomGenerator rng(20261128);
+    const char *parts[] = {"a", "b", "ab"};
+    int checked = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const int n = 1 + int(rng.bounded(30));
+        const bool nested = round % 2 == 0; // each mount at or below its parent's point, parents earlier
+        QList<QByteArray> points{"/"};
+        QByteArray text = "1 0 8:1 / / rw - ext4 /dev/sda1 rw\n";
+        for (int id = 2; id <= n; ++id) {
+            int parent = 1 + int(rng.bounded(id - 1));
+            QByteArray point;
+            if (nested) {
+                point = points.at(parent - 1);
+                const int extra = int(rng.bounded(3));
+                for (int k = 0; k < extra; ++k)
+                    point += (point.endsWith('/') ? "" : "/") + QByteArray(parts[rng.bounded(3)]);
+            } else {
+                const int depth = int(rng.bounded(4));
+                point = depth == 0 ? "/" : "";
+                for (int k = 0; k < depth; ++k)
+                    point += "/" + QByteArray(parts[rng.bounded(3)]);
+                if (rng.bounded(8) == 0)
+                    parent = int(rng.bounded(n + 3)); // later, unknown or itself: odd and hostile tables
+            }
+            points.append(point);
+            text += QByteArray::number(id) + " " + QByteArray::number(parent) + " 0:1 / " + point +
+                    " rw - tmpfs t rw\n";
+        }
+        const MountInfo info = parseMountInfo(text);
+        QCOMPARE(info.errors.size(), 0);
+        const MountTree t = MountTree::build(info.mounts);
+        for (int i = 0; i < t.size(); ++i) {
+            const int cover = referenceCover(t, i);
+            if (t.coveringMount(i) != cover)
+                qFatal("round %d mount %d: cover %d, the definition says %d\n%s", round, t.mounts().at(i).id,
+                       idOf(t, t.coveringMount(i)), idOf(t, cover), text.constData());
+            const bool stacked = cover >= 0 && t.parentIndex(cover) == i &&
+                                 t.mounts().at(cover).mountPoint == t.mounts().at(i).mountPoint;
+            QCOMPARE(t.visibility(i), cover < 0 ? Visibility::Visible
+                                      : stacked ? Visibility::Overmounted
+                                                : Visibility::Shadowed);
+            if (nested && cover < 0)
+                QCOMPARE(t.resolvePath(t.mounts().at(i).mountPoint), i);
+            ++checked;
+        }
+    }
+    qInfo("%d mounts checked", checked);
 }
 
 QTEST_GUILESS_MAIN(TestMountTree)
