@@ -693,7 +693,18 @@ struct SshConnection::Private
     void runStopCommand(const QByteArray &command, const QByteArray &pid);
     void drop()
     {
-        // Freeing a channel of a live session sends EOF and close: the kept commands see their input end.
+        // Closing the connection ends every channel on it: sshd closes their commands' input, as an EOF
+        // would, so the kept commands end. Closing each channel first only cost an EOF, a close and a wait
+        // for the socket per channel. ssh_disconnect frees the channels itself, so they are let go here.
+        if (session && ssh_is_connected(session.get())) {
+            for (auto &[key, k] : kept) {
+                if (k->channel) {
+                    k->state.detach(k->channel.get());
+                    (void)k->channel.release();
+                }
+            }
+            ssh_disconnect(session.get());
+        }
         kept.clear();
         session.reset();
         connected = false;
@@ -886,6 +897,7 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
     connectClock.start();
     ssh_set_blocking(s, 0);
     int rc = SSH_AGAIN;
+    bool tcpConnected = false;
     for (;;) {
         rc = ssh_connect(s);
         if (rc != SSH_AGAIN)
@@ -905,11 +917,13 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
             QThread::msleep(10);
             continue;
         }
-        sockaddr_storage peer;
-        socklen_t peerLen = sizeof peer;
-        const bool tcpConnecting =
-            ::getpeername(pfd.fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) != 0 && errno == ENOTCONN;
-        if (tcpConnecting || (ssh_get_poll_flags(s) & SSH_WRITE_PENDING))
+        if (!tcpConnected) { // once it is, it stays so: no need to ask again at every step
+            sockaddr_storage peer;
+            socklen_t peerLen = sizeof peer;
+            tcpConnected = ::getpeername(pfd.fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) == 0 ||
+                           errno != ENOTCONN;
+        }
+        if (!tcpConnected || (ssh_get_poll_flags(s) & SSH_WRITE_PENDING))
             pfd.events |= POLLOUT;
         ::poll(&pfd, 1, int(std::min<qint64>(left, 100)));
     }
