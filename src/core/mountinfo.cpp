@@ -2,6 +2,8 @@
 
 #include "coretr.h"
 
+#include <QHash>
+
 #include <array>
 
 namespace lw {
@@ -106,7 +108,34 @@ int columnOf(QByteArrayView line, const QByteArrayView &field)
     return int(field.data() - line.data()) + 1;
 }
 
-bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *error)
+// Field texts that repeat from line to line (roots, mount options, file system types, short super options):
+// each decoded once per table and shared (a copy of a QString is a reference, not an allocation). Keyed by
+// views into the text being parsed, which outlives the parse. Long fields (an overlay's super options with
+// its layers) rarely repeat and are decoded as they come.
+class RepeatedFields
+{
+public:
+    QString decoded(QByteArrayView field)
+    {
+        if (field.size() > kLongest)
+            return decodeMountEscapes(field);
+        const auto it = m_seen.constFind(field);
+        if (it != m_seen.cend())
+            return *it;
+        const QString text = decodeMountEscapes(field);
+        if (m_seen.size() < kMostKept) // past that (a huge table of unique options) it only costs time
+            m_seen.insert(field, text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype kLongest = 96;
+    static constexpr qsizetype kMostKept = 256;
+    QHash<QByteArrayView, QString> m_seen;
+};
+
+bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *error,
+               RepeatedFields &repeated)
 {
     std::array<QByteArrayView, kMaxFields> f;
     const int n = splitFields(line, f);
@@ -175,17 +204,17 @@ bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *e
     }
     entry->id = int(id);
     entry->parentId = int(parent);
-    entry->root = decodeMountEscapes(f[3]);
+    entry->root = repeated.decoded(f[3]);
     entry->mountPoint = decodePathField(f[4], &entry->invalidUtf8MountPoint);
-    entry->mountOptions = decodeMountEscapes(f[5]);
+    entry->mountOptions = repeated.decoded(f[5]);
     entry->optionalFields.reserve(sep - 6);
     for (int i = 6; i < sep; ++i) {
         if (!f[i].isEmpty())
-            entry->optionalFields.append(decodeMountEscapes(f[i]));
+            entry->optionalFields.append(decodeMountEscapes(f[i])); // "shared:N" and such: seldom repeated
     }
-    entry->fsType = decodeMountEscapes(f[sep + 1]);
+    entry->fsType = repeated.decoded(f[sep + 1]);
     entry->source = decodePathField(f[sep + 2], &entry->invalidUtf8Source);
-    entry->superOptions = decodeMountEscapes(f[sep + 3]);
+    entry->superOptions = repeated.decoded(f[sep + 3]);
     entry->line = lineNo;
     entry->rawLine = fieldToString(line);
     return true;
@@ -237,6 +266,7 @@ MountInfo parseMountInfo(QByteArrayView text)
     result.mounts.reserve(lines);
     qsizetype pos = 0;
     int lineNo = 0;
+    RepeatedFields repeated;
     while (pos < size) {
         const void *nl = memchr(data + pos, '\n', size_t(size - pos));
         const qsizetype end = nl ? static_cast<const char *>(nl) - data : size;
@@ -252,7 +282,7 @@ MountInfo parseMountInfo(QByteArrayView text)
             continue;
         MountEntry entry;
         ParseError error;
-        if (parseLine(QByteArrayView(data + b, e - b), lineNo, &entry, &error))
+        if (parseLine(QByteArrayView(data + b, e - b), lineNo, &entry, &error, repeated))
             result.mounts.append(std::move(entry));
         else
             result.errors.append(std::move(error));
