@@ -35,12 +35,16 @@ void printReport(const QList<HostReport> &reports, bool json)
     printJsonReport(hosts);
 }
 
+void writeStdout(QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+}
+
 void printJsonReport(const QList<QByteArray> &hostObjects)
 {
     out().flush();
     // in pieces: the report of a big fleet is megabytes, and no one needs it whole here
-    writeJsonReport(hostObjects,
-                    [](QByteArrayView part) { std::fwrite(part.data(), 1, size_t(part.size()), stdout); });
+    writeJsonReport(hostObjects, writeStdout);
     std::fflush(stdout);
 }
 

@@ -19,6 +19,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 
 #include <unistd.h>
 
@@ -213,7 +215,33 @@ int runProbe(const QStringList &args)
         bool failed = false;
         bool failing = false;
     };
-    QList<std::pair<qsizetype, Rendered>> rendered; // by the host's place in the inventory
+    // Each host is printed as soon as every host before it in the inventory is (stdout only: stderr's
+    // messages come at the end, in order, as before), so a fleet's report is never held whole. Not while
+    // a progress line shares the terminal with it: then all of it comes at the end.
+    const bool streamOut = !(showProgress && isatty(STDOUT_FILENO));
+    JsonReportWriter jsonOut(writeStdout);
+    std::multimap<qsizetype, Rendered> waiting; // by the host's place in the inventory (a name twice: both)
+    qsizetype nextPlace = 0;
+    bool failing = false;
+    bool probeFailed = !inventory.errors.isEmpty();
+    QString messages;
+    auto emitHost = [&](const Rendered &r) {
+        messages += r.messages;
+        probeFailed = probeFailed || r.failed;
+        failing = failing || r.failing;
+        if (json)
+            jsonOut.addHost(r.json);
+        else
+            out() << r.text;
+    };
+    // Prints the waiting hosts that are next in order (all of them: at the end, whatever is missing).
+    auto emitReady = [&](bool all) {
+        while (!waiting.empty() && (all || waiting.begin()->first == nextPlace)) {
+            nextPlace = waiting.begin()->first + 1;
+            emitHost(waiting.begin()->second);
+            waiting.erase(waiting.begin());
+        }
+    };
     bool lastRound = false;
     auto render = [&](const HostResult &result) {
         Rendered r;
@@ -255,7 +283,12 @@ int runProbe(const QStringList &args)
         if (!lastRound)
             return;
         for (const HostResult &result : batch)
-            rendered.append({order.value(result.target.name), render(result)});
+            waiting.emplace(order.value(result.target.name), render(result));
+        if (streamOut) {
+            emitReady(false);
+            out().flush();
+            std::fflush(stdout); // each batch whole to a pipe now, not when stdio's buffer fills
+        }
     });
     if (showProgress) {
         QObject::connect(&sweep, &ProbeSweep::progress, &sweep, [](int done, int failed, int total) {
@@ -278,25 +311,13 @@ int runProbe(const QStringList &args)
             err() << QStringLiteral("sweep %1: %2 ms\n").arg(round).arg(wall.elapsed());
     }
 
-    bool failing = false;
-    bool probeFailed = !inventory.errors.isEmpty();
-    std::stable_sort(rendered.begin(), rendered.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<QByteArray> jsonHosts;
-    QString text;
-    for (const auto &[at, r] : std::as_const(rendered)) {
-        err() << r.messages;
-        probeFailed = probeFailed || r.failed;
-        failing = failing || r.failing;
-        if (json)
-            jsonHosts.append(r.json);
-        else
-            text += r.text;
-    }
+    emitReady(true);
     if (json)
-        printJsonReport(jsonHosts);
-    else
-        printTextReport(text);
+        jsonOut.finish();
+    out().flush();
+    std::fflush(stdout);
+    err() << messages;
+    err().flush();
     if (probeFailed)
         return ExitError;
     return failing ? ExitFindings : ExitOk;

@@ -39,7 +39,10 @@ QByteArray bundleServeCommand(bool useSudo, bool serve, bool watch, bool sftp)
 
 QByteArray bundleServeInput(const QByteArray &marker, const QByteArray &script)
 {
-    return "LW_M=" + marker + "\n" + script;
+    QByteArray input;
+    input.reserve(6 + marker.size() + script.size());
+    input.append("LW_M=").append(marker).append('\n').append(script);
+    return input;
 }
 
 QByteArray bundleRequest(BundleRequest request)

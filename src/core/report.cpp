@@ -182,16 +182,26 @@ QJsonObject hostReportJson(const HostReport &report)
     return QJsonDocument::fromJson(hostReportJsonBytes(report)).object();
 }
 
-void writeJsonReport(const QList<QByteArray> &hostObjects, const std::function<void(QByteArrayView)> &write)
+void JsonReportWriter::addHost(QByteArrayView hostObject)
 {
     // As JsonWriter lays out {"hosts": [...]} around them.
-    write("{\n    \"hosts\": [\n");
-    for (qsizetype i = 0; i < hostObjects.size(); ++i) {
-        write("        ");
-        write(hostObjects.at(i));
-        write(i + 1 < hostObjects.size() ? ",\n" : "\n");
-    }
-    write("    ]\n}\n");
+    m_write(m_hosts++ == 0 ? QByteArrayView("{\n    \"hosts\": [\n") : QByteArrayView(",\n"));
+    m_write("        ");
+    m_write(hostObject);
+}
+
+void JsonReportWriter::finish()
+{
+    m_write(m_hosts == 0 ? QByteArrayView("{\n    \"hosts\": [\n") : QByteArrayView("\n"));
+    m_write("    ]\n}\n");
+}
+
+void writeJsonReport(const QList<QByteArray> &hostObjects, const std::function<void(QByteArrayView)> &write)
+{
+    JsonReportWriter writer(write);
+    for (const QByteArray &host : hostObjects)
+        writer.addHost(host);
+    writer.finish();
 }
 
 QByteArray jsonReport(const QList<QByteArray> &hostObjects)

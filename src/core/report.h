@@ -48,6 +48,19 @@ QByteArray hostReportJsonBytes(const HostReport &report);
 QByteArray jsonReport(const QList<QByteArray> &hostObjects);
 // jsonReport's bytes in pieces, each handed to write (a caller that prints them needs no copy of the whole).
 void writeJsonReport(const QList<QByteArray> &hostObjects, const std::function<void(QByteArrayView)> &write);
+// The same one host at a time, for a caller that has them in order as they come: the frame's head before
+// the first, its end at finish() (an empty report when no host came). Byte for byte writeJsonReport's.
+class JsonReportWriter
+{
+public:
+    explicit JsonReportWriter(std::function<void(QByteArrayView)> write) : m_write(std::move(write)) {}
+    void addHost(QByteArrayView hostObject);
+    void finish();
+
+private:
+    std::function<void(QByteArrayView)> m_write;
+    qsizetype m_hosts = 0;
+};
 // A readable, translated text report for terminals and e-mail; textReport is each host's in turn.
 QString textReport(const QList<HostReport> &reports);
 QString hostTextReport(const HostReport &report);

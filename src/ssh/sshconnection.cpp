@@ -1492,9 +1492,14 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
             sessionWasKept = false;
             kept = fresh.get();
             d->kept[request.key] = std::move(fresh); // from now on drop() closes it too
-            toWrite = request.answersOnOpen ? request.openInput : request.openInput + request.input;
-            if (stdinShell)
-                toWrite.prepend(keptStdinShellPrologue());
+            // One buffer for what opens the channel (the probe bundle's script is some 14 KB a host).
+            const QByteArray prologue = stdinShell ? keptStdinShellPrologue() : QByteArray();
+            toWrite.clear();
+            toWrite.reserve(prologue.size() + request.openInput.size() +
+                            (request.answersOnOpen ? 0 : request.input.size()));
+            toWrite.append(prologue).append(request.openInput);
+            if (!request.answersOnOpen)
+                toWrite.append(request.input);
         }
 
         ChannelState &state = kept->state;

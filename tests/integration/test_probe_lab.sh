@@ -4,6 +4,7 @@
 #  - the hung host's daemon-json probe is "timeout", its other probes ran (ok/absent);
 #  - the hostile host's canary file never appears;
 #  - --save + analyze give the same findings as probe;
+#  - the report streams: the first host's report is out while a later (hung) host is still probed;
 #  - the probe is read-only: each reachable host's files (its lab directory and, seen over SSH, /etc,
 #    /var/lib/docker, /boot, /root) and its mount table are identical before and after;
 #  - the fakes were only asked read-only questions (calls.log).
@@ -103,6 +104,28 @@ check "hung host: daemon-json timed out, the other 9 probes ran" $?
 
 hostile=$(awk -F'\t' '$2 == "hostile" {print $1}' "$L/hosts.tsv")
 check "hostile host's canary /tmp/lw-pwned-$hostile does not exist" $([ ! -e "/tmp/lw-pwned-$hostile" ]; echo $?)
+
+# The report streams: a host's report is on stdout as soon as every host before it is in, while a later
+# one (the hung host, ~5 s) is still being probed.
+healthy=$(awk -F'\t' '$2 == "healthy" {print $1; exit}' "$L/hosts.tsv")
+printf 'root@%s\nroot@%s\n' "$healthy" "$hung" >"$work/stream-inventory"
+"$cli" probe --inventory "$work/stream-inventory" --identity "$L/id_ed25519" --known-hosts "$L/known_hosts" \
+    --ssh-config none --connect-timeout 5 --command-timeout 60 --json >"$work/stream.json" 2>/dev/null &
+stream_pid=$!
+streamed=1
+for _ in $(seq 100); do
+    kill -0 "$stream_pid" 2>/dev/null || break
+    if grep -q "\"host\": \"$healthy\"" "$work/stream.json"; then
+        kill -0 "$stream_pid" 2>/dev/null && streamed=0
+        break
+    fi
+    sleep 0.05
+done
+wait "$stream_pid"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if [h["host"] for h in d["hosts"]] == sys.argv[2:] else 1)' \
+    "$work/stream.json" "$healthy" "$hung"
+check "streamed report is whole and in inventory order" $?
+check "the first host's report is out while the hung host is still probed" "$streamed"
 
 # Unknown key: the fingerprint and how to approve it are printed, nothing is approved.
 unknown=$(awk -F'\t' '$2 == "unknown-key" {print $1}' "$L/hosts.tsv")
