@@ -420,6 +420,12 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Also print the SSH layer&apos;s diagnostics on stderr.</source>
         <translation>Also print the SSH layer&apos;s diagnostics on stderr.</translation>
     </message>
+    <message>
+        <source>Cannot write the report to the standard output: %1
+</source>
+        <translation>Cannot write the report to the standard output: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>

@@ -420,6 +420,12 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Also print the SSH layer&apos;s diagnostics on stderr.</source>
         <translation>同时在 stderr 上打印 SSH 层的诊断信息。</translation>
     </message>
+    <message>
+        <source>Cannot write the report to the standard output: %1
+</source>
+        <translation>无法将报告写入标准输出：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>

@@ -19,7 +19,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <map>
 
 #include <unistd.h>
@@ -216,9 +218,12 @@ int runProbe(const QStringList &args)
         bool failing = false;
     };
     // Each host is printed as soon as every host before it in the inventory is (stdout only: stderr's
-    // messages come at the end, in order, as before), so a fleet's report is never held whole. Not while
-    // a progress line shares the terminal with it: then all of it comes at the end.
+    // messages come at the end, in order, as before): only hosts waiting for an earlier, slower one are held.
+    // Not while a progress line shares the terminal with it: then all of it comes at the end.
     const bool streamOut = !(showProgress && isatty(STDOUT_FILENO));
+    // A reader that goes away early (`| head`) must not kill the sweep half way: the rest is still probed
+    // and saved (--save), and the failed write is reported at the end.
+    std::signal(SIGPIPE, SIG_IGN);
     JsonReportWriter jsonOut(writeStdout);
     std::multimap<qsizetype, Rendered> waiting; // by the host's place in the inventory (a name twice: both)
     qsizetype nextPlace = 0;
@@ -315,10 +320,14 @@ int runProbe(const QStringList &args)
     if (json)
         jsonOut.finish();
     out().flush();
-    std::fflush(stdout);
+    const bool reportWritten = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    const int writeError = errno; // of the failed write (stdio keeps no errno of its own)
     err() << messages;
+    if (!reportWritten)
+        err() << CliTr::tr("Cannot write the report to the standard output: %1\n")
+                     .arg(QString::fromLocal8Bit(std::strerror(writeError)));
     err().flush();
-    if (probeFailed)
+    if (probeFailed || !reportWritten)
         return ExitError;
     return failing ? ExitFindings : ExitOk;
 }

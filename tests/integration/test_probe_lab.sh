@@ -4,7 +4,8 @@
 #  - the hung host's daemon-json probe is "timeout", its other probes ran (ok/absent);
 #  - the hostile host's canary file never appears;
 #  - --save + analyze give the same findings as probe;
-#  - the report streams: the first host's report is out while a later (hung) host is still probed;
+#  - the report streams: the first host's report is out while a later (hung) host is still probed, and a
+#    reader that goes away early does not stop the sweep;
 #  - the probe is read-only: each reachable host's files (its lab directory and, seen over SSH, /etc,
 #    /var/lib/docker, /boot, /root) and its mount table are identical before and after;
 #  - the fakes were only asked read-only questions (calls.log).
@@ -113,10 +114,11 @@ printf 'root@%s\nroot@%s\n' "$healthy" "$hung" >"$work/stream-inventory"
     --ssh-config none --connect-timeout 5 --command-timeout 60 --json >"$work/stream.json" 2>/dev/null &
 stream_pid=$!
 streamed=1
-for _ in $(seq 100); do
+for _ in $(seq 600); do
     kill -0 "$stream_pid" 2>/dev/null || break
+    # the first host out and the second not yet: a report printed at the end has both at once
     if grep -q "\"host\": \"$healthy\"" "$work/stream.json"; then
-        kill -0 "$stream_pid" 2>/dev/null && streamed=0
+        grep -q "\"host\": \"$hung\"" "$work/stream.json" || streamed=0
         break
     fi
     sleep 0.05
@@ -126,6 +128,15 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if [h["h
     "$work/stream.json" "$healthy" "$hung"
 check "streamed report is whole and in inventory order" $?
 check "the first host's report is out while the hung host is still probed" "$streamed"
+# A reader that goes away early does not stop the sweep: both hosts still saved, the write error reported.
+"$cli" probe --inventory "$work/stream-inventory" --identity "$L/id_ed25519" --known-hosts "$L/known_hosts" \
+    --ssh-config none --connect-timeout 5 --command-timeout 60 --json --save "$work/save-pipe" \
+    2>"$work/pipe.err" | head -c 10 >/dev/null
+pipe_rc=${PIPESTATUS[0]}
+check "closed stdout: exit 2, not killed by SIGPIPE (got $pipe_rc)" $([ "$pipe_rc" = 2 ]; echo $?)
+check "closed stdout: both captures saved" $([ -f "$work/save-pipe/$healthy/meta.json" ] &&
+    [ -f "$work/save-pipe/$hung/meta.json" ]; echo $?)
+check "closed stdout: the write error is reported" $(grep -q "Cannot write the report" "$work/pipe.err"; echo $?)
 
 # Unknown key: the fingerprint and how to approve it are printed, nothing is approved.
 unknown=$(awk -F'\t' '$2 == "unknown-key" {print $1}' "$L/hosts.tsv")
