@@ -20,9 +20,15 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+
 #include <cerrno>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -31,6 +37,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -74,6 +81,93 @@ public:
     }
 
 private:
+    int m_fd;
+};
+
+// SSH handshakes now blocking in libssh (connectOnce), each with the cancel flags that concern it: a
+// watcher thread shuts the socket down when one of them is raised, which ends libssh's wait at once. It looks
+// every kCancelSliceMs while a handshake is registered (a flag raised without wakeCancelledExecs is seen as
+// within the exec's slices) and at once on wakeCancelledExecs. It shuts down a duplicate of libssh's
+// descriptor, so a socket libssh has closed meanwhile can never be mistaken for another one.
+class HandshakeWatch
+{
+public:
+    HandshakeWatch(int fd, std::array<const std::atomic<bool> *, 2> flags)
+        : m_fd(fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1)
+    {
+        if (m_fd < 0)
+            return;
+        Registry &r = registry();
+        std::lock_guard lock(r.mutex);
+        r.entries.push_back({m_fd, flags});
+        if (!r.thread) {
+            r.thread = true;
+            std::thread([&r] { r.run(); }).detach(); // lives as long as the process: never joined
+        }
+        r.cv.notify_one();
+    }
+    ~HandshakeWatch()
+    {
+        if (m_fd < 0)
+            return;
+        {
+            Registry &r = registry();
+            std::lock_guard lock(r.mutex);
+            r.entries.erase(std::remove_if(r.entries.begin(), r.entries.end(),
+                                           [this](const Entry &e) { return e.fd == m_fd; }),
+                            r.entries.end());
+        }
+        ::close(m_fd);
+    }
+    HandshakeWatch(const HandshakeWatch &) = delete;
+    HandshakeWatch &operator=(const HandshakeWatch &) = delete;
+    bool watching() const { return m_fd >= 0; }
+
+    static void wake()
+    {
+        Registry &r = registry();
+        std::lock_guard lock(r.mutex);
+        r.cv.notify_one();
+    }
+
+private:
+    struct Entry
+    {
+        int fd;
+        std::array<const std::atomic<bool> *, 2> flags;
+    };
+    struct Registry
+    {
+        std::mutex mutex;
+        std::condition_variable cv;
+        std::vector<Entry> entries;
+        bool thread = false;
+
+        void run()
+        {
+            std::unique_lock lock(mutex);
+            for (;;) {
+                if (entries.empty())
+                    cv.wait(lock);
+                else
+                    cv.wait_for(lock, std::chrono::milliseconds(kCancelSliceMs));
+                for (const Entry &e : entries) {
+                    const bool cancelled =
+                        std::any_of(e.flags.begin(), e.flags.end(),
+                                    [](const std::atomic<bool> *f) { return f && f->load(); });
+                    if (cancelled)
+                        ::shutdown(e.fd, SHUT_RDWR);
+                }
+            }
+        }
+    };
+    // Made once and never destroyed: the watcher thread may still wait on it while the process exits.
+    static Registry &registry()
+    {
+        static Registry *r = new Registry;
+        return *r;
+    }
+
     int m_fd;
 };
 
@@ -891,8 +985,9 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
         ordered ? QByteArray("/dev/null") : QFile::encodeName(khFiles.value(1, QStringLiteral("/dev/null")));
     ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, gkh.constData());
 
-    // Non-blocking, so that a cancel is seen within 100 ms even while a black-holed host eats the whole
-    // connect timeout; we block in poll() on the socket, never spin.
+    // The TCP connection (or the proxy command's start) non-blocking, so that a cancel is seen within 100 ms
+    // even while a black-holed host eats the whole connect timeout; we block in poll() on the socket, never
+    // spin. The SSH handshake after it below.
     QElapsedTimer connectClock;
     connectClock.start();
     ssh_set_blocking(s, 0);
@@ -923,9 +1018,34 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
             tcpConnected = ::getpeername(pfd.fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) == 0 ||
                            errno != ENOTCONN;
         }
-        if (!tcpConnected || (ssh_get_poll_flags(s) & SSH_WRITE_PENDING))
-            pfd.events |= POLLOUT;
+        if (tcpConnected)
+            break;
+        pfd.events |= POLLOUT;
         ::poll(&pfd, 1, int(std::min<qint64>(left, 100)));
+    }
+    if (rc == SSH_AGAIN) {
+        // Connected: the rest of the handshake blocking in libssh, which steps it with its own poll (stepped
+        // from here, one ssh_connect call per packet, it cost ~0.3 ms more client CPU a host), within what is
+        // left of the connect timeout. A cancel shuts the socket down under it (HandshakeWatch).
+        const qint64 left = connectMs - connectClock.elapsed();
+        if (left <= 0) {
+            ssh_set_blocking(s, 1);
+            qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
+            return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+        }
+        const long leftSec = long(left / 1000);
+        const long leftUsec = long(left % 1000) * 1000L;
+        ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &leftSec);
+        ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &leftUsec);
+        {
+            const HandshakeWatch watch(ssh_get_fd(s), {poolCancel, execCancel});
+            ssh_set_blocking(s, 1);
+            rc = cancelled(nullptr) ? SSH_ERROR : ssh_connect(s);
+        }
+        ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &sec); // the session's own again (authentication uses it)
+        ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
+        if (cancelled(nullptr))
+            return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
     }
     ssh_set_blocking(s, 1);
     if (rc != SSH_OK) {
@@ -1628,9 +1748,12 @@ quint64 SshConnection::keptSerial(const QByteArray &key) const
 
 void wakeCancelledExecs()
 {
-    std::lock_guard lock(g_wakeMutex);
-    for (const int fd : g_wakeFds)
-        ::eventfd_write(fd, 1);
+    {
+        std::lock_guard lock(g_wakeMutex);
+        for (const int fd : g_wakeFds)
+            ::eventfd_write(fd, 1);
+    }
+    HandshakeWatch::wake();
 }
 
 } // namespace lw::ssh

@@ -139,6 +139,7 @@ private slots:
     void refused();
     void resetBeforeBannerIsRetried();
     void blackholeTimesOut();
+    void silentServerTimesOutAndCancels();
     void encryptedKeyWithPassphrase();
     void sshConfigAlias();
     void passwordKeyboardInteractiveAndPartial();
@@ -667,6 +668,57 @@ void tst_SshConnection::blackholeTimesOut()
     canceller.join();
     QCOMPARE(r.status, SshStatus::Error);
     QVERIFY2(r.durationMs < 800, qPrintable(QString::number(r.durationMs)));
+}
+
+void tst_SshConnection::silentServerTimesOutAndCancels()
+{
+    // A server that takes the TCP connection and never says a word (a hung sshd, a tarpit): the handshake
+    // waits in libssh, blocking, yet the connect timeout ends it, and so does a cancel - raised alone (seen
+    // within the cancel slice) or with wakeCancelledExecs (at once).
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    QVERIFY(::listen(listener, 16) == 0); // never accepted: the kernel completes the TCP handshakes itself
+    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+    const HostTarget silent{QStringLiteral("127.0.0.1"), QString(), int(ntohs(addr.sin_port)), QString()};
+
+    SshOptions o = options();
+    o.connectTimeoutMs = 1500;
+    SshConnection c(silent, o, &m_nonInteractive);
+    QElapsedTimer t;
+    t.start();
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::Timeout);
+    QVERIFY2(t.elapsed() >= 1400 && t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
+
+    o.connectTimeoutMs = 20000;
+    constexpr int cancelAfterMs = 250;
+    for (const bool wake : {false, true}) {
+        SshConnection slow(silent, o, &m_nonInteractive);
+        std::atomic<bool> cancel{false};
+        ExecRequest req;
+        req.command = "true";
+        req.cancel = &cancel;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(cancelAfterMs));
+            cancel = true;
+            if (wake)
+                wakeCancelledExecs();
+        });
+        const ExecResult r = slow.exec(req);
+        canceller.join();
+        QCOMPARE(r.status, SshStatus::Error);
+        QCOMPARE(r.message, QStringLiteral("Cancelled"));
+        // alone: by the watch's next look (every kCancelSliceMs); woken: well before that look
+        const qint64 limit = wake ? cancelAfterMs + 110 : cancelAfterMs + kCancelSliceMs + 250;
+        QVERIFY2(r.durationMs < limit,
+                 qPrintable(QStringLiteral("wake %1: %2 ms").arg(wake).arg(r.durationMs)));
+    }
 }
 
 void tst_SshConnection::encryptedKeyWithPassphrase()
