@@ -161,7 +161,7 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
         (void)state.record(o);
         return r;
     }
-    const ssh::ConnectResult connected = connection.connect();
+    const ssh::ConnectResult connected = connection.connect(&state.cancelled);
     if (connected.status != ssh::SshStatus::Ok) {
         r.state = HostRunState::Failed;
         r.message = FleetTr::tr("Not run: %1").arg(connected.message);

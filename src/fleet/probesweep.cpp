@@ -135,7 +135,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         return result;
     }
     result.reusedConnection = connection.isConnected();
-    const ssh::ConnectResult connected = connection.connect();
+    const ssh::ConnectResult connected = connection.connect(&state.cancelled);
     if (connected.status != ssh::SshStatus::Ok) {
         result.sshStatus = connected.status;
         result.status = ssh::sshStatusName(connected.status);

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
@@ -37,6 +38,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -92,18 +94,25 @@ private:
 class HandshakeWatch
 {
 public:
-    HandshakeWatch(int fd, std::array<const std::atomic<bool> *, 2> flags)
+    HandshakeWatch(int fd, std::array<const std::atomic<bool> *, 3> flags)
         : m_fd(fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1)
     {
         if (m_fd < 0)
             return;
         Registry &r = registry();
         std::lock_guard lock(r.mutex);
-        r.entries.push_back({m_fd, flags});
         if (!r.thread) {
-            r.thread = true;
-            std::thread([&r] { r.run(); }).detach(); // lives as long as the process: never joined
+            try {
+                std::thread([&r] { r.run(); }).detach(); // lives as long as the process: never joined
+                r.thread = true;
+            } catch (const std::system_error &) {
+                ::close(m_fd); // no watcher: the caller steps the handshake itself
+                m_fd = -1;
+                return;
+            }
         }
+        r.entries.push_back({m_fd, flags});
+        r.pending = true;
         r.cv.notify_one();
     }
     ~HandshakeWatch()
@@ -127,6 +136,7 @@ public:
     {
         Registry &r = registry();
         std::lock_guard lock(r.mutex);
+        r.pending = true;
         r.cv.notify_one();
     }
 
@@ -134,7 +144,7 @@ private:
     struct Entry
     {
         int fd;
-        std::array<const std::atomic<bool> *, 2> flags;
+        std::array<const std::atomic<bool> *, 3> flags;
     };
     struct Registry
     {
@@ -142,22 +152,27 @@ private:
         std::condition_variable cv;
         std::vector<Entry> entries;
         bool thread = false;
+        bool pending = false; // a wake() (or a new entry) not yet looked at
 
         void run()
         {
             std::unique_lock lock(mutex);
             for (;;) {
-                if (entries.empty())
-                    cv.wait(lock);
-                else
-                    cv.wait_for(lock, std::chrono::milliseconds(kCancelSliceMs));
+                // Looked at first, in the same hold of the lock as clearing pending: a wake() is never lost.
+                pending = false;
                 for (const Entry &e : entries) {
                     const bool cancelled =
                         std::any_of(e.flags.begin(), e.flags.end(),
                                     [](const std::atomic<bool> *f) { return f && f->load(); });
+                    // Reading ends: libssh's wait sees the end of the stream at once. Not writing: over a
+                    // ProxyCommand libssh writes with write(), which a shut peer would answer with SIGPIPE.
                     if (cancelled)
-                        ::shutdown(e.fd, SHUT_RDWR);
+                        ::shutdown(e.fd, SHUT_RD);
                 }
+                if (entries.empty())
+                    cv.wait(lock, [this] { return pending; });
+                else
+                    cv.wait_for(lock, std::chrono::milliseconds(kCancelSliceMs), [this] { return pending; });
             }
         }
     };
@@ -745,12 +760,13 @@ struct SshConnection::Private
     QElapsedTimer lastUse;
     QElapsedTimer hostClock; // for hostDeadlineMs; restarted per pool job and per fresh connect
     const std::atomic<bool> *poolCancel = nullptr;
-    const std::atomic<bool> *execCancel = nullptr; // the running exec()'s flag, seen by its connect()
+    const std::atomic<bool> *execCancel = nullptr;    // the running exec()'s flag, seen by its connect()
+    const std::atomic<bool> *connectCancel = nullptr; // the flag of connect()'s caller, while it runs
 
     bool cancelled(const std::atomic<bool> *requestCancel) const
     {
         return (requestCancel && requestCancel->load()) || (poolCancel && poolCancel->load()) ||
-               (execCancel && execCancel->load());
+               (execCancel && execCancel->load()) || (connectCancel && connectCancel->load());
     }
     qint64 hostRemainingMs() const
     {
@@ -858,11 +874,13 @@ void SshConnection::disconnect()
     d->drop();
 }
 
-ConnectResult SshConnection::connect()
+ConnectResult SshConnection::connect(const std::atomic<bool> *cancel)
 {
     ensureLibsshReadyInThisThread();
     if (isConnected())
         return makeResult(SshStatus::Ok, QString());
+    d->connectCancel = cancel;
+    const auto clearCancel = qScopeGuard([this] { d->connectCancel = nullptr; });
     d->drop();
     d->hostClock.restart();
     const int attempts = 1 + std::max(0, d->options.connectRetries);
@@ -993,6 +1011,8 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
     ssh_set_blocking(s, 0);
     int rc = SSH_AGAIN;
     bool tcpConnected = false;
+    std::optional<HandshakeWatch> watch; // the blocking handshake's: a cancel shuts the socket down
+    bool stepHandshake = false;          // no watch to be had: the handshake stepped from here as well
     for (;;) {
         rc = ssh_connect(s);
         if (rc != SSH_AGAIN)
@@ -1018,9 +1038,16 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
             tcpConnected = ::getpeername(pfd.fd, reinterpret_cast<sockaddr *>(&peer), &peerLen) == 0 ||
                            errno != ENOTCONN;
         }
-        if (tcpConnected)
-            break;
-        pfd.events |= POLLOUT;
+        if (tcpConnected && !stepHandshake) {
+            watch.emplace(pfd.fd,
+                          std::array<const std::atomic<bool> *, 3>{poolCancel, execCancel, connectCancel});
+            if (watch->watching())
+                break;
+            watch.reset();
+            stepHandshake = true;
+        }
+        if (!tcpConnected || (ssh_get_poll_flags(s) & SSH_WRITE_PENDING))
+            pfd.events |= POLLOUT;
         ::poll(&pfd, 1, int(std::min<qint64>(left, 100)));
     }
     if (rc == SSH_AGAIN) {
@@ -1037,11 +1064,9 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
         const long leftUsec = long(left % 1000) * 1000L;
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &leftSec);
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &leftUsec);
-        {
-            const HandshakeWatch watch(ssh_get_fd(s), {poolCancel, execCancel});
-            ssh_set_blocking(s, 1);
-            rc = cancelled(nullptr) ? SSH_ERROR : ssh_connect(s);
-        }
+        ssh_set_blocking(s, 1);
+        rc = cancelled(nullptr) ? SSH_ERROR : ssh_connect(s);
+        watch.reset();
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &sec); // the session's own again (authentication uses it)
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
         if (cancelled(nullptr))

@@ -35,8 +35,9 @@ public:
 
     // Connects, verifies the host key against our known_hosts (unknown/changed -> nothing runs) and
     // authenticates. Transport errors before authentication are retried (options.connectRetries).
-    // On an already connected session this is a cheap no-op returning Ok.
-    [[nodiscard]] ConnectResult connect();
+    // On an already connected session this is a cheap no-op returning Ok. cancel: the caller's flag, seen
+    // while connecting (besides the pool's); raise it with wakeCancelledExecs() to be seen at once.
+    [[nodiscard]] ConnectResult connect(const std::atomic<bool> *cancel = nullptr);
     bool isConnected() const;
     // Runs one command on a new channel. Connects first if needed (errors then come back as the
     // result's status/message).

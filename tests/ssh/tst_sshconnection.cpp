@@ -715,10 +715,26 @@ void tst_SshConnection::silentServerTimesOutAndCancels()
         QCOMPARE(r.status, SshStatus::Error);
         QCOMPARE(r.message, QStringLiteral("Cancelled"));
         // alone: by the watch's next look (every kCancelSliceMs); woken: well before that look
-        const qint64 limit = wake ? cancelAfterMs + 110 : cancelAfterMs + kCancelSliceMs + 250;
+        const qint64 limit = wake ? cancelAfterMs + 130 : cancelAfterMs + kCancelSliceMs + 250;
         QVERIFY2(r.durationMs < limit,
                  qPrintable(QStringLiteral("wake %1: %2 ms").arg(wake).arg(r.durationMs)));
     }
+
+    // connect()'s own flag (a sweep's cancel, which no exec carries while it connects)
+    SshConnection direct(silent, o, &m_nonInteractive);
+    std::atomic<bool> stop{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(cancelAfterMs));
+        stop = true;
+        wakeCancelledExecs();
+    });
+    QElapsedTimer directClock;
+    directClock.start();
+    const ConnectResult stopped = direct.connect(&stop);
+    canceller.join();
+    QCOMPARE(stopped.status, SshStatus::Error);
+    QCOMPARE(stopped.message, QStringLiteral("Cancelled"));
+    QVERIFY2(directClock.elapsed() < cancelAfterMs + 130, qPrintable(QString::number(directClock.elapsed())));
 }
 
 void tst_SshConnection::encryptedKeyWithPassphrase()
