@@ -40,11 +40,7 @@ QTextStream &err();
 
 // Prints analyze's report on stdout: JSON (UTF-8 bytes as they are, no round trip through QString) or text.
 void printReport(const QList<HostReport> &reports, bool json);
-// Prints a report already rendered: each host's JSON element (hostReportJsonBytes) in the report's frame, as
-// bytes; or the text through the UTF-8 stream.
-void printJsonReport(const QList<QByteArray> &hostObjects);
 // Bytes to stdout as they are, through stdio's buffer (not through out(): flush that first if it was used).
 void writeStdout(QByteArrayView bytes);
-void printTextReport(const QString &text);
 
 } // namespace lw::cli

@@ -25,33 +25,22 @@ QTextStream &out()
 void printReport(const QList<HostReport> &reports, bool json)
 {
     if (!json) {
-        printTextReport(textReport(reports));
+        out() << textReport(reports);
+        out().flush();
         return;
     }
-    QList<QByteArray> hosts;
-    hosts.reserve(reports.size());
+    out().flush();
+    // one host's bytes at a time: the report of a big fleet is megabytes, and no one needs it whole here
+    JsonReportWriter writer(writeStdout);
     for (const HostReport &r : reports)
-        hosts.append(hostReportJsonBytes(r));
-    printJsonReport(hosts);
+        writer.addHost(hostReportJsonBytes(r));
+    writer.finish();
+    std::fflush(stdout);
 }
 
 void writeStdout(QByteArrayView bytes)
 {
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
-}
-
-void printJsonReport(const QList<QByteArray> &hostObjects)
-{
-    out().flush();
-    // in pieces: the report of a big fleet is megabytes, and no one needs it whole here
-    writeJsonReport(hostObjects, writeStdout);
-    std::fflush(stdout);
-}
-
-void printTextReport(const QString &text)
-{
-    out() << text;
-    out().flush();
 }
 
 QTextStream &err()

@@ -1013,6 +1013,11 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
     bool tcpConnected = false;
     std::optional<HandshakeWatch> watch; // the blocking handshake's: a cancel shuts the socket down
     bool stepHandshake = false;          // no watch to be had: the handshake stepped from here as well
+    const auto timedOut = [&] {
+        ssh_set_blocking(s, 1);
+        qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
+        return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+    };
     for (;;) {
         rc = ssh_connect(s);
         if (rc != SSH_AGAIN)
@@ -1022,11 +1027,8 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
             return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
         }
         const qint64 left = connectMs - connectClock.elapsed();
-        if (left <= 0) {
-            ssh_set_blocking(s, 1);
-            qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
-            return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
-        }
+        if (left <= 0)
+            return timedOut();
         pollfd pfd{ssh_get_fd(s), POLLIN, 0};
         if (pfd.fd < 0) {
             QThread::msleep(10);
@@ -1055,11 +1057,8 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
         // from here, one ssh_connect call per packet, it cost ~0.3 ms more client CPU a host), within what is
         // left of the connect timeout. A cancel shuts the socket down under it (HandshakeWatch).
         const qint64 left = connectMs - connectClock.elapsed();
-        if (left <= 0) {
-            ssh_set_blocking(s, 1);
-            qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
-            return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
-        }
+        if (left <= 0)
+            return timedOut();
         const long leftSec = long(left / 1000);
         const long leftUsec = long(left % 1000) * 1000L;
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &leftSec);
