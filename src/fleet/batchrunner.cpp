@@ -728,6 +728,7 @@ void BatchRunner::cancel()
         return;
     d->cancelRequested = true;
     d->state->cancelled = true;
+    ssh::wakeCancelledExecs(); // a running connect or exec sees the flag now, not at its next poll slice
     (void)d->state->record({{QStringLiteral("event"), QStringLiteral("cancel-requested")}});
     if (d->inFlight == 0)
         d->finish();

@@ -111,9 +111,15 @@ public:
                 return;
             }
         }
+        // Only a watcher in its untimed wait (no entries) needs waking: with entries it looks every slice
+        // anyway, and the caller checks its flags after this (a wake-up per handshake cost a futex call
+        // on either side).
+        const bool wasIdle = r.entries.empty();
         r.entries.push_back({m_fd, flags});
-        r.pending = true;
-        r.cv.notify_one();
+        if (wasIdle) {
+            r.pending = true;
+            r.cv.notify_one();
+        }
     }
     ~HandshakeWatch()
     {
