@@ -361,24 +361,34 @@ enum class Step { Frame, Done, Incomplete, Malformed };
 class FrameReader
 {
 public:
-    FrameReader(QByteArrayView output, QByteArrayView marker) : m_output(output), m_marker(marker) {}
+    FrameReader(QByteArrayView output, QByteArrayView marker, qsizetype pos = 0)
+        : m_output(output), m_marker(marker), m_pos(pos)
+    {}
 
-    // Finds the version 2 header; false if there is none (yet).
-    bool findHeader(QList<QByteArrayView> *words)
+    // Finds the version 2 header; false if there is none (yet). The search starts at *from if given,
+    // and on false *from is where a search of the same output with more appended can start.
+    bool findHeader(QList<QByteArrayView> *words, qsizetype *from = nullptr)
     {
         const QByteArray needle = m_marker.toByteArray() + " BUNDLE ";
-        qsizetype at = 0;
+        qsizetype at = from ? *from : 0;
         for (;;) {
-            at = m_output.indexOf(needle, at);
-            if (at < 0)
+            const qsizetype found = m_output.indexOf(needle, at);
+            if (found < 0) {
+                if (from)
+                    *from = std::max(at, m_output.size() - needle.size() + 1);
                 return false;
+            }
+            at = found;
             if (at == 0 || m_output.at(at - 1) == '\n')
                 break;
             at += needle.size();
         }
         const qsizetype end = m_output.indexOf('\n', at);
-        if (end < 0)
+        if (end < 0) {
+            if (from)
+                *from = at; // the header's line, not ended yet
             return false;
+        }
         *words = splitWords(m_output.sliced(at + m_marker.size() + 1, end - at - m_marker.size() - 1));
         m_pos = end + 1;
         return true;
@@ -605,29 +615,55 @@ BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderr
 
 bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker)
 {
+    return BundleReplyScan(marker.toByteArray()).complete(output, stderrData);
+}
+
+BundleReplyScan::BundleReplyScan(QByteArray marker)
+    : m_marker(std::move(marker)), m_stderrDone(m_marker + " E DONE\n")
+{}
+
+bool BundleReplyScan::complete(QByteArrayView output, QByteArrayView stderrData)
+{
+    if (output.size() < m_outSize || stderrData.size() < m_errSize)
+        *this = BundleReplyScan(std::move(m_marker)); // not the reply of the last call: from the start
+    m_outSize = output.size();
+    m_errSize = stderrData.size();
     // anywhere: after a program's stderr that did not end its last line too (the marker is random)
-    const bool stderrComplete = stderrData.contains(marker.toByteArray() + " E DONE\n");
-    FrameReader reader(output, marker);
-    QList<QByteArrayView> header;
-    if (!reader.findHeader(&header))
-        return output.size() > (1 << 20); // a megabyte of something else: not a bundle
-    if (header.size() >= 2 && header.at(1) == "1") {
-        const QByteArray done = marker.toByteArray() + " DONE\n";
-        return stderrComplete && (output.endsWith('\n' + done));
+    if (!m_stderrComplete) {
+        m_stderrComplete = stderrData.indexOf(m_stderrDone, m_stderrFrom) >= 0;
+        m_stderrFrom = std::max<qsizetype>(0, stderrData.size() - m_stderrDone.size() + 1);
     }
-    Frame frame;
-    for (;;) {
-        switch (reader.next(&frame)) {
-        case Step::Frame:
-            continue;
-        case Step::Done:
-            return stderrComplete;
-        case Step::Incomplete:
-            return false;
-        case Step::Malformed:
-            return true;
+    if (m_stdout == Stdout::NoHeader) {
+        FrameReader reader(output, m_marker);
+        QList<QByteArrayView> header;
+        if (!reader.findHeader(&header, &m_outFrom))
+            return output.size() > (1 << 20); // a megabyte of something else: not a bundle
+        m_stdout = header.size() >= 2 && header.at(1) == "1" ? Stdout::Version1 : Stdout::Frames;
+        m_outFrom = reader.position();
+    }
+    if (m_stdout == Stdout::Version1)
+        return m_stderrComplete && output.endsWith('\n' + m_marker + " DONE\n");
+    if (m_stdout == Stdout::Frames) {
+        // Frames are only ever taken whole, so the walk goes on from the last one's end.
+        FrameReader reader(output, m_marker, m_outFrom);
+        Frame frame;
+        for (Step step = reader.next(&frame); m_stdout == Stdout::Frames; step = reader.next(&frame)) {
+            switch (step) {
+            case Step::Frame:
+                m_outFrom = reader.position();
+                break;
+            case Step::Done:
+                m_stdout = Stdout::Done;
+                break;
+            case Step::Incomplete:
+                return false;
+            case Step::Malformed:
+                m_stdout = Stdout::Malformed;
+                break;
+            }
         }
     }
+    return m_stdout == Stdout::Malformed || m_stderrComplete;
 }
 
 void BundleWatch::feedStderr(QByteArrayView chunk, qint64 nowMs)

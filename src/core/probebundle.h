@@ -63,6 +63,27 @@ BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderr
 // that the caller stops reading and the parser reports it.
 bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker);
 
+// bundleReplyComplete for a reply that arrives in pieces: each call is given the reply so far (what the last
+// call was given with more appended) and looks only at what came since, not at the whole reply again. A
+// shorter reply than the last starts over.
+class BundleReplyScan
+{
+public:
+    explicit BundleReplyScan(QByteArray marker);
+    bool complete(QByteArrayView output, QByteArrayView stderrData);
+
+private:
+    enum class Stdout { NoHeader, Version1, Frames, Done, Malformed };
+    QByteArray m_marker;
+    QByteArray m_stderrDone; // "MARKER E DONE\n"
+    bool m_stderrComplete = false;
+    qsizetype m_stderrFrom = 0; // where the search for m_stderrDone goes on
+    Stdout m_stdout = Stdout::NoHeader;
+    qsizetype m_outFrom = 0; // NoHeader: where the header search goes on; Frames: where the next frame starts
+    qsizetype m_outSize = 0; // what the last call was given
+    qsizetype m_errSize = 0;
+};
+
 // The client side of the bundle's "watch" mode: fed the reply's stderr as it arrives, it knows which
 // program runs ("MARKER E id", then "MARKER K pid seconds") and since when, and says when its time is up
 // (its pid, for the caller to kill: a child of the probe shell). One kill per program.

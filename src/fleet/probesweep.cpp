@@ -169,10 +169,9 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     request.openInput = bundleServeInput(marker, probeBundleScript());
     request.answersOnOpen = true; // the shell runs a full probe at start
     request.simpleCommand = true;
-    request.stdinShell = true; // `sh -s`: the bundle's own shell prints the pid line
-    request.complete = [&marker](QByteArrayView out, QByteArrayView err) {
-        return bundleReplyComplete(out, err, marker);
-    };
+    request.stdinShell = true;    // `sh -s`: the bundle's own shell prints the pid line
+    BundleReplyScan scan(marker); // each reply's own (askShell)
+    request.complete = [&scan](QByteArrayView out, QByteArrayView err) { return scan.complete(out, err); };
     request.timeoutMs = commandTimeoutMs;
     // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes
     // fit in 64 MiB, which also bounds what a hostile host can make us hold.
@@ -190,6 +189,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     auto askShell = [&](BundleRequest what, ssh::KeptExecResult *exec) {
         request.input = bundleRequest(what);
         watch = BundleWatch(marker);
+        scan = BundleReplyScan(marker);
         sinceRequest.restart();
         *exec = connection.execKept(request);
         BundleParseResult reply = parseBundleOutput(exec->stdoutData, exec->stderrData, marker);

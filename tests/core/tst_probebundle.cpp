@@ -141,6 +141,7 @@ private slots:
     void parse2_everyCutPoint();
     void parse2_unchangedAndNoPermission();
     void parse2_stderrWithoutLastNewline();
+    void replyScanMatchesWholeLook();
     void parse2_malformedLengthReported();
     void serve_answersRequestsOnOneShell();
     void serve_refreshReadsLikeFull();
@@ -428,6 +429,81 @@ void TestProbeBundle::parse2_stderrWithoutLastNewline()
     QVERIFY(result.errors.isEmpty());
     QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).errorOutput, QByteArray("warning one"));
     QCOMPARE(result.capture.probe(QStringLiteral("df")).errorOutput, QByteArray("df: warning two"));
+}
+
+void TestProbeBundle::replyScanMatchesWholeLook()
+{
+    // BundleReplyScan, fed a reply as it grows in random pieces (stdout and stderr in turn), answers at
+    // every step what bundleReplyComplete answers for the whole reply so far: for replies whole, cut,
+    // malformed, hostile, of version 1 and of no bundle at all.
+    QList<Section> sections = allOk();
+    sections[3].out = QByteArray(5000, 'x') + '\n';
+    const auto [out, err] = frame2(sections);
+    QList<Section> hostileSections = allOk();
+    hostileSections[0].out = marker + " DONE\n" + marker + " P df 0 1 ok e 3\nabc\n" + marker + " E DONE\n";
+    hostileSections[1].err = marker + " E DONE is not alone on this line\n";
+    const auto [hostileOut, hostileErr] = frame2(hostileSections);
+    QByteArray malformed = out;
+    const QByteArray header = marker + " P " + sections[2].id + " 0 7 ok e ";
+    const qsizetype at = malformed.indexOf(header) + header.size();
+    malformed.replace(at, QByteArray::number(sections[2].out.size()).size(),
+                      QByteArray::number(sections[2].out.size() + 1));
+    const QByteArray glued = marker + " E daemon-json\nwarning one" + marker + " E DONE\n";
+    const auto [gluedOut, gluedErr] = frame2({{"daemon-json", "{}\n", "", 0, "ok"}});
+    const QByteArray headerLate =
+        QByteArray(3000, 'y') + "\n" + marker + " BUNDLE 2 0 0 full\n" + marker + " DONE\n";
+    struct Reply
+    {
+        QByteArray out, err;
+    };
+    const QList<Reply> replies = {
+        {out, err},
+        {out.left(out.size() - 7), err},
+        {hostileOut, hostileErr},
+        {malformed, err},
+        {gluedOut, glued},
+        {frame(allOk()), err},
+        {frame(allOk()).chopped(3), err},
+        {QByteArray((1 << 20) + 500, 'z'), QByteArray()},
+        {QByteArray(6000, 'n') + marker + " BUNDLE 2 0 0 full\n" + QByteArray(5000, 'q'), err},
+        {headerLate, marker + " E DONE\n"},
+        {QByteArray(), QByteArray()},
+    };
+    QRandomGenerator random(20261128);
+    int trues = 0;
+    for (int round = 0; round < 40; ++round) {
+        for (qsizetype r = 0; r < replies.size(); ++r) {
+            const Reply &reply = replies.at(r);
+            BundleReplyScan scan(marker);
+            qsizetype outAt = 0, errAt = 0;
+            // small pieces cut every control line somewhere (not a megabyte: each step looks at all of it)
+            const int maxStep = round < 20 && reply.out.size() < 100000 ? 7 : 40000;
+            for (;;) {
+                if (random.bounded(2) == 0)
+                    outAt = std::min(reply.out.size(), outAt + random.bounded(maxStep) + 1);
+                else
+                    errAt = std::min(reply.err.size(), errAt + random.bounded(maxStep) + 1);
+                const QByteArrayView o = QByteArrayView(reply.out).first(outAt);
+                const QByteArrayView e = QByteArrayView(reply.err).first(errAt);
+                const bool whole = bundleReplyComplete(o, e, marker);
+                QVERIFY2(scan.complete(o, e) == whole,
+                         qPrintable(QStringLiteral("reply %1, round %2, at %3/%4")
+                                        .arg(r)
+                                        .arg(round)
+                                        .arg(outAt)
+                                        .arg(errAt)));
+                trues += whole ? 1 : 0;
+                if (outAt == reply.out.size() && errAt == reply.err.size())
+                    break;
+            }
+        }
+    }
+    QVERIFY(trues > 0);
+    // A shorter reply than the last call's is another reply: looked at from its start.
+    BundleReplyScan scan(marker);
+    QVERIFY(scan.complete(out, err));
+    QVERIFY(!scan.complete(QByteArrayView(out).first(40), QByteArrayView(err).first(10)));
+    QVERIFY(scan.complete(out, err));
 }
 
 void TestProbeBundle::parse2_malformedLengthReported()
