@@ -65,7 +65,7 @@ bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByte
 
 // bundleReplyComplete for a reply that arrives in pieces: each call is given the reply so far (what the last
 // call was given with more appended) and looks only at what came since, not at the whole reply again. A
-// shorter reply than the last starts over.
+// shorter reply than the last (an empty one: KeptExecRequest::complete's "starts over") starts over.
 class BundleReplyScan
 {
 public:

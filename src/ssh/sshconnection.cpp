@@ -1724,6 +1724,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
                           << "closed before the request was written, reopening";
             d->closeKept(request.key, false);
             result = KeptExecResult();
+            request.complete(QByteArrayView(), QByteArrayView()); // the reply starts over (KeptExecRequest)
             continue;
         }
 

@@ -115,9 +115,11 @@ struct KeptExecRequest
     // command: no shell and no pid line; a timeout or cancel only closes the channel.
     bool subsystem = false;
     // Called with everything read for this request so far, after each read; true = the reply is
-    // complete. Bytes that arrive after it said true (between requests) are prepended to the next
-    // request's data: the protocol is strictly request/reply, so they mean the caller's reply format
-    // and its complete() disagree.
+    // complete. Each call's data extends the last call's, except when the request starts over on a new
+    // channel (the kept one was closed before the request reached it): then it is first called with
+    // nothing, its answer unused. Bytes that arrive after it said true (between requests) are prepended
+    // to the next request's data: the protocol is strictly request/reply, so they mean the caller's
+    // reply format and its complete() disagree.
     std::function<bool(QByteArrayView stdoutSoFar, QByteArrayView stderrSoFar)> complete;
     int timeoutMs = 0;         // 0: options.commandTimeoutMs
     qint64 maxOutputBytes = 0; // 0: options (per stream, per request); over it the channel is closed

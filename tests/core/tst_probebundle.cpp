@@ -468,6 +468,10 @@ void TestProbeBundle::replyScanMatchesWholeLook()
         {QByteArray(6000, 'n') + marker + " BUNDLE 2 0 0 full\n" + QByteArray(5000, 'q'), err},
         {headerLate, marker + " E DONE\n"},
         {QByteArray(), QByteArray()},
+        // a candidate rejected (not at a line's start), then the header
+        {"junk " + marker + " BUNDLE 2 0 0 full\n" + out, err},
+        // a frame, then more than 4096 bytes without a newline where the next frame's line should be
+        {out.left(out.indexOf(marker + " P " + sections[1].id)) + QByteArray(5000, 'w'), err},
     };
     QRandomGenerator random(20261128);
     int trues = 0;
@@ -504,6 +508,14 @@ void TestProbeBundle::replyScanMatchesWholeLook()
     QVERIFY(scan.complete(out, err));
     QVERIFY(!scan.complete(QByteArrayView(out).first(40), QByteArrayView(err).first(10)));
     QVERIFY(scan.complete(out, err));
+    // Leftovers of an earlier reply, then a new channel's reply (execKept reopening): the empty call in
+    // between starts the scan over, though the new reply is longer than the leftovers.
+    BundleReplyScan reopened(marker);
+    QVERIFY(!reopened.complete(QByteArray(60, 'l'), QByteArrayView()));
+    reopened.complete(QByteArrayView(), QByteArrayView());
+    QVERIFY(!reopened.complete(QByteArrayView(out).first(100), QByteArrayView()));
+    QVERIFY(!reopened.complete(out, QByteArrayView(err).first(err.size() - 1)));
+    QVERIFY(reopened.complete(out, err));
 }
 
 void TestProbeBundle::parse2_malformedLengthReported()
