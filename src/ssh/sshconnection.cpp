@@ -769,10 +769,17 @@ struct SshConnection::Private
     const std::atomic<bool> *execCancel = nullptr;    // the running exec()'s flag, seen by its connect()
     const std::atomic<bool> *connectCancel = nullptr; // the flag of connect()'s caller, while it runs
 
+    // Every flag that cancels this connection's work besides a request's own: what cancelled() looks at
+    // and what a blocking handshake's HandshakeWatch watches.
+    std::array<const std::atomic<bool> *, 3> cancelFlags() const
+    {
+        return {poolCancel, execCancel, connectCancel};
+    }
     bool cancelled(const std::atomic<bool> *requestCancel) const
     {
-        return (requestCancel && requestCancel->load()) || (poolCancel && poolCancel->load()) ||
-               (execCancel && execCancel->load()) || (connectCancel && connectCancel->load());
+        const auto raised = [](const std::atomic<bool> *f) { return f && f->load(); };
+        const auto flags = cancelFlags();
+        return raised(requestCancel) || std::any_of(flags.begin(), flags.end(), raised);
     }
     qint64 hostRemainingMs() const
     {
@@ -1047,8 +1054,7 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
                            errno != ENOTCONN;
         }
         if (tcpConnected && !stepHandshake) {
-            watch.emplace(pfd.fd,
-                          std::array<const std::atomic<bool> *, 3>{poolCancel, execCancel, connectCancel});
+            watch.emplace(pfd.fd, cancelFlags());
             if (watch->watching())
                 break;
             watch.reset();
