@@ -10,7 +10,11 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libssh-dev qtkeychain-qt6-dev zlib1g-dev
   clang-14 libclang-rt-14-dev
-  openssh-server openssh-sftp-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils busybox
+  openssh-server openssh-sftp-server openssh-client util-linux iproute2 e2fsprogs procps psmisc coreutils
+  # the lab's Real-Docker hosts (tests/lab, docker-* scenarios): Debian's engine (containerd and runc come
+  # with it) and a statically linked busybox for their image. busybox-static replaces and provides
+  # busybox (the two conflict): listing both would remove one for the other at every run.
+  docker.io busybox-static
   zsh tcsh fish
   xvfb x11-apps imagemagick fonts-noto-cjk
   gnome-keyring libsecret-1-0 libsecret-tools

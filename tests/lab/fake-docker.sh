@@ -37,7 +37,7 @@ find_container() {
     [ -n "$1" ] || return 1
     while IFS=$'\t' read -r c m nm st; do
         if [[ $c == "$1"* || $nm == "$1" ]]; then
-            cid=$c mid=$m status=$st
+            cid=$c mid=$m status=$st cname=$nm
             n=$((n + 1))
         fi
     done <"$state/containers"
@@ -57,6 +57,10 @@ set_status() { # CID STATUS ('' removes the container)
 
 cmd=${1:-}
 shift || true
+if [ "$cmd" = container ] && [ "${1:-}" = inspect ]; then # `docker container inspect` is `docker inspect`
+    cmd=inspect
+    shift
+fi
 case $cmd in
 info)
     format=''
@@ -157,6 +161,19 @@ rm)
     done
     exit $rc
     ;;
+image)
+    [ "${1:-}" = ls ] && [ "${2:-}" = -q ] || die "docker image: lab fake knows only ls -q"
+    echo 0123456789ab
+    ;;
+create)
+    # the test container of a repair's verification: fails like a real engine while overlay2 is covered
+    [ -d "$root/overlay2/l" ] || {
+        printf 'Error response from daemon: symlink ../%s-init/diff %s/overlay2/l/LABFAKESHORTLINK: no such file or directory\n' \
+            "$(printf '%064d' 0)" "$root" >&2
+        exit 127
+    }
+    echo "$(printf '%064d' 1)"
+    ;;
 inspect)
     format=''
     ids=()
@@ -178,6 +195,13 @@ inspect)
             continue
         fi
         case $format in
+        '{"Id":{{json .Id}},'*)
+            # the probe bundle's template (resources/probes/bundle.sh CTMPL)
+            j=${root//\\/\\\\}
+            j=${j//\"/\\\"}
+            printf '{"Id":"%s","Name":"/%s","State":"%s","Running":%s,"RestartPolicy":"no","Image":"lab/app","Driver":"overlay2","MergedDir":"%s/overlay2/%s/merged"}\n' \
+                "$cid" "$cname" "$status" "$([ "$status" = running ] && echo true || echo false)" "$j" "$mid"
+            ;;
         '{{.GraphDriver.Data.MergedDir}}') printf '%s\n' "$root/overlay2/$mid/merged" ;;
         '{{.GraphDriver.Data.UpperDir}}') printf '%s\n' "$root/overlay2/$mid/diff" ;;
         '{{.GraphDriver.Name}}') echo overlay2 ;;
@@ -193,6 +217,6 @@ version)
     printf 'Client: Docker Engine - Community\n Version:           24.0.7\n\nServer: Docker Engine - Community\n Engine:\n  Version:          24.0.7\n'
     ;;
 *)
-    die "docker: '$cmd' is not a docker command (lab fake: info, ps, inspect, restart, start, stop, rm, version)."
+    die "docker: '$cmd' is not a docker command (lab fake: info, ps, inspect, container inspect, image ls, create, restart, start, stop, rm, version)."
     ;;
 esac

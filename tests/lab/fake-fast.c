@@ -1,5 +1,7 @@
 /* The lab's `docker` and `systemctl` for the calls the probe bundle makes on every host of every sweep:
  *   docker info --format '{{json .}}'           (also -f, --format=, repeated: the last one counts)
+ *   docker ps -aq --no-trunc
+ *   docker container inspect --format '{"Id":{{json .Id}},...' ID...   (the bundle's container template)
  *   systemctl show docker -p PROP... [--no-pager] [--value] [-q]   (any PROP but MainPID; not the default
  * set) Installed as LABDIR/bin/docker and LABDIR/bin/systemctl (argv[0]'s base name decides which), beside
  * the bash fakes LABDIR/bin/docker.sh and systemctl.sh (fake-docker.sh, fake-systemctl.sh). Bash costs 15-25
@@ -193,6 +195,39 @@ static char *path_join(const char *dir, const char *name)
     return p;
 }
 
+/* What every docker call of the script does first: read state/root, sleep if state/hang says so, fail when
+ * the daemon is down. Returns 0 (go on), 1 (the daemon is down: its message is in err) or -1 (the script
+ * takes the call). */
+static int docker_preamble(const char *state, struct buf *err)
+{
+    char *root = path_join(state, "root");
+    char *hang = path_join(state, "hang");
+    char *docker = path_join(state, "docker");
+    struct stat st;
+    struct buf active = {0};
+    int rc = -1;
+    if (!is_regular(root)) /* `read root <state/root` would complain, or block on a FIFO */
+        goto out;
+    if (stat(hang, &st) == 0 ? st.st_size > 0 || !S_ISREG(st.st_mode) : errno != ENOENT)
+        goto out; /* the script sleeps first, in a visible `sleep SECONDS` */
+    if (read_subst(docker, &active) != 0)
+        goto out;
+    if (strcmp(active.data, "active") != 0) {
+        buf_str(err,
+                "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon "
+                "running?\n");
+        rc = 1;
+    } else {
+        rc = 0;
+    }
+out:
+    free(active.data);
+    free(root);
+    free(hang);
+    free(docker);
+    return rc;
+}
+
 /* docker info --format '{{json .}}': the recorded JSON, or the script's error when the daemon is down.
  * Returns the exit code, or -1 when this call is not one of those (the script takes it). */
 static int docker_info(int argc, char **argv, const char *state, struct buf *answer, struct buf *err)
@@ -210,34 +245,136 @@ static int docker_info(int argc, char **argv, const char *state, struct buf *ans
     }
     if (strcmp(format, "{{json .}}") != 0)
         return -1;
-    char *root = path_join(state, "root");
-    char *hang = path_join(state, "hang");
-    char *docker = path_join(state, "docker");
+    int rc = docker_preamble(state, err);
+    if (rc != 0)
+        return rc;
     char *json = path_join(state, "info.json");
-    struct stat st;
-    struct buf active = {0};
-    int rc = -1;
-    if (!is_regular(root)) /* `read root <state/root` would complain, or block on a FIFO */
-        goto out;
-    if (stat(hang, &st) == 0 ? st.st_size > 0 || !S_ISREG(st.st_mode) : errno != ENOENT)
-        goto out; /* the script sleeps first, in a visible `sleep SECONDS` */
-    if (read_subst(docker, &active) != 0)
-        goto out;
-    if (strcmp(active.data, "active") != 0) {
-        buf_str(err,
-                "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon "
-                "running?\n");
-        rc = 1;
-    } else if (is_regular(json) && read_file(json, answer) == 0) {
-        rc = 0;
-    }
-out:
-    free(active.data);
-    free(root);
-    free(hang);
-    free(docker);
+    rc = is_regular(json) && read_file(json, answer) == 0 ? 0 : -1;
     free(json);
     return rc;
+}
+
+/* state/containers: "cid TAB mid TAB name TAB status" lines, each ended by a newline; fields hold no
+ * control characters. Returns the number of lines, or -1 if the file is anything else (the script takes it). */
+struct container
+{
+    char *cid, *mid, *name, *status;
+};
+static int read_containers(const char *state, struct buf *raw, struct container *out, int max)
+{
+    char *path = path_join(state, "containers");
+    int ok = is_regular(path) && read_file(path, raw) == 0;
+    free(path);
+    if (!ok || (raw->len > 0 && raw->data[raw->len - 1] != '\n'))
+        return -1;
+    int n = 0;
+    for (char *line = raw->data; *line; ) {
+        char *end = strchr(line, '\n');
+        *end = '\0';
+        char *f[4];
+        int k = 0;
+        for (char *p = line; k < 4; ++k) {
+            f[k] = p;
+            p = strchr(p, '\t');
+            if (!p)
+                break;
+            *p++ = '\0';
+        }
+        if (k != 3 || n >= max)
+            return -1; /* not four fields */
+        for (int j = 0; j < 4; ++j) {
+            for (const char *c = f[j]; *c; ++c) {
+                if ((unsigned char)*c < 0x20 || *c == '"' || *c == '\\')
+                    return -1;
+            }
+        }
+        out[n++] = (struct container){f[0], f[1], f[2], f[3]};
+        line = end + 1;
+    }
+    return n;
+}
+
+/* docker ps -aq --no-trunc: every container's full ID, one a line. */
+static int docker_ps(int argc, char **argv, const char *state, struct buf *answer, struct buf *err)
+{
+    if (argc != 4 || strcmp(argv[1], "ps") != 0 || strcmp(argv[2], "-aq") != 0 ||
+        strcmp(argv[3], "--no-trunc") != 0)
+        return -1;
+    int rc = docker_preamble(state, err);
+    if (rc != 0)
+        return rc;
+    struct buf raw = {0};
+    struct container c[64];
+    int n = read_containers(state, &raw, c, 64);
+    for (int i = 0; i < n; ++i) {
+        buf_str(answer, c[i].cid);
+        buf_str(answer, "\n");
+    }
+    free(raw.data);
+    return n < 0 ? -1 : 0;
+}
+
+/* docker container inspect --format <the bundle's template> ID...: one JSON object a container. IDs must name
+ * exactly one container by a prefix of its ID or by its name (else the script answers). */
+static int docker_inspect(int argc, char **argv, const char *state, struct buf *answer, struct buf *err)
+{
+    if (argc < 6 || strcmp(argv[1], "container") != 0 || strcmp(argv[2], "inspect") != 0 ||
+        strcmp(argv[3], "--format") != 0 || strncmp(argv[4], "{\"Id\":{{json .Id}},", 19) != 0)
+        return -1;
+    int rc = docker_preamble(state, err);
+    if (rc != 0)
+        return rc;
+    struct buf raw = {0}, root = {0};
+    struct container c[64];
+    int n = read_containers(state, &raw, c, 64);
+    char *rootPath = path_join(state, "root");
+    /* `IFS= read -r root`: the first line */
+    if (n < 0 || read_file(rootPath, &root) != 0)
+        goto bail;
+    root.len = strcspn(root.data, "\n");
+    root.data[root.len] = '\0';
+    for (const char *p = root.data; *p; ++p) {
+        if ((unsigned char)*p < 0x20)
+            goto bail;
+    }
+    for (int a = 5; a < argc; ++a) {
+        int found = -1, matches = 0;
+        for (int i = 0; i < n; ++i) {
+            if ((argv[a][0] && strncmp(c[i].cid, argv[a], strlen(argv[a])) == 0) || strcmp(c[i].name, argv[a]) == 0) {
+                found = i;
+                ++matches;
+            }
+        }
+        if (matches != 1)
+            goto bail;
+        const struct container *x = &c[found];
+        buf_str(answer, "{\"Id\":\"");
+        buf_str(answer, x->cid);
+        buf_str(answer, "\",\"Name\":\"/");
+        buf_str(answer, x->name);
+        buf_str(answer, "\",\"State\":\"");
+        buf_str(answer, x->status);
+        buf_str(answer, "\",\"Running\":");
+        buf_str(answer, strcmp(x->status, "running") == 0 ? "true" : "false");
+        buf_str(answer, ",\"RestartPolicy\":\"no\",\"Image\":\"lab/app\",\"Driver\":\"overlay2\",\"MergedDir\":\"");
+        for (const char *p = root.data; *p; ++p) {
+            if (*p == '\\' || *p == '"')
+                buf_str(answer, "\\");
+            buf_add(answer, p, 1);
+        }
+        buf_str(answer, "/overlay2/");
+        buf_str(answer, x->mid);
+        buf_str(answer, "/merged\"}\n");
+    }
+    free(raw.data);
+    free(root.data);
+    free(rootPath);
+    return 0;
+bail:
+    free(raw.data);
+    free(root.data);
+    free(rootPath);
+    return -1;
 }
 
 /* systemctl show docker -p PROP...: one PROP=VALUE line (or VALUE with --value) per property, in order.
@@ -292,6 +429,11 @@ static int systemctl_show(int argc, char **argv, const char *state, struct buf *
                 "start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }";
         else if (strcmp(props[i], "EnvironmentFiles") == 0)
             v = "/etc/sysconfig/docker-storage (ignore_errors=yes)";
+        else if (strcmp(props[i], "RequiresMountsFor") == 0)
+            v = "/var/lib/docker";
+        else if (strcmp(props[i], "After") == 0)
+            v = "network-online.target docker.socket firewalld.service containerd.service time-set.target "
+                "var-lib-docker.mount";
         if (!value) {
             buf_str(answer, props[i]);
             buf_str(answer, "=");
@@ -323,8 +465,16 @@ int main(int argc, char **argv)
     }
     char *state = path_join(host, "state");
     struct buf answer = {0}, err = {0}, line = {0};
-    int rc = is_docker ? docker_info(argc, argv, state, &answer, &err)
-                       : systemctl_show(argc, argv, state, &answer);
+    int rc = -1;
+    if (is_docker) {
+        rc = docker_info(argc, argv, state, &answer, &err);
+        if (rc < 0)
+            rc = docker_ps(argc, argv, state, &answer, &err);
+        if (rc < 0)
+            rc = docker_inspect(argc, argv, state, &answer, &err);
+    } else {
+        rc = systemctl_show(argc, argv, state, &answer);
+    }
     buf_str(&line, name);
     for (int i = 1; rc >= 0 && i < argc; ++i) {
         buf_str(&line, " ");

@@ -107,6 +107,8 @@ show)
             v="{ path=/usr/bin/dockerd ; argv[]=$exec_start ; ignore_errors=no ; start_time=[n/a] ; stop_time=[n/a] ; pid=0 ; code=(null) ; status=0/0 }"
             ;;
         EnvironmentFiles) v="$sysconfig (ignore_errors=yes)" ;;
+        RequiresMountsFor) v=/var/lib/docker ;;
+        After) v="network-online.target docker.socket firewalld.service containerd.service time-set.target var-lib-docker.mount" ;;
         *) v='' ;;
         esac
         if [ $value = 1 ]; then printf '%s\n' "$v"; else printf '%s=%s\n' "$p" "$v"; fi

@@ -83,6 +83,8 @@ ops+=(file /run/docker.pid "" file /run/containerd/containerd.sock "")
 # the kernel config (the probe reads /proc/config.gz first when it exists)
 [ -e /proc/config.gz ] && ops+=(bind "$lab/bin/config.gz" /proc/config.gz)
 ops+=(bind "$h/etc/docker" /etc/docker bind "$h/etc/sysconfig" /etc/sysconfig bind "$h/boot" /boot)
+# a repair writing a unit drop-in writes it into the host, never on the lab machine
+ops+=(bind "$h/etc/systemd/system" /etc/systemd/system)
 ops+=(bind "$h/sys/redirect_dir" /sys/module/overlay/parameters/redirect_dir)
 ops+=(bind "$h/sys/index" /sys/module/overlay/parameters/index)
 while IFS= read -r p; do [ -n "$p" ] && ops+=(bind "$lab/bin/docker" "$p"); done <<<"${LAB_BIND_DOCKER:-}"
@@ -90,7 +92,7 @@ while IFS= read -r p; do [ -n "$p" ] && ops+=(bind "$lab/bin/systemctl" "$p"); d
 
 # --- docker's overlay2 layout, like dockerd makes it -----------------------------------------------------
 hex=''
-for ((i = 0; i < 150; i++)); do
+for ((i = 0; i < 200; i++)); do
     printf -v x '%08x' "$SRANDOM"
     hex+=$x
 done
@@ -121,6 +123,12 @@ for layer in base app; do
         dirs+=("$o/$id/work")
     fi
     image_lower="l/$short${image_lower:+:$image_lower}"
+    # the image layer's record in the layer database (a chain ID directory naming the layer's cache-id)
+    chain=$id
+    newid
+    dirs+=("$root/image/overlay2/layerdb/sha256/$id")
+    files+=("$root/image/overlay2/layerdb/sha256/$id/cache-id" "$chain")
+    id=$chain
     if [ $layer = base ]; then
         dirs+=("$o/$id/diff/etc" "$o/$id/diff/bin" "$o/$id/diff/usr/lib" "$o/$id/diff/var/lib")
         files+=("$o/$id/diff/etc/os-release" $'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n')
@@ -150,6 +158,7 @@ for ((c = 0; c < containers; c++)); do
         "$root/containers/$cid")
     files+=("$o/$mid/link" "$short" "$o/$mid/lower" "$clower")
     files+=("$root/image/overlay2/layerdb/mounts/$cid/mount-id" "$mid")
+    files+=("$root/image/overlay2/layerdb/mounts/$cid/init-id" "$mid-init")
     files+=("$root/containers/$cid/hostname" "${cid:0:12}")
     links+=("../$mid/diff" "$o/l/$short")
     overlays+=("$o/${clower//:/:$o/}" "$o/$mid" "$o/$mid/merged")

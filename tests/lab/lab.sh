@@ -3,6 +3,7 @@
 #   lab.sh start  --dir DIR [--hosts N] [--scenarios LIST|all] [--base 127.0.1.1] [--timeout SECONDS]
 #   lab.sh stop   --dir DIR
 #   lab.sh status --dir DIR
+#   lab.sh exec   --dir DIR ADDR -- COMMAND...   (runs COMMAND inside that host's namespaces)
 # See docs/lab.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,9 +14,11 @@ py=/usr/bin/python3
 [ -x "$py" ] || py=python3
 all_scenarios=(healthy covered nested conflict lowdisk redirect-off hostile hung unreachable blackhole
     unknown-key changed-key wrong-key)
+# Real-Docker hosts (a real dockerd in the host; not part of `all`; `docker` = all six)
+docker_scenarios=(docker-healthy docker-covered docker-bind docker-rootcover docker-liverestore docker-unordered)
 
 usage() {
-    sed -n '3,5p' "$0" | sed 's/^# *//' >&2
+    sed -n '3,6p' "$0" | sed 's/^# *//' >&2
     exit 2
 }
 die() {
@@ -27,15 +30,22 @@ die() {
 action=${1:-}
 [ -n "$action" ] || usage
 shift
-dir='' hosts='' scenarios=healthy base=127.0.1.1 timeout=60
+dir='' hosts='' scenarios=healthy base=127.0.1.1 timeout='' exec_addr='' exec_cmd=()
 while [ $# -gt 0 ]; do
     case $1 in
+    --)
+        [ "$action" = exec ] || die "unexpected '--'"
+        shift
+        exec_cmd=("$@")
+        break
+        ;;
     --dir) dir=${2:-} && shift ;;
     --hosts) hosts=${2:-} && shift ;;
     --scenarios) scenarios=${2:-} && shift ;;
     --base) base=${2:-} && shift ;;
     --timeout) timeout=${2:-} && shift ;;
     -h | --help) usage ;;
+    [0-9]*) [ "$action" = exec ] && [ -z "$exec_addr" ] && exec_addr=$1 || die "unexpected argument '$1'" ;;
     *) die "unknown option '$1' (see lab.sh --help)" ;;
     esac
     shift
@@ -49,7 +59,8 @@ dir=$(cd "$dir" && pwd)
 # Our processes are found by their command lines (host-init.sh DIR/hosts/ADDR, blackhole.py DIR/hosts/ADDR,
 # sshd -D -e -f DIR/hosts/ADDR/sshd_config), so that stop also stops a crashed start.
 is_ours() { # CMDLINE
-    [[ $1 == *"host-init.sh $dir/hosts/"* || $1 == *"blackhole.py $dir/hosts/"* ||
+    [[ $1 == *"host-init.sh $dir/hosts/"* || $1 == *"host-init-docker.sh $dir/hosts/"* ||
+        $1 == *"blackhole.py $dir/hosts/"* ||
         $1 == *"sshd -D -e -f $dir/hosts/"* ]]
 }
 lab_pids() {
@@ -63,8 +74,51 @@ lab_pids() {
     return 0
 }
 
+# Real-Docker hosts: the cgroups their containers got (/sys/fs/cgroup/CONTROLLER/docker/ID with cgroup v1,
+# /sys/fs/cgroup/docker/ID with v2) outlive the killed namespace. Prints the cgroup dirs of this lab's
+# containers: the ids the hosts' docker dirs and state files know, and those of live containers whose
+# processes descend from one of the PIDS (the hosts' unshare processes). Never another docker's: ids are
+# 64 random hex digits, and rmdir only removes an empty cgroup.
+lab_docker_cgroups() { # PIDS...
+    local roots=" $* " ids=' ' f id p q n procs
+    grep -q $'\tdocker-' "$dir/hosts.tsv" 2>/dev/null || return 0
+    for f in "$dir"/hosts/*/var/lib/docker/containers/*/; do
+        id=${f%/}
+        id=${id##*/}
+        [[ $id =~ ^[0-9a-f]{64}$ ]] && [[ $ids != *" $id "* ]] && ids+="$id "
+    done
+    for f in "$dir"/hosts/*/state/containers.tsv; do
+        [ -f "$f" ] || continue
+        while IFS=$'\t' read -r id _; do
+            [[ $id =~ ^[0-9a-f]{64}$ ]] && [[ $ids != *" $id "* ]] && ids+="$id "
+        done <"$f"
+    done
+    for f in /sys/fs/cgroup/*/docker/*/cgroup.procs /sys/fs/cgroup/docker/*/cgroup.procs; do
+        id=${f%/cgroup.procs}
+        id=${id##*/}
+        [[ $id =~ ^[0-9a-f]{64}$ ]] && [[ $ids != *" $id "* ]] || continue
+        procs=$(cat "$f" 2>/dev/null) || continue
+        for p in $procs; do
+            q=$p
+            for ((n = 0; n < 40 && q > 1; n++)); do
+                [[ $roots == *" $q "* ]] && {
+                    ids+="$id "
+                    break 2
+                }
+                q=$(awk '/^PPid:/ { print $2 }' "/proc/$q/status" 2>/dev/null) || break
+                [ -n "$q" ] || break
+            done
+        done
+    done
+    for id in $ids; do
+        for f in /sys/fs/cgroup/*/docker/"$id" /sys/fs/cgroup/docker/"$id"; do if [ -d "$f" ]; then echo "$f"; fi; done
+    done
+    return 0
+}
+
 do_stop() {
-    local p i left
+    local p i left cgroups
+    cgroups=$(lab_docker_cgroups $(cat "$dir"/pids/* 2>/dev/null))
     # unshare --kill-child: killing unshare kills the namespace's PID 1, and with it the whole namespace
     # (its processes and its mounts). Pid files first, then whatever else of ours is still alive.
     for p in $(cat "$dir"/pids/* 2>/dev/null); do
@@ -81,6 +135,14 @@ do_stop() {
     done
     rm -rf "$dir/pids"
     [ -z "$left" ] || die "processes still alive after stop: $(echo $left)"
+    # the containers' cgroups (their processes died with the namespace; a dying task can hold one briefly)
+    for i in $(seq 30); do
+        [ -n "$cgroups" ] || break
+        for p in $cgroups; do rmdir "$p" 2>/dev/null || true; done
+        cgroups=$(for p in $cgroups; do if [ -d "$p" ]; then echo "$p"; fi; done)
+        [ -n "$cgroups" ] && sleep 0.1
+    done
+    [ -z "$cgroups" ] || echo "lab: cgroups left (not empty): $(echo $cgroups)" >&2
     echo "lab: stopped $dir"
 }
 
@@ -105,6 +167,12 @@ expected() { # SCENARIO -> sets $expected to "status<TAB>findings" (no subshell:
     unknown-key) expected=$'host-key-unknown\t' ;;
     changed-key) expected=$'host-key-changed\t' ;;
     wrong-key) expected=$'auth-failed\t' ;;
+    # Real-Docker hosts (best guesses of the finding IDs; `gone` left its merged mount behind the cover)
+    docker-healthy) expected=$'ok\t' ;;
+    docker-covered | docker-liverestore) expected=$'ok\tshadowed-overlay-mounts,leaked-overlay-mounts' ;;
+    docker-bind) expected=$'ok\tshadowed-overlay-mounts' ;;
+    docker-rootcover) expected=$'ok\tshadowed-overlay-mounts,shadowed-mounts' ;;
+    docker-unordered) expected=$'ok\tdocker-mount-not-ordered' ;;
     esac
 }
 
@@ -130,12 +198,24 @@ do_start() {
     if [ "$scenarios" = all ]; then
         list=("${all_scenarios[@]}")
     else
-        IFS=, read -ra list <<<"$scenarios"
+        local given=()
+        IFS=, read -ra given <<<"$scenarios"
+        for s in "${given[@]}"; do
+            if [ "$s" = docker ]; then list+=("${docker_scenarios[@]}"); else list+=("$s"); fi
+        done
     fi
     [ ${#list[@]} -gt 0 ] || die "--scenarios: empty list"
+    local real_docker=0
     for s in "${list[@]}"; do
-        [[ " ${all_scenarios[*]} " == *" $s "* ]] || die "unknown scenario '$s' (known: ${all_scenarios[*]} all)"
+        [[ $s == docker-* ]] && real_docker=1
+        [[ " ${all_scenarios[*]} ${docker_scenarios[*]} " == *" $s "* ]] ||
+            die "unknown scenario '$s' (known: ${all_scenarios[*]} all ${docker_scenarios[*]} docker)"
     done
+    # a Real-Docker host needs seconds (dockerd, containerd, the containers): a longer default
+    if [ -z "$timeout" ]; then
+        timeout=60
+        [ $real_docker = 1 ] && timeout=180
+    fi
     if [ -z "$hosts" ]; then
         hosts=${#list[@]}
     fi
@@ -171,7 +251,7 @@ do_start() {
     fi
     rm -rf "$dir/pids"
     mkdir -p "$dir/hosts" "$dir/pids" "$dir/bin" /run/sshd /var/lib/docker /etc/docker /etc/sysconfig \
-        /etc/modprobe.d /boot
+        /etc/modprobe.d /boot /etc/systemd/system
     rm -f "$dir/id_ed25519" "$dir/id_ed25519.pub" "$dir/known_hosts"
     ssh-keygen -q -t ed25519 -N '' -C "layerwatch-lab" -f "$dir/id_ed25519" >/dev/null
     cp "$dir/id_ed25519.pub" "$dir/authorized_keys"
@@ -181,6 +261,22 @@ do_start() {
     # bash fake beside it (NAME.sh)
     cc -O -o "$dir/bin/docker" "$here/fake-fast.c" || die "cannot build the fast docker/systemctl fake (needs cc)"
     ln -f "$dir/bin/docker" "$dir/bin/systemctl"
+    if [ $real_docker = 1 ]; then
+        command -v dockerd >/dev/null && [ -x /usr/bin/docker ] ||
+            die "docker scenarios need Debian's docker.io (dockerd, /usr/bin/docker; scripts/install-deps.sh)"
+        # lw/busybox:1, imported by every Real-Docker host: a statically linked busybox (busybox-static)
+        [[ $(ldd /bin/busybox 2>&1 || true) == *"not a dynamic executable"* ]] ||
+            die "docker scenarios need a static /bin/busybox (busybox-static; scripts/install-deps.sh)"
+        local img=$dir/bin/busybox.img
+        rm -rf "$img"
+        mkdir -p "$img/bin" "$img/tmp" "$img/etc"
+        cp /bin/busybox "$img/bin/busybox"
+        ln -s busybox "$img/bin/sh"
+        ln -s busybox "$img/bin/sleep"
+        ln -s busybox "$img/bin/true"
+        tar -C "$img" -cf "$dir/bin/busybox.tar" . && rm -rf "$img"
+        install -m 755 "$here/docker-systemctl.sh" "$dir/bin/docker-systemctl.sh"
+    fi
     install -m 755 "$here/fake-docker.sh" "$dir/bin/docker.sh"
     install -m 755 "$here/fake-systemctl.sh" "$dir/bin/systemctl.sh"
     LAB_BIND_DOCKER=$(bind_targets docker)
@@ -203,7 +299,7 @@ do_start() {
     trap 'exit 130' INT TERM
     local checks=() pid hostdirs=() expected
     for addr in "${addrs[@]}"; do
-        hostdirs+=("$dir/hosts/$addr"/{etc/docker,etc/sysconfig,etc/modprobe.d,var/lib/docker,boot,state,sys,root})
+        hostdirs+=("$dir/hosts/$addr"/{etc/docker,etc/sysconfig,etc/modprobe.d,etc/systemd/system,var/lib/docker,boot,state,sys,root})
     done
     mkdir -p "${hostdirs[@]}"
     : >"$dir/inventory"
@@ -226,8 +322,10 @@ do_start() {
             checks+=("$addr:tcp:$pid:-")
             ;;
         *)
+            local init=host-init.sh
+            [[ $s == docker-* ]] && init=host-init-docker.sh
             unshare --pid --fork --kill-child --mount --uts --propagation private \
-                "$here/host-init.sh" "$dir/hosts/$addr" "$s" "$i" \
+                "$here/$init" "$dir/hosts/$addr" "$s" "$i" \
                 </dev/null >"$dir/hosts/$addr/sshd.log" 2>&1 &
             pid=$!
             checks+=("$addr:ssh:$pid:$dir/hosts/$addr/sshd.pid")
@@ -295,7 +393,23 @@ do_status() {
     return $rc
 }
 
+# COMMAND inside host ADDR: its mount, UTS and PID namespaces (those of the host's PID 1), a plain environment
+do_exec() {
+    [ -n "$exec_addr" ] || die "exec: give the host's ADDR (lab.sh exec --dir DIR ADDR -- COMMAND...)"
+    [ ${#exec_cmd[@]} -gt 0 ] || die "exec: give a command after -- (lab.sh exec --dir DIR ADDR -- COMMAND...)"
+    local pid init argv=()
+    pid=$(cat "$dir/pids/$exec_addr" 2>/dev/null) || die "exec: no host $exec_addr in $dir"
+    mapfile -d '' argv 2>/dev/null <"/proc/$pid/cmdline" && is_ours "${argv[*]}" ||
+        die "exec: host $exec_addr of $dir is not running"
+    init=$(cat "/proc/$pid/task/$pid/children" 2>/dev/null) || init=''
+    init=${init%% *}
+    [ -n "$init" ] || die "exec: host $exec_addr has no init process"
+    exec nsenter -t "$init" -m -u -p --wd=/ -- env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+        TERM="${TERM:-dumb}" "${exec_cmd[@]}"
+}
+
 case $action in
+exec) do_exec ;;
 start) do_start ;;
 stop) do_stop ;;
 status) do_status ;;
