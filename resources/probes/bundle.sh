@@ -305,16 +305,21 @@ sweep1() {
   fi
 
   if have systemctl && [ -d /run/systemd/system ]; then
-    run dockerd-execstart 10 0 systemctl show docker -p ExecStart --no-pager
+    run dockerd-execstart 10 0 systemctl show docker -p ExecStart -p RequiresMountsFor -p After --no-pager
   else
     skip dockerd-execstart absent "no systemd"
   fi
 
   if have docker; then
     run docker-info 20 1 docker info --format '{{json .}}'
+    run docker-containers 20 1 sh -c "$CONTAINERS_SH" sh "$CTMPL" "$PTMPL" ""
   else
     skip docker-info absent "no docker command"
+    skip docker-containers absent "no docker command"
   fi
+  # the layer inventory needs the docker root from docker info's output, which version 1 streams
+  skip docker-layers failed "not taken with the version 1 framing (this host's shell)"
+  skip docker-layer-sizes failed "not taken with the version 1 framing (this host's shell)"
 
   # uname -r is /proc/sys/kernel/osrelease (same UTS namespace): read by the shell, no process.
   rel=
@@ -546,6 +551,173 @@ find_dockerd() {
 # dummy types, left out without -a), and systemd mounts both on nearly every host. FUSE is matched by
 # "fuse " (below), "fuse." and "fuseblk" so that fusectl does not count.
 NETWORK_FS='nfs cifs smb fuse. fuseblk ceph gluster 9p afs lustre gfs2 ocfs2 ncp coda beegfs gpfs orangefs pvfs2 davfs sshfs'
+# The containers, one JSON object a line, fields chosen by us (no environment, no labels: they may hold
+# secrets). Docker's `json` template function escapes every string.
+CTMPL='{"Id":{{json .Id}},"Name":{{json .Name}},"State":{{json .State.Status}},"Running":{{json .State.Running}},"RestartPolicy":{{json .HostConfig.RestartPolicy.Name}},"Image":{{json .Config.Image}},"Driver":{{json .GraphDriver.Name}},"MergedDir":{{json .GraphDriver.Data.MergedDir}}}'
+# `docker container inspect` fails for every container while a layer directory is covered (it stats the
+# layer): then the list comes from `docker ps` and the layer and restart policy from docker's own files
+# (image/overlay2/layerdb/mounts/<id>/mount-id, containers/<id>/hostconfig.json), each line tagged.
+PTMPL='{"Id":{{json .ID}},"Name":{{json .Names}},"State":{{json .State}},"Image":{{json .Image}},"Source":"ps"}'
+CONTAINERS_SH='
+set -f
+ids=$(docker ps -aq --no-trunc) || exit
+[ -n "$ids" ] || exit 0
+docker container inspect --format "$1" $ids 2>/dev/null && exit 0
+docker ps -a --no-trunc --format "$2" || exit
+[ -n "$3" ] || exit 0
+for c in $ids; do
+  m=
+  { IFS= read -r m || [ -n "$m" ]; } 2>/dev/null <"$3/image/overlay2/layerdb/mounts/$c/mount-id" && printf "layer %s %s\n" "$c" "$m"
+done
+set +f
+grep -o "\"RestartPolicy\":{\"Name\":\"[a-z-]*\"" "$3"/containers/*/hostconfig.json 2>/dev/null
+exit 0'
+# DROOT: docker's root (DockerRootDir of the last docker info that answered), for the layer inventory.
+DROOT=
+DROOT_WHY="docker info did not answer"
+# docker_root: DROOT from the docker info JSON in $out (compact, as docker prints it). A value with JSON
+# escapes is not decoded here: the inventory is then not taken, with the reason.
+docker_root() {
+  case $out in
+  *'"DockerRootDir":"'*)
+    r=${out#*'"DockerRootDir":"'}
+    r=${r%%'"'*}
+    case $r in
+    *\\*) DROOT= DROOT_WHY="the docker root has characters that the probe does not decode" ;;
+    /*) DROOT=$r ;;
+    *) DROOT= DROOT_WHY="docker info gave no absolute DockerRootDir" ;;
+    esac
+    ;;
+  esac
+}
+
+# safe_name NAME: a directory or layer name made of [0-9A-Za-z_.-] only (what docker and BuildKit use).
+safe_name() {
+  case $1 in
+  '' | *[!0-9A-Za-z_.-]*) return 1 ;;
+  esac
+  return 0
+}
+
+# ref_file KIND OWNER FILE: one "ref" line for a layerdb file naming a layer directory (no newline at its
+# end, as docker writes them); "unread" if it cannot be read or names something odd.
+ref_file() {
+  v=
+  if { IFS= read -r v || [ -n "$v" ]; } 2>/dev/null <"$3"; then
+    if safe_name "$v"; then
+      LAY="$LAY""ref $1 $2 $v$NL"
+      REFS="$REFS$v "
+      return
+    fi
+  fi
+  LAY="$LAY""unread $1 $2$NL"
+}
+
+# layers2: docker-layers (the overlay2 directory's entries, the layer directories that the layerdb names,
+# pulls and builds in flight, the names BuildKit's databases hold) read by the shell itself, but for one
+# grep of BuildKit's databases; then docker-layer-sizes: du of the directories nobody names.
+layers2() {
+  if [ -z "$DROOT" ]; then
+    skip2 docker-layers failed "$DROOT_WHY"
+    skip2 docker-layer-sizes failed "$DROOT_WHY"
+    return
+  fi
+  o=$DROOT/overlay2
+  if [ ! -d "$o" ]; then
+    skip2 docker-layers absent "$o: not found"
+    skip2 docker-layer-sizes absent "$o: not found"
+    return
+  fi
+  LAY="root $DROOT$NL"
+  REFS=' '
+  DIRS=
+  odd=0
+  for d in "$o"/* "$o"/.[!.]*; do
+    n=${d##*/}
+    if [ ! -e "$d" ] && [ ! -L "$d" ]; then
+      continue
+    fi
+    if safe_name "$n" && [ -d "$d" ] && [ ! -L "$d" ]; then
+      LAY="$LAY""dir $n$NL"
+      DIRS="$DIRS$n "
+    else
+      odd=$((odd + 1))
+    fi
+  done
+  LAY="$LAY""odd $odd$NL"
+  db=$DROOT/image/overlay2/layerdb
+  for f in "$db"/sha256/*/cache-id; do
+    [ -e "$f" ] || continue
+    c=${f%/cache-id}
+    ref_file cache "${c##*/}" "$f"
+  done
+  for m in "$db"/mounts/*; do
+    [ -d "$m" ] || continue
+    if [ -e "$m/mount-id" ]; then
+      ref_file mount "${m##*/}" "$m/mount-id"
+    else
+      LAY="$LAY""unread mount ${m##*/}$NL"
+    fi
+    [ -e "$m/init-id" ] && ref_file init "${m##*/}" "$m/init-id"
+  done
+  if [ -d "$db/sha256" ] && [ ! -r "$db/sha256" ]; then
+    LAY="$LAY""unread layerdb sha256$NL"
+  fi
+  # a pull or a commit writes its layer's record in a directory in layerdb/tmp first; a build step runs in a
+  # directory of buildkit/executor (which also keeps a few files of its own: not counted)
+  t=0
+  for f in "$db"/tmp/* "$DROOT"/buildkit/executor/*; do
+    [ -d "$f" ] && [ ! -L "$f" ] && t=$((t + 1))
+  done
+  LAY="$LAY""busy $t$NL"
+  # candidates: directories that no layerdb record names ("l" holds the short links)
+  CAND=
+  set -f
+  for n in $DIRS; do
+    case $REFS in
+    *" $n "*) ;;
+    *) [ "$n" = l ] || CAND="$CAND$n " ;;
+    esac
+  done
+  set +f
+  if [ ! -d "$DROOT/buildkit" ]; then
+    LAY="$LAY""buildkit none$NL"
+  elif [ -z "$CAND" ]; then
+    LAY="$LAY""buildkit unasked$NL"
+  else
+    # BuildKit names its snapshots (and their layer directories) in its bolt databases: any candidate
+    # whose name is in them is BuildKit's. grep exits 1 when none is; 2 on a read error.
+    pats=
+    for n in $CAND; do pats="$pats -e $n"; done
+    # shellcheck disable=SC2086 # the names are [0-9A-Za-z_.-] only (safe_name): one word each, no glob
+    bk=$(grep -aohF $pats -- "$DROOT"/buildkit/*.db 2>/dev/null)
+    rc=$?
+    if [ $rc -gt 1 ]; then
+      LAY="$LAY""buildkit unreadable$NL"
+    else
+      LAY="$LAY""buildkit ok$NL"
+      set -f
+      for n in $bk; do
+        case " $CAND " in
+        *" $n "*) LAY="$LAY""bkref $n$NL" ;;
+        esac
+      done
+      set +f
+    fi
+  fi
+  LAY="$LAY""end$NL"
+  frame docker-layers 0 0 ok t "$LAY"
+  if [ -z "$CAND" ]; then
+    skip2 docker-layer-sizes absent "no layer directory without a layerdb record"
+    return
+  fi
+  set -f
+  set --
+  for n in $CAND; do set -- "$@" "$o/$n"; done
+  set +f
+  run2 docker-layer-sizes 60 1 0 du -skx -- "$@"
+}
+
 LAST_STAMP=
 LEN_DJ=
 LEN_DS=
@@ -594,7 +766,7 @@ sweep2() {
   if [ $same = 1 ] && [ $OK_EXECSTART = 1 ]; then
     OUT="$OUT$M S dockerd-execstart$NL"
   elif have systemctl && [ -d /run/systemd/system ]; then
-    run2 dockerd-execstart 10 0 0 systemctl show docker -p ExecStart --no-pager
+    run2 dockerd-execstart 10 0 0 systemctl show docker -p ExecStart -p RequiresMountsFor -p After --no-pager
     OK_EXECSTART=0
     [ "$ST" = ok ] && OK_EXECSTART=1
   else
@@ -607,11 +779,19 @@ sweep2() {
   elif have docker; then
     run2 docker-info 20 1 0 docker info --format '{{json .}}'
     OK_INFO=0
-    [ "$ST" = ok ] && OK_INFO=1
+    [ "$ST" = ok ] && OK_INFO=1 && docker_root
   else
     skip2 docker-info absent "no docker command"
     OK_INFO=1
   fi
+
+  # Containers change while dockerd runs: asked on every reply.
+  if have docker; then
+    run2 docker-containers 20 1 0 sh -c "$CONTAINERS_SH" sh "$CTMPL" "$PTMPL" "$DROOT"
+  else
+    skip2 docker-containers absent "no docker command"
+  fi
+  layers2
 
   # uname -r is /proc/sys/kernel/osrelease (same UTS namespace): read by the shell, no process.
   rel=

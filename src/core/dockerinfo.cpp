@@ -147,6 +147,13 @@ DockerInfo parseDockerInfo(QByteArrayView json)
         }
     }
 
+    const QJsonValue liveRestore = object.value(u"LiveRestoreEnabled"_s);
+    if (!liveRestore.isUndefined() && !liveRestore.isNull()) {
+        if (!liveRestore.isBool())
+            return wrongType(u"LiveRestoreEnabled"_s);
+        info.liveRestoreEnabled = liveRestore.toBool();
+    }
+
     const QJsonValue warnings = object.value(u"Warnings"_s);
     if (!warnings.isUndefined() && !warnings.isNull()) {
         if (!warnings.isArray())

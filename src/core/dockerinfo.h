@@ -22,7 +22,8 @@ struct DockerInfo
     QString dockerRootDir;                       // DockerRootDir
     QString serverVersion;
     QStringList warnings;
-    QString kernelVersion; // KernelVersion, if present
+    QString kernelVersion;                  // KernelVersion, if present
+    std::optional<bool> liveRestoreEnabled; // LiveRestoreEnabled
 
     std::optional<QString> backingFilesystem() const; // "Backing Filesystem"
     std::optional<bool> supportsDType() const;        // "Supports d_type"

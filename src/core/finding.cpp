@@ -71,3 +71,16 @@ int Analysis::unknownCount() const
 }
 
 } // namespace lw
+
+namespace lw {
+
+QString FindingContainer::label() const
+{
+    if (removed)
+        return CoreTr::tr("removed container (layer %1)").arg(layerId.left(12));
+    if (id.isEmpty())
+        return CoreTr::tr("unknown container (layer %1)").arg(layerId.left(12));
+    return CoreTr::tr("%1 (%2, restart %3)").arg(name.isEmpty() ? id.left(12) : name, state, restartPolicy);
+}
+
+} // namespace lw

@@ -87,6 +87,23 @@ HostSnapshot buildSnapshot(const RawCapture &capture, const MountInfo *parsedMou
                                                             : QList<ParseError>{},
            CoreTr::tr("docker info output is not valid JSON"));
 
+    s.containers = parseProbe<DockerContainers>(capture, ProbeId::DockerContainers, parseDockerContainers);
+    failIf(s.containers, s.containers.value.containers.isEmpty() && !s.containers.value.errors.isEmpty(),
+           s.containers.value.errors, CoreTr::tr("the container list could not be read"));
+
+    s.layers = parseProbe<DockerLayers>(capture, ProbeId::DockerLayers, parseDockerLayers);
+    failIf(s.layers, !s.layers.value.complete, s.layers.value.errors,
+           CoreTr::tr("the layer inventory could not be read"));
+
+    s.layerSizes = parseProbe<LayerSizes>(capture, ProbeId::DockerLayerSizes, parseLayerSizes);
+    failIf(s.layerSizes, s.layerSizes.value.bytes.isEmpty() && !s.layerSizes.value.errors.isEmpty(),
+           s.layerSizes.value.errors, CoreTr::tr("the layer sizes could not be read"));
+
+    s.unitOrdering =
+        parseProbe<DockerUnitOrdering>(capture, ProbeId::DockerdExecStart, parseDockerUnitOrdering);
+    failIf(s.unitOrdering, !s.unitOrdering.value.known, {},
+           CoreTr::tr("systemctl did not report RequiresMountsFor and After"));
+
     s.kernelRelease = parseProbe<KernelRelease>(capture, ProbeId::KernelRelease, parseKernelRelease);
     failIf(s.kernelRelease, !s.kernelRelease.value.valid, {},
            CoreTr::tr("the kernel release could not be read"));

@@ -3,6 +3,7 @@
 #include "diskusage.h"
 #include "dockerconfig.h"
 #include "dockerinfo.h"
+#include "dockerstate.h"
 #include "kernel.h"
 #include "mountinfo.h"
 #include "mounttree.h"
@@ -37,6 +38,10 @@ struct HostSnapshot
     Probed<DockerdCommandLine> dockerdCmdline;
     Probed<DockerdCommandLine> dockerdExecStart;
     Probed<DockerInfo> dockerInfo;
+    Probed<DockerContainers> containers;
+    Probed<DockerLayers> layers;
+    Probed<LayerSizes> layerSizes;
+    Probed<DockerUnitOrdering> unitOrdering; // from the dockerd-execstart probe
     Probed<KernelRelease> kernelRelease;
     Probed<KernelConfig> kernelConfig;
     Probed<OverlayParams> overlayParams;

@@ -7,9 +7,11 @@ QStringList ProbeId::all()
     return {
         QString::fromLatin1(DaemonJson),     QString::fromLatin1(DockerStorage),
         QString::fromLatin1(DockerdCmdline), QString::fromLatin1(DockerdExecStart),
-        QString::fromLatin1(DockerInfo),     QString::fromLatin1(KernelRelease),
-        QString::fromLatin1(KernelConfig),   QString::fromLatin1(OverlayParams),
-        QString::fromLatin1(MountInfo),      QString::fromLatin1(DiskUsage),
+        QString::fromLatin1(DockerInfo),     QString::fromLatin1(DockerContainers),
+        QString::fromLatin1(DockerLayers),   QString::fromLatin1(DockerLayerSizes),
+        QString::fromLatin1(KernelRelease),  QString::fromLatin1(KernelConfig),
+        QString::fromLatin1(OverlayParams),  QString::fromLatin1(MountInfo),
+        QString::fromLatin1(DiskUsage),
     };
 }
 

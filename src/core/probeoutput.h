@@ -11,13 +11,17 @@ namespace lw {
 // Stable probe IDs. They are the file names of a capture directory (docs/capture-layout.md) and the
 // section names of the probe bundle (resources/probes/).
 namespace ProbeId {
-inline constexpr char DaemonJson[] = "daemon-json";             // cat /etc/docker/daemon.json
-inline constexpr char DockerStorage[] = "docker-storage";       // cat /etc/sysconfig/docker-storage
-inline constexpr char DockerdCmdline[] = "dockerd-cmdline";     // /proc/<dockerd pid>/cmdline (NUL-separated)
-inline constexpr char DockerdExecStart[] = "dockerd-execstart"; // systemctl show docker -p ExecStart
+inline constexpr char DaemonJson[] = "daemon-json";         // cat /etc/docker/daemon.json
+inline constexpr char DockerStorage[] = "docker-storage";   // cat /etc/sysconfig/docker-storage
+inline constexpr char DockerdCmdline[] = "dockerd-cmdline"; // /proc/<dockerd pid>/cmdline (NUL-separated)
+inline constexpr char DockerdExecStart[] =
+    "dockerd-execstart"; // systemctl show docker -p ExecStart -p RequiresMountsFor -p After
 inline constexpr char DockerInfo[] = "docker-info";             // docker info --format '{{json .}}'
-inline constexpr char KernelRelease[] = "uname-r";              // uname -r
-inline constexpr char KernelConfig[] = "kernel-config";         // /proc/config.gz or /boot/config-$(uname -r)
+inline constexpr char DockerContainers[] = "docker-containers"; // docker container inspect (our template)
+inline constexpr char DockerLayers[] = "docker-layers"; // overlay2 entries, layerdb and BuildKit names
+inline constexpr char DockerLayerSizes[] = "docker-layer-sizes"; // du -skx of unreferenced layer dirs
+inline constexpr char KernelRelease[] = "uname-r";               // uname -r
+inline constexpr char KernelConfig[] = "kernel-config";   // /proc/config.gz or /boot/config-$(uname -r)
 inline constexpr char OverlayParams[] = "overlay-params"; // name=value per /sys/module/overlay/parameters/*
 inline constexpr char MountInfo[] = "mountinfo";          // /proc/self/mountinfo
 inline constexpr char DiskUsage[] = "df";                 // df -PT -B1

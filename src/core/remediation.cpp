@@ -2,6 +2,8 @@
 
 #include "coretr.h"
 #include "dockerconfig.h"
+#include "layeranalysis.h"
+#include "rules.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -71,7 +73,32 @@ QString describeMount(const MountEntry &m)
     return CoreTr::tr("mount %1 (%2 from %3) at %4").arg(m.id).arg(m.fsType, m.source, m.mountPoint);
 }
 
+// Fields of a mountinfo line as the kernel wrote them (escaped): split on single spaces.
+QList<QByteArray> rawFields(const MountEntry &m)
+{
+    return m.rawLine.toUtf8().split(' ');
+}
+
+// "MAJ:MIN ROOT MOUNTPOINT FSTYPE SOURCE" of one line, escaped as in mountinfo; empty if malformed.
+QByteArray lineIdentity(const MountEntry &m)
+{
+    const QList<QByteArray> f = rawFields(m);
+    const qsizetype sep = f.indexOf("-", 6);
+    if (f.size() < 7 || sep < 0 || sep + 2 >= f.size())
+        return {};
+    return f.at(2) + ' ' + f.at(3) + ' ' + f.at(4) + ' ' + f.at(sep + 1) + ' ' + f.at(sep + 2);
+}
+
 } // namespace
+
+QByteArray mountIdentity(const MountTree &tree, int index)
+{
+    const MountEntry &m = tree.mounts().at(index);
+    const int parent = tree.parentIndex(index);
+    return lineIdentity(m) + " | " + (parent >= 0 ? lineIdentity(tree.mounts().at(parent)) : QByteArray("-"));
+}
+
+namespace {} // namespace
 
 QString RemediationScript::title() const
 {
@@ -180,8 +207,9 @@ RemediationCatalog loadRemediationCatalog(const QString &dir)
             p.defaultValue = po.value(QLatin1String("default")).toString();
             s.parameters.append(p);
         }
-        s.verifyFindingGone =
-            o.value(QLatin1String("verify")).toObject().value(QLatin1String("findingGone")).toString();
+        const QJsonObject verify = o.value(QLatin1String("verify")).toObject();
+        s.verifyFindingGone = verify.value(QLatin1String("findingGone")).toString();
+        s.verifyWorkload = verify.value(QLatin1String("workload")).toBool();
         s.timeoutSec = std::clamp(o.value(QLatin1String("timeoutSec")).toInt(300), 5, 24 * 3600);
         s.sha256 = o.value(QLatin1String("sha256")).toString();
 
@@ -230,6 +258,12 @@ QString operatorValue(const RemediationScript &script, const QMap<QString, QStri
     return value;
 }
 
+QString describeContainer(const DockerContainer &c)
+{
+    return CoreTr::tr("%1 (restart %2)")
+        .arg(c.name.isEmpty() ? c.shortId() : c.name, restartPolicyName(c.restartPolicy));
+}
+
 void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QString> &values,
                         const RemediationScript &script, RemediationPlan *plan)
 {
@@ -237,22 +271,22 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
         plan->error = CoreTr::tr("The mount table of this host is unknown: probe it first.");
         return;
     }
+    if (!snapshot.containers.isOk()) {
+        plan->error = CoreTr::tr("The containers of this host are unknown (%1): Layerwatch will not change "
+                                 "mounts without knowing which workloads run. Probe it again.")
+                          .arg(probeStatusName(snapshot.containers.status));
+        return;
+    }
     const MountTree &tree = snapshot.mounts.value;
+    const LayerAnalysis layers = analyzeLayers(snapshot);
     QSet<int> coverSet;
-    QStringList layers;
-    QList<int> hiddenOverlays;
-    for (int i : tree.hiddenMounts()) {
-        if (!tree.mounts().at(i).isOverlay())
-            continue;
-        hiddenOverlays.append(i);
-        const QString layer = tree.layerId(i);
-        if (!layer.isEmpty() && !layers.contains(layer))
-            layers.append(layer);
-        for (int c : tree.coverChain(i))
+    for (const MountedLayer &m : layers.hiddenLayers()) {
+        for (int c : tree.coverChain(m.mountIndex))
             coverSet.insert(c);
     }
-    if (coverSet.isEmpty()) {
-        plan->error = CoreTr::tr("No overlay mount is covered on this host: nothing to repair.");
+    const QList<MountedLayer> leaked = layers.leaked();
+    if (coverSet.isEmpty() && leaked.isEmpty()) {
+        plan->error = CoreTr::tr("No overlay mount is covered or leaked on this host: nothing to repair.");
         return;
     }
     // Most recent first: mountinfo lists mounts in the order they were made, so the last one is on top.
@@ -265,9 +299,9 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
             return;
         }
     }
-
     QString error;
     const QString containers = operatorValue(script, values, QStringLiteral("containers"), &error);
+    const QString restartDocker = operatorValue(script, values, QStringLiteral("restart-docker"), &error);
     if (!error.isEmpty()) {
         plan->error = error;
         return;
@@ -275,24 +309,167 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
     const QString dockerRoot = tree.dockerRoot();
     plan->parameters.append({QStringLiteral("docker-root"), dockerRoot.toUtf8()});
     plan->steps.append(CoreTr::tr("Check that the graph driver is overlay2 (docker info)."));
+
+    const QList<const DockerContainer *> running = snapshot.containers.value.running();
+    QStringList runningNames;
+    QStringList withoutPolicy;
+    for (const DockerContainer *c : running) {
+        plan->parameters.append({QStringLiteral("running"), c->id.toUtf8()});
+        runningNames.append(describeContainer(*c));
+        if (!c->restartsWithDaemon())
+            withoutPolicy.append(c->name.isEmpty() ? c->shortId() : c->name);
+    }
+    plan->steps.append(running.isEmpty() ? CoreTr::tr("Record the running containers (none ran when probed).")
+                                         : CoreTr::tr("Record the %n running container(s): %1.", nullptr,
+                                                      int(running.size()))
+                                               .arg(runningNames.join(QLatin1String(", "))));
     for (int c : covers) {
         const MountEntry &m = tree.mounts().at(c);
         plan->parameters.append({QStringLiteral("cover-id"), QByteArray::number(m.id)});
         plan->parameters.append({QStringLiteral("cover-mp"), encodedMountPoint(m)});
         plan->parameters.append({QStringLiteral("cover-path"), m.mountPointPath()});
+        plan->parameters.append({QStringLiteral("cover-ident"), mountIdentity(tree, c)});
         plan->steps.append(CoreTr::tr("Re-check, then unmount %1.").arg(describeMount(m)));
     }
-    for (const QString &layer : layers)
-        plan->parameters.append({QStringLiteral("layer"), layer.toUtf8()});
+    for (const MountedLayer &l : leaked) {
+        const MountEntry &m = tree.mounts().at(l.mountIndex);
+        plan->parameters.append({QStringLiteral("leaked-id"), QByteArray::number(m.id)});
+        plan->parameters.append({QStringLiteral("leaked-mp"), encodedMountPoint(m)});
+        plan->parameters.append({QStringLiteral("leaked-path"), m.mountPointPath()});
+        plan->parameters.append({QStringLiteral("leaked-ident"), mountIdentity(tree, l.mountIndex)});
+        plan->parameters.append({QStringLiteral("leaked-layer"), l.layerId.toUtf8()});
+        plan->steps.append(CoreTr::tr("Unmount the leaked overlay mount of %1 at %2 (if no running container "
+                                      "uses it by then).")
+                               .arg(findingContainer(snapshot, l).label(), m.mountPoint));
+    }
     plan->parameters.append({QStringLiteral("containers"), containers.toUtf8()});
+    plan->parameters.append({QStringLiteral("restart-docker"), restartDocker.toUtf8()});
     if (containers == QLatin1String("restart"))
-        plan->steps.append(CoreTr::tr("Restart the containers whose rootfs was covered (%n layer(s)).",
-                                      nullptr, int(layers.size())));
-    else if (containers == QLatin1String("remove-all"))
-        plan->steps.append(CoreTr::tr("Remove ALL containers (docker rm -f)."));
-    plan->steps.append(CoreTr::tr("Restart docker (systemctl restart docker)."));
-    plan->steps.append(
-        CoreTr::tr("Verify: %n overlay mount(s) visible again.", nullptr, int(hiddenOverlays.size())));
+        plan->steps.append(
+            CoreTr::tr("Restart the %n running container(s) (docker restart): each stops for a "
+                       "few seconds.",
+                       nullptr, int(running.size())));
+    else
+        plan->steps.append(CoreTr::tr("Containers: none is stopped or restarted."));
+    const bool liveRestore =
+        snapshot.dockerInfo.isOk() && snapshot.dockerInfo.value.liveRestoreEnabled.value_or(false);
+    const QString stopText =
+        liveRestore || running.isEmpty()
+            ? CoreTr::tr("live-restore is on: the containers keep running through it.")
+            : CoreTr::tr("live-restore is off: all %n running container(s) stop for the restart (typically "
+                         "10-30 s); the script starts them again, %1 of them have no restart policy that "
+                         "would bring them back by itself (%2).",
+                         nullptr, int(running.size()))
+                  .arg(withoutPolicy.size())
+                  .arg(withoutPolicy.isEmpty() ? CoreTr::tr("none")
+                                               : withoutPolicy.join(QLatin1String(", ")));
+    if (restartDocker == QLatin1String("always"))
+        plan->steps.append(CoreTr::tr("Restart docker (systemctl restart docker): %1").arg(stopText));
+    else if (restartDocker == QLatin1String("auto"))
+        plan->steps.append(
+            CoreTr::tr("Restart docker only if it does not answer or cannot create a container "
+                       "once the covers are gone (not expected); if it must: %1")
+                .arg(stopText));
+    else
+        plan->steps.append(CoreTr::tr("Never restart docker."));
+    plan->steps.append(CoreTr::tr("Start again every recorded container that does not run."));
+    plan->steps.append(CoreTr::tr("Verify: no cover left, every recorded container runs, docker answers and "
+                                  "can create a container (a test container, removed at once)."));
+}
+
+void planOrphanedLayers(const HostSnapshot &snapshot, RemediationPlan *plan)
+{
+    const LayerAnalysis layers = analyzeLayers(snapshot);
+    const OrphanVerdict &v = layers.orphans;
+    if (v.state == RuleState::Unknown) {
+        plan->error = CoreTr::tr("Whether layer directories are orphaned is unknown here: %1.").arg(v.why);
+        return;
+    }
+    if (v.directories.isEmpty()) {
+        plan->error = CoreTr::tr("No orphaned layer directory on this host: nothing to remove.");
+        return;
+    }
+    const MountTree &tree = snapshot.mounts.value;
+    const QString root = tree.dockerRoot();
+    const int holder = tree.resolvePath(root + QLatin1String("/overlay2"));
+    if (holder < 0) {
+        plan->error = CoreTr::tr("No mount holds %1/overlay2.").arg(root);
+        return;
+    }
+    plan->parameters.append({QStringLiteral("docker-root"), root.toUtf8()});
+    plan->parameters.append({QStringLiteral("holder-id"), QByteArray::number(tree.mounts().at(holder).id)});
+    plan->parameters.append({QStringLiteral("holder-ident"), mountIdentity(tree, holder)});
+    plan->steps.append(CoreTr::tr("Check that docker's root is %1 and that %1/overlay2 is still on %2, "
+                                  "with no mount covering docker's mounts.")
+                           .arg(root, describeMount(tree.mounts().at(holder))));
+    plan->steps.append(CoreTr::tr("Stop if a pull, commit or build is in flight."));
+    int removable = 0;
+    for (const QString &dir : v.directories) {
+        if (v.stillMounted.contains(dir)) {
+            plan->steps.append(CoreTr::tr("Keep %1/overlay2/%2: a leaked mount is still inside "
+                                          "(run fix-shadowed-mounts first).")
+                                   .arg(root, dir));
+            continue;
+        }
+        plan->parameters.append({QStringLiteral("layer"), dir.toUtf8()});
+        const auto size = snapshot.layerSizes.value.bytes.constFind(dir);
+        plan->steps.append(size == snapshot.layerSizes.value.bytes.constEnd()
+                               ? CoreTr::tr("Re-check, then remove %1/overlay2/%2.").arg(root, dir)
+                               : CoreTr::tr("Re-check, then remove %1/overlay2/%2 (%3).")
+                                     .arg(root, dir, formatBytes(*size)));
+        ++removable;
+    }
+    if (removable == 0) {
+        plan->error = CoreTr::tr("Every orphaned layer directory still holds a leaked mount: run "
+                                 "fix-shadowed-mounts first.");
+        return;
+    }
+    plan->steps.append(CoreTr::tr("Verify: docker answers and can create a container, every container "
+                                  "keeps its layer."));
+}
+
+void planMountOrdering(const HostSnapshot &snapshot, RemediationPlan *plan)
+{
+    const Analysis analysis = analyze(snapshot);
+    QStringList points;
+    for (const RuleCheck &c : analysis.checks) {
+        if (c.ruleId == QLatin1String(FindingId::DockerMountNotOrdered) && c.state != RuleState::Failed) {
+            plan->error =
+                c.state == RuleState::Passed
+                    ? CoreTr::tr("docker.service already waits for the docker root's mount.")
+                    : CoreTr::tr("Whether docker.service waits for its mount is unknown: %1.").arg(c.reason);
+            return;
+        }
+    }
+    // The mount points of the docker root's path that the unit does not wait for.
+    const MountTree &tree = snapshot.mounts.value;
+    for (int index = tree.resolvePath(tree.dockerRoot()); index >= 0; index = tree.parentIndex(index)) {
+        const QString &point = tree.mounts().at(index).mountPoint;
+        if (point == QLatin1String("/"))
+            break;
+        if (!snapshot.unitOrdering.value.waitsFor(point) && !points.contains(point))
+            points.append(point);
+    }
+    static const QRegularExpression plain(QStringLiteral("^/[A-Za-z0-9/._@:+-]*$"));
+    for (const QString &point : std::as_const(points)) {
+        if (!plain.match(point).hasMatch()) {
+            plan->error =
+                CoreTr::tr("The mount point %1 has characters Layerwatch does not write into a unit "
+                           "file: add RequiresMountsFor= for it by hand.")
+                    .arg(point);
+            return;
+        }
+        plan->parameters.append({QStringLiteral("mount-point"), point.toUtf8()});
+    }
+    if (points.isEmpty()) {
+        plan->error = CoreTr::tr("docker.service already waits for the docker root's mount.");
+        return;
+    }
+    plan->steps.append(CoreTr::tr("Write /etc/systemd/system/docker.service.d/layerwatch-mounts.conf with "
+                                  "RequiresMountsFor=%1 (an earlier copy is kept as .bak).")
+                           .arg(points.join(QLatin1Char(' '))));
+    plan->steps.append(CoreTr::tr("Reload systemd (systemctl daemon-reload); docker is not restarted."));
+    plan->steps.append(CoreTr::tr("Verify: systemctl show docker lists the path(s) in RequiresMountsFor."));
 }
 
 } // namespace
@@ -403,6 +580,10 @@ RemediationPlan planRemediation(const RemediationScript &script, const HostSnaps
     QString error;
     if (script.id == QLatin1String("fix-shadowed-mounts")) {
         planShadowedMounts(snapshot, operatorValues, script, &plan);
+    } else if (script.id == QLatin1String("remove-orphaned-layers")) {
+        planOrphanedLayers(snapshot, &plan);
+    } else if (script.id == QLatin1String("order-docker-after-mounts")) {
+        planMountOrdering(snapshot, &plan);
     } else if (script.id == QLatin1String("migrate-and-reboot")) {
         const QString confirm = operatorValues.value(QStringLiteral("confirm-host"));
         const QString allow = operatorValue(script, operatorValues, QStringLiteral("allow-running"), &error);
@@ -461,6 +642,55 @@ RemediationPlan planRemediation(const RemediationScript &script, const HostSnaps
         plan.error = CoreTr::tr("Layerwatch has no planner for the script %1.").arg(script.id);
     }
     return plan;
+}
+
+RepairVerdict judgeRepair(const RemediationScript &script, const HostSnapshot &before,
+                          const HostSnapshot *after, const Analysis *afterAnalysis)
+{
+    RepairVerdict v;
+    v.verdict = QStringLiteral("unknown");
+    if (!after || !afterAnalysis) {
+        v.problems.append(CoreTr::tr("the host could not be probed again"));
+        return v;
+    }
+    RuleState rule = RuleState::Unknown;
+    QString ruleReason;
+    for (const RuleCheck &c : afterAnalysis->checks) {
+        if (c.ruleId == script.verifyFindingGone) {
+            rule = c.state;
+            ruleReason = c.reason;
+        }
+    }
+    if (rule == RuleState::Failed) {
+        v.verdict = QStringLiteral("still-there");
+        v.problems.append(CoreTr::tr("the re-probe still finds %1").arg(script.verifyFindingGone));
+        return v;
+    }
+    if (script.verifyWorkload) {
+        if (!after->dockerInfo.isOk())
+            v.problems.append(CoreTr::tr("docker info does not answer after the repair"));
+        if (!before.containers.isOk() || !after->containers.isOk()) {
+            v.problems.append(CoreTr::tr("the containers before or after the repair are unknown"));
+        } else {
+            for (const DockerContainer *c : before.containers.value.running()) {
+                const DockerContainer *now = after->containers.value.byId(c->id);
+                if (!now || !now->running)
+                    v.problems.append(CoreTr::tr("container %1 ran before the repair and is %2 now")
+                                          .arg(describeContainer(*c), now ? now->state : CoreTr::tr("gone")));
+            }
+        }
+        if (!v.problems.isEmpty()) {
+            v.verdict = QStringLiteral("workload-down");
+            return v;
+        }
+    }
+    if (rule == RuleState::Passed) {
+        v.verdict = QStringLiteral("gone");
+        return v;
+    }
+    v.problems.append(
+        CoreTr::tr("whether %1 is gone is unknown: %2").arg(script.verifyFindingGone, ruleReason));
+    return v;
 }
 
 QByteArray encodeRemediationParameters(const QList<QPair<QString, QByteArray>> &parameters)

@@ -34,6 +34,7 @@ struct RemediationScript
     QStringList repairs; // finding IDs it repairs
     QList<RemediationParameter> parameters;
     QString verifyFindingGone;
+    bool verifyWorkload = false; // verified also needs every container that ran before to run after
     int timeoutSec = 300;
     QString sha256;  // from the manifest
     QByteArray body; // the script's bytes, as read
@@ -86,6 +87,11 @@ struct RemediationPlan
 RemediationPlan planRemediation(const RemediationScript &script, const HostSnapshot &snapshot,
                                 const QMap<QString, QString> &operatorValues = {});
 
+// A mount as a plan names it for the script's re-check (Linux reuses mount IDs): "MAJ:MIN ROOT MOUNTPOINT
+// FSTYPE SOURCE | <the same of its parent>", fields escaped as mountinfo writes them; the prelude's
+// lw_mount_ident prints the same on the host.
+QByteArray mountIdentity(const MountTree &tree, int index);
+
 enum class RemediationMode { DryRun, Run };
 
 // The parameters as they cross to the host: base64 of lines "<name> <base64 value>". Only [A-Za-z0-9+/=]
@@ -99,6 +105,17 @@ QByteArray remediationCommand(const RemediationScript &script, const Remediation
 QByteArray remediationStdin(const RemediationCatalog &catalog, const RemediationScript &script);
 // The command that ends a run's process group (pgid as printed by the prelude; digits only, else empty).
 QByteArray remediationCancelCommand(const QString &pgid);
+
+// What the re-probe after a real run says about it. Verified ("gone") needs the finding's rule to pass and,
+// for scripts whose manifest asks for it (verify.workload), docker to answer and every container that ran
+// before (in the snapshot the plan was made from) to run again. Anything less names its reasons.
+struct RepairVerdict
+{
+    QString verdict;      // "gone", "still-there", "workload-down", "unknown"
+    QStringList problems; // translated reasons for anything but "gone"
+};
+RepairVerdict judgeRepair(const RemediationScript &script, const HostSnapshot &before,
+                          const HostSnapshot *after, const Analysis *afterAnalysis);
 
 // New file contents that remove the storage-driver setting from the source that is not kept.
 // keep = "daemon-json": DOCKER_STORAGE_OPTIONS loses its storage-driver flags; keep = "sysconfig":

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "layeranalysis.h"
+
 #include "coretr.h"
 #include "jsonwriter.h"
 #include "rules.h"
@@ -105,9 +107,28 @@ void writeHostReportJson(JsonWriter &json, const HostReport &report)
     json.key("findings"_L1).beginArray();
     for (const Finding &f : report.analysis.findings) {
         json.beginObject();
+        if (f.bytes >= 0)
+            json.key("bytes"_L1).value(f.bytes);
+        if (!f.containers.isEmpty()) {
+            json.key("containers"_L1).beginArray();
+            for (const FindingContainer &c : f.containers) {
+                json.beginObject();
+                json.key("id"_L1).stringOrNull(c.id);
+                json.key("layer"_L1).value(c.layerId);
+                json.key("name"_L1).stringOrNull(c.name);
+                json.key("removed"_L1).value(c.removed);
+                json.key("restartPolicy"_L1).stringOrNull(c.restartPolicy);
+                json.key("state"_L1).stringOrNull(c.state);
+                json.endObject();
+            }
+            json.endArray();
+        }
         json.key("coveredBy"_L1).intArray(f.coveredBy);
         json.key("evidence"_L1).stringArray(f.evidence);
+        json.key("explanation"_L1).value(f.explanation);
         json.key("id"_L1).value(f.id);
+        if (!f.layerIds.isEmpty())
+            json.key("layers"_L1).stringArray(f.layerIds);
         json.key("mounts"_L1).intArray(f.mountIds);
         json.key("remediation"_L1).stringOrNull(f.remediation);
         json.key("severity"_L1).value(severityName(f.severity));
@@ -279,6 +300,8 @@ QString hostTextReport(const HostReport &r)
         }
     }
     out += QLatin1String("  ") + CoreTr::tr("Docker root %1: %2").arg(root, disk) + QLatin1Char('\n');
+    out += QLatin1String("  ") +
+           CoreTr::tr("Containers: %1").arg(containerSummaryText(summarizeContainers(s))) + QLatin1Char('\n');
 
     if (r.analysis.findings.isEmpty()) {
         out += QLatin1String("  ") + CoreTr::tr("Findings: none") + QLatin1Char('\n');
@@ -290,9 +313,14 @@ QString hostTextReport(const HostReport &r)
         out +=
             QStringLiteral("  [%1] %2 (%3)\n").arg(severityDisplayName(f.severity).toUpper(), f.title, f.id);
         out += QLatin1String("      ") + f.explanation + QLatin1Char('\n');
-        if (!f.layerIds.isEmpty())
+        if (!f.containers.isEmpty()) {
+            out += QLatin1String("      ") + CoreTr::tr("Containers:") + QLatin1Char('\n');
+            for (const FindingContainer &c : f.containers)
+                out += QLatin1String("        ") + c.label() + QLatin1Char('\n');
+        } else if (!f.layerIds.isEmpty()) {
             out += QLatin1String("      ") +
                    CoreTr::tr("Layers: %1").arg(f.layerIds.join(QLatin1String(", "))) + QLatin1Char('\n');
+        }
         if (!f.coveredBy.isEmpty()) {
             QStringList ids;
             for (int id : f.coveredBy)

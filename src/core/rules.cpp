@@ -1,6 +1,8 @@
 #include "rules.h"
 
 #include "coretr.h"
+#include "layeranalysis.h"
+#include "ruleresult.h"
 
 #include <QLocale>
 #include <QSet>
@@ -10,13 +12,7 @@
 
 namespace lw {
 
-namespace {
-
-struct RuleResult
-{
-    RuleCheck check;
-    QList<Finding> findings;
-};
+namespace rules {
 
 RuleResult passed(const char *id, const QString &reason)
 {
@@ -33,24 +29,27 @@ RuleResult failed(const char *id, const QString &reason, Finding finding)
     return {RuleCheck{QString::fromLatin1(id), RuleState::Failed, reason}, {std::move(finding)}};
 }
 
-QString probeLabel(const char *probeId)
+Finding makeFinding(const char *id, Severity severity)
 {
-    return QString::fromLatin1(probeId);
+    Finding f;
+    f.id = QString::fromLatin1(id);
+    f.severity = severity;
+    f.title = findingTitle(f.id);
+    return f;
 }
 
-// Why a probe cannot be used, for an Unknown reason: names the probe and its status.
-template<typename T> QString whyUnusable(const char *probeId, const Probed<T> &probed)
+QString whyUnusable(const char *probeId, ProbeStatus status, const QList<ParseError> &errors)
 {
-    const QString name = probeLabel(probeId);
-    switch (probed.status) {
+    const QString name = QString::fromLatin1(probeId);
+    switch (status) {
     case ProbeStatus::Ok:
         return CoreTr::tr("probe %1 has no usable data").arg(name);
     case ProbeStatus::Absent:
         return CoreTr::tr("probe %1 found nothing on the host").arg(name);
     case ProbeStatus::Failed:
-        if (!probed.errors.isEmpty())
+        if (!errors.isEmpty())
             return CoreTr::tr("probe %1 failed or could not be parsed: %2")
-                .arg(name, probed.errors.constFirst().message);
+                .arg(name, errors.constFirst().message);
         return CoreTr::tr("probe %1 failed").arg(name);
     case ProbeStatus::Timeout:
         return CoreTr::tr("probe %1 timed out").arg(name);
@@ -60,6 +59,17 @@ template<typename T> QString whyUnusable(const char *probeId, const Probed<T> &p
         return CoreTr::tr("probe %1 was not collected").arg(name);
     }
     return CoreTr::tr("probe %1 was not collected").arg(name);
+}
+
+} // namespace rules
+
+namespace {
+
+using namespace rules;
+
+QString probeLabel(const char *probeId)
+{
+    return QString::fromLatin1(probeId);
 }
 
 QString rawText(const HostSnapshot &s, const char *probeId)
@@ -91,13 +101,14 @@ bool isOverlayDriverName(const QString &driver)
     return driver == QLatin1String("overlay2") || driver == QLatin1String("overlayfs");
 }
 
-Finding makeFinding(const char *id, Severity severity)
+// The first few of a list and how many more: for explanations (reports list them all).
+QString shortList(const QStringList &items)
 {
-    Finding f;
-    f.id = QString::fromLatin1(id);
-    f.severity = severity;
-    f.title = findingTitle(f.id);
-    return f;
+    constexpr int shown = 6;
+    if (items.size() <= shown)
+        return items.join(QLatin1String(", "));
+    return CoreTr::tr("%1 and %n more", nullptr, int(items.size()) - shown)
+        .arg(items.mid(0, shown).join(QLatin1String(", ")));
 }
 
 // --- covered mounts --------------------------------------------------------------------------------
@@ -143,16 +154,80 @@ RuleResult checkHiddenMounts(const HostSnapshot &s, bool overlay)
     f.evidence.append(coverLines);
     const QString count = QString::number(f.mountIds.size());
     if (overlay) {
+        QString who;
+        if (s.containers.isOk()) {
+            const LayerAnalysis layers = analyzeLayers(s);
+            QStringList running, other, removed;
+            int unmatched = 0;
+            for (const MountedLayer &m : layers.hiddenLayers()) {
+                const FindingContainer c = findingContainer(s, m);
+                f.containers.append(c);
+                if (c.removed)
+                    removed.append(c.label());
+                else if (c.id.isEmpty())
+                    ++unmatched;
+                else
+                    (c.state == QLatin1String("running") ? running : other).append(c.label());
+            }
+            if (unmatched > 0) {
+                // docker's layer database is covered too: the running containers, without their layers
+                QStringList names;
+                for (const DockerContainer *c : s.containers.value.running()) {
+                    if (c->layerId.isEmpty())
+                        names.append(c->name.isEmpty() ? c->shortId() : c->name);
+                }
+                who +=
+                    QLatin1Char(' ') +
+                    CoreTr::tr("%n hidden mount(s) cannot be matched to a container (docker's layer database "
+                               "is covered too); the running containers are: %1.",
+                               nullptr, unmatched)
+                        .arg(shortList(names));
+            }
+            if (!running.isEmpty())
+                who +=
+                    QLatin1Char(' ') + CoreTr::tr("Running containers affected: %1.").arg(shortList(running));
+            if (!other.isEmpty())
+                who += QLatin1Char(' ') +
+                       CoreTr::tr("Stopped containers still mounted: %1.").arg(shortList(other));
+            if (!removed.isEmpty())
+                who +=
+                    QLatin1Char(' ') + CoreTr::tr("%n hidden mount(s) belong to containers already removed "
+                                                  "(leaked: see leaked-overlay-mounts).",
+                                                  nullptr, int(removed.size()));
+        } else {
+            who = QLatin1Char(' ') + CoreTr::tr("Which containers are affected is unknown (%1).")
+                                         .arg(whyUnusable(ProbeId::DockerContainers, s.containers));
+        }
+        // A cover of the same filesystem as the docker root (a bind) fails removals differently.
+        bool sameFilesystem = false;
+        const int rootMount = tree.resolvePath(tree.dockerRoot());
+        for (int id : std::as_const(f.coveredBy)) {
+            const int c = tree.indexOfId(id);
+            for (int index : tree.hiddenMounts()) {
+                const MountEntry &hidden = tree.mounts().at(index);
+                if (hidden.isOverlay() && tree.coveringMount(index) == c) {
+                    const int holder = tree.parentIndex(index);
+                    if (holder >= 0 && tree.mounts().at(holder).major == tree.mounts().at(c).major &&
+                        tree.mounts().at(holder).minor == tree.mounts().at(c).minor)
+                        sameFilesystem = true;
+                }
+            }
+        }
+        Q_UNUSED(rootMount);
+        QStringList coverPoints;
+        for (int coverId : std::as_const(f.coveredBy)) {
+            const int c = tree.indexOfId(coverId);
+            if (c >= 0 && !coverPoints.contains(tree.mounts().at(c).mountPoint))
+                coverPoints.append(tree.mounts().at(c).mountPoint);
+        }
         f.explanation =
             CoreTr::tr("%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at "
-                       "the same path or a parent path, typically %2 mounted again on top of itself. "
-                       "Docker can no longer reach them: \"docker rm\" fails with \"driver overlay2 failed "
-                       "to remove root filesystem ... invalid argument\" and lifecycle operations or health "
-                       "checks may report a missing rootfs or executable. The data is not lost and the "
-                       "containers keep running; it is only covered. Fix: unmount the covering mount "
-                       "points from the bottom up, restart or remove the affected containers, then "
-                       "restart docker; or migrate the workloads and reboot the node.")
-                .arg(count, tree.dockerRoot() + QLatin1String("/overlay2"));
+                       "the same path or a parent path: here on %2, mounted after docker started.")
+                .arg(count, coverPoints.join(QLatin1String(", "))) +
+            who + QLatin1Char(' ') + coveredLayerSymptom(s, sameFilesystem) + QLatin1Char(' ') +
+            CoreTr::tr("The data is not lost and the containers keep running; it is only covered. Fix: "
+                       "unmount the covering mounts from the bottom up (fix-shadowed-mounts keeps every "
+                       "container running), or migrate the workloads and reboot the node.");
         f.remediation = QStringLiteral("fix-shadowed-mounts");
     } else {
         f.explanation =
@@ -503,7 +578,10 @@ QStringList ruleIds()
             QString::fromLatin1(FindingId::IndexDisabled),
             QString::fromLatin1(FindingId::BackingFsNotRecommended),
             QString::fromLatin1(FindingId::DTypeUnsupported),
-            QString::fromLatin1(FindingId::LowSpaceCopyUp)};
+            QString::fromLatin1(FindingId::LowSpaceCopyUp),
+            QString::fromLatin1(FindingId::LeakedOverlayMounts),
+            QString::fromLatin1(FindingId::OrphanedOverlayLayers),
+            QString::fromLatin1(FindingId::DockerMountNotOrdered)};
 }
 
 QString findingTitle(const QString &findingId)
@@ -529,6 +607,12 @@ QString findingTitle(const QString &findingId)
         return CoreTr::tr("Backing filesystem does not support d_type");
     if (id == FindingId::LowSpaceCopyUp)
         return CoreTr::tr("Low free space: copy-up of large files will fail");
+    if (id == FindingId::LeakedOverlayMounts)
+        return CoreTr::tr("Overlay mounts of removed or stopped containers are still mounted");
+    if (id == FindingId::OrphanedOverlayLayers)
+        return CoreTr::tr("Layer directories that no image or container uses take disk space");
+    if (id == FindingId::DockerMountNotOrdered)
+        return CoreTr::tr("docker.service does not wait for the mount that holds the docker root");
     return QString();
 }
 
@@ -545,6 +629,9 @@ Analysis analyze(const HostSnapshot &snapshot, const AnalysisOptions &opts)
         [&] { return checkBackingFs(snapshot); },
         [&] { return checkDType(snapshot); },
         [&] { return checkLowSpace(snapshot, opts); },
+        [&] { return checkLeakedMounts(snapshot); },
+        [&] { return checkOrphanedLayers(snapshot); },
+        [&] { return checkMountOrdering(snapshot); },
     };
     Analysis analysis;
     for (const auto &rule : rules) {

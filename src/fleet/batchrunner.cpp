@@ -576,27 +576,18 @@ void BatchRunner::Private::verify(int index)
         *got = true;
         const HostResult &probe = batch.first();
         HostRunResult &r = results[index];
-        QString verdict = QStringLiteral("unknown");
-        if (probe.analysis) {
+        if (probe.analysis)
             r.reprobe = probe.analysis;
-            bool present = false;
-            RuleState rule = RuleState::Unknown;
-            for (const Finding &f : probe.analysis->findings)
-                present = present || f.id == script.verifyFindingGone;
-            for (const RuleCheck &c : probe.analysis->checks) {
-                if (c.ruleId == script.verifyFindingGone)
-                    rule = c.state;
-            }
-            if (present)
-                verdict = QStringLiteral("still-there");
-            else if (rule == RuleState::Passed)
-                verdict = QStringLiteral("gone");
-        }
+        const RepairVerdict judged =
+            judgeRepair(script, hosts.at(index).snapshot, probe.snapshot ? &*probe.snapshot : nullptr,
+                        probe.analysis ? &*probe.analysis : nullptr);
+        const QString verdict = judged.verdict;
         r.verification = verdict;
         QJsonObject o{{QStringLiteral("event"), QStringLiteral("verified")},
                       {QStringLiteral("host"), r.host},
                       {QStringLiteral("finding"), script.verifyFindingGone},
                       {QStringLiteral("result"), verdict},
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(judged.problems)},
                       {QStringLiteral("probeStatus"), probe.status}};
         QString auditError;
         if (!state->record(o, &auditError))
@@ -605,6 +596,10 @@ void BatchRunner::Private::verify(int index)
             setState(index, HostRunState::Verified);
         } else if (verdict == QLatin1String("still-there")) {
             r.message = FleetTr::tr("The re-probe still finds %1.").arg(script.verifyFindingGone);
+            setState(index, HostRunState::NotFixed, r.message);
+        } else if (verdict == QLatin1String("workload-down")) {
+            r.message =
+                FleetTr::tr("Verification failed: %1.").arg(judged.problems.join(QLatin1String("; ")));
             setState(index, HostRunState::NotFixed, r.message);
         } else {
             r.message =

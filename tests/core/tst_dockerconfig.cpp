@@ -25,11 +25,11 @@ private slots:
     // probeoutput.cpp is tiny; its contract is checked here rather than in an executable of its own.
     void probeIdsInDeclaredOrder()
     {
-        const QStringList expected{u"daemon-json"_s,     u"docker-storage"_s,
-                                   u"dockerd-cmdline"_s, u"dockerd-execstart"_s,
-                                   u"docker-info"_s,     u"uname-r"_s,
-                                   u"kernel-config"_s,   u"overlay-params"_s,
-                                   u"mountinfo"_s,       u"df"_s};
+        const QStringList expected{
+            u"daemon-json"_s, u"docker-storage"_s,    u"dockerd-cmdline"_s, u"dockerd-execstart"_s,
+            u"docker-info"_s, u"docker-containers"_s, u"docker-layers"_s,   u"docker-layer-sizes"_s,
+            u"uname-r"_s,     u"kernel-config"_s,     u"overlay-params"_s,  u"mountinfo"_s,
+            u"df"_s};
         QCOMPARE(ProbeId::all(), expected);
     }
 

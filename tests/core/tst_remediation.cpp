@@ -1,4 +1,6 @@
+#include "capture.h"
 #include "remediation.h"
+#include "rules.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,13 +24,32 @@ const char *const SeedMountinfo =
     "42 1 253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 rw,relatime - ext4 /dev/mapper/dm-root "
     "rw,seclabel,data=ordered\n";
 
+// A snapshot of the table; with containersKnown, one running container (restart policy no) for each overlay
+// mount of a layer, named c1, c2, ... in table order.
 HostSnapshot snapshotFrom(const QByteArray &mountinfo,
-                          const QString &dockerRoot = QStringLiteral("/var/lib/docker"))
+                          const QString &dockerRoot = QStringLiteral("/var/lib/docker"),
+                          bool containersKnown = true)
 {
     HostSnapshot s;
     s.host = QStringLiteral("node-1");
     s.mounts.status = ProbeStatus::Ok;
     s.mounts.value = MountTree::build(parseMountInfo(mountinfo).mounts, dockerRoot);
+    if (containersKnown) {
+        s.containers.status = ProbeStatus::Ok;
+        for (int i = 0; i < s.mounts.value.size(); ++i) {
+            const QString layer = s.mounts.value.layerId(i);
+            if (layer.isEmpty())
+                continue;
+            DockerContainer c;
+            c.id = QString::number(s.containers.value.containers.size() + 1).repeated(64).left(64);
+            c.name = QStringLiteral("c%1").arg(s.containers.value.containers.size() + 1);
+            c.state = QStringLiteral("running");
+            c.running = true;
+            c.restartPolicy = RestartPolicy::No;
+            c.layerId = layer;
+            s.containers.value.containers.append(c);
+        }
+    }
     return s;
 }
 
@@ -80,8 +101,9 @@ private slots:
         const RemediationCatalog catalog = loadRemediationCatalog();
         QVERIFY2(catalog.errors.isEmpty(), qPrintable(catalog.errors.join(QLatin1Char('\n'))));
         QVERIFY(catalog.preludeVerified);
-        for (const char *id : {"fix-shadowed-mounts", "migrate-and-reboot", "fix-storage-driver-conflict",
-                               "enable-redirect-dir"}) {
+        for (const char *id :
+             {"fix-shadowed-mounts", "migrate-and-reboot", "fix-storage-driver-conflict",
+              "enable-redirect-dir", "remove-orphaned-layers", "order-docker-after-mounts"}) {
             const RemediationScript *s = catalog.script(QString::fromLatin1(id));
             QVERIFY2(s, id);
             QVERIFY2(s->verified, qPrintable(s->refusal));
@@ -143,10 +165,59 @@ private slots:
         QCOMPARE(plan.values(QStringLiteral("cover-id")), QStringList{QStringLiteral("42")});
         QCOMPARE(plan.values(QStringLiteral("cover-path")),
                  QStringList{QStringLiteral("/var/lib/docker/overlay2")});
-        QCOMPARE(plan.values(QStringLiteral("layer")),
-                 (QStringList{QStringLiteral("844fd3bca8e6"), QStringLiteral("1348136d32aa")}));
-        QCOMPARE(plan.values(QStringLiteral("containers")), QStringList{QStringLiteral("restart")});
-        QVERIFY(plan.steps.join(QLatin1Char('\n')).contains(QLatin1String("/var/lib/docker/overlay2")));
+        // the mount is named by more than its ID (Linux reuses IDs): device, root, mount point, type, source
+        // and its parent's
+        QCOMPARE(plan.values(QStringLiteral("cover-ident")),
+                 QStringList{QStringLiteral("253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 ext4 "
+                                            "/dev/mapper/dm-root | 253:0 / / ext4 /dev/mapper/dm-root")});
+        // the workload to keep: both containers, by ID; nothing leaked
+        QCOMPARE(plan.values(QStringLiteral("running")).size(), 2);
+        QCOMPARE(plan.values(QStringLiteral("leaked-id")), QStringList());
+        QCOMPARE(plan.values(QStringLiteral("containers")), QStringList{QStringLiteral("keep")});
+        QCOMPARE(plan.values(QStringLiteral("restart-docker")), QStringList{QStringLiteral("auto")});
+        const QString steps = plan.steps.join(QLatin1Char('\n'));
+        QVERIFY(steps.contains(QLatin1String("/var/lib/docker/overlay2")));
+        QVERIFY(steps.contains(QLatin1String("c1 (restart no)")));
+        QVERIFY2(steps.contains(QLatin1String("none is stopped")), qPrintable(steps));
+        // live-restore unknown (no docker info): the plan says what a restart would stop
+        QVERIFY2(steps.contains(QLatin1String("all 2 running container(s) stop")), qPrintable(steps));
+    }
+
+    void planRefusedWithoutTheContainers()
+    {
+        // Without the container list Layerwatch does not know the workload it must keep: no plan.
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationPlan plan =
+            planRemediation(*catalog.script(QStringLiteral("fix-shadowed-mounts")),
+                            snapshotFrom(SeedMountinfo, QStringLiteral("/var/lib/docker"), false));
+        QVERIFY(!plan.isValid());
+        QVERIFY(plan.error.contains(QLatin1String("containers")));
+    }
+
+    void leakedMountOfARemovedContainerIsUnmounted()
+    {
+        // The second layer's container was removed (while covered): its mount is leaked, not kept running.
+        HostSnapshot s = snapshotFrom(SeedMountinfo);
+        s.containers.value.containers.removeLast();
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationPlan plan =
+            planRemediation(*catalog.script(QStringLiteral("fix-shadowed-mounts")), s);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error));
+        QCOMPARE(plan.values(QStringLiteral("leaked-id")), QStringList{QStringLiteral("41")});
+        QCOMPARE(plan.values(QStringLiteral("leaked-layer")), QStringList{QStringLiteral("1348136d32aa")});
+        QCOMPARE(plan.values(QStringLiteral("leaked-path")),
+                 QStringList{QStringLiteral("/var/lib/docker/overlay2/1348136d32aa/merged")});
+        QCOMPARE(plan.values(QStringLiteral("running")).size(), 1);
+        // without any cover, a leaked mount alone is still worth the script
+        const QByteArray uncovered =
+            QByteArray(SeedMountinfo).left(QByteArray(SeedMountinfo).indexOf("42 1 253:0"));
+        HostSnapshot u = snapshotFrom(uncovered);
+        u.containers.value.containers.removeLast();
+        const RemediationPlan onlyLeaked =
+            planRemediation(*catalog.script(QStringLiteral("fix-shadowed-mounts")), u);
+        QVERIFY2(onlyLeaked.isValid(), qPrintable(onlyLeaked.error));
+        QCOMPARE(onlyLeaked.values(QStringLiteral("cover-id")), QStringList());
+        QCOMPARE(onlyLeaked.values(QStringLiteral("leaked-id")), QStringList{QStringLiteral("41")});
     }
 
     void nestedCoversUnmountMostRecentFirst()
@@ -263,6 +334,118 @@ private slots:
         QVERIFY(content.contains("\"log-level\": \"warn\""));
         QVERIFY(
             !renderStorageDriverFix(QStringLiteral("sysconfig"), "{ broken", {}, &file, &content, &error));
+    }
+
+    void orphanedLayersOfARealEngine()
+    {
+        // A real dockerd 20.10 (tests/core/data/realdocker/README.md): the removed container's layer still
+        // holds its leaked mount, so nothing can be removed yet; BuildKit's snapshots and the image layer
+        // with a BuildKit-style name are never candidates.
+        CaptureReadResult read = readCapture(QFINDTESTDATA("data/realdocker/leaked"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationScript *script = catalog.script(QStringLiteral("remove-orphaned-layers"));
+        QVERIFY(script && script->verified);
+        const RemediationPlan blocked = planRemediation(*script, buildSnapshot(read.capture));
+        QVERIFY(!blocked.isValid());
+        // (its -init directory too: a lower layer of the leaked overlay)
+        QVERIFY2(blocked.error.contains(QLatin1String("fix-shadowed-mounts")), qPrintable(blocked.error));
+
+        // After fix-shadowed-mounts unmounted the leaked mount: both directories of the removed container.
+        const QByteArray layer = "1175b03b69deab565c3fee119a103c73288b11f68de9433246ba0ac1e1585b58";
+        QByteArray table;
+        for (const QByteArray &line : read.capture.probes[QStringLiteral("mountinfo")].output.split('\n')) {
+            if (!line.isEmpty() && !line.contains(layer + "/merged"))
+                table += line + '\n';
+        }
+        read.capture.probes[QStringLiteral("mountinfo")].output = table;
+        const RemediationPlan plan = planRemediation(*script, buildSnapshot(read.capture));
+        QVERIFY2(plan.isValid(), qPrintable(plan.error));
+        QCOMPARE(plan.values(QStringLiteral("layer")),
+                 (QStringList{QString::fromLatin1(layer), QString::fromLatin1(layer + "-init")}));
+        QCOMPARE(plan.values(QStringLiteral("docker-root")), QStringList{QStringLiteral("/var/lib/docker")});
+        QCOMPARE(plan.values(QStringLiteral("holder-id")), QStringList{QStringLiteral("67")});
+        QCOMPARE(
+            plan.values(QStringLiteral("holder-ident")),
+            QStringList{QStringLiteral("254:0 /tmp/rd/host/var-lib-docker /var/lib/docker ext4 /dev/vda | "
+                                       "254:0 / / ext4 /dev/vda")});
+        QVERIFY(plan.steps.join(QLatin1Char('\n')).contains(QLatin1String("(24.0 KiB)")));
+    }
+
+    void orphanedLayersNeverPlannedWhileCovered()
+    {
+        CaptureReadResult read = readCapture(QFINDTESTDATA("data/realdocker/covered"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationPlan plan = planRemediation(
+            *catalog.script(QStringLiteral("remove-orphaned-layers")), buildSnapshot(read.capture));
+        QVERIFY(!plan.isValid());
+        QVERIFY2(plan.error.contains(QLatin1String("covers")), qPrintable(plan.error));
+    }
+
+    void orderingDropInForTheDockerRootsMount()
+    {
+        const QByteArray table = "1 0 253:0 / / rw - ext4 /dev/vda1 rw\n"
+                                 "40 1 253:16 / /var/lib/docker rw - xfs /dev/vdb rw\n";
+        HostSnapshot s = snapshotFrom(table);
+        s.unitOrdering.status = ProbeStatus::Ok;
+        s.unitOrdering.value =
+            parseDockerUnitOrdering("ExecStart=\nRequiresMountsFor=\nAfter=network.target\n");
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationScript *script = catalog.script(QStringLiteral("order-docker-after-mounts"));
+        RemediationPlan plan = planRemediation(*script, s);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error));
+        QCOMPARE(plan.values(QStringLiteral("mount-point")), QStringList{QStringLiteral("/var/lib/docker")});
+        // already ordered (RequiresMountsFor of a path below the mount counts too): nothing to do
+        s.unitOrdering.value = parseDockerUnitOrdering("RequiresMountsFor=/var/lib/docker/x\nAfter=\n");
+        QVERIFY(!planRemediation(*script, s).isValid());
+        s.unitOrdering.value = parseDockerUnitOrdering("RequiresMountsFor=\nAfter=var-lib-docker.mount\n");
+        QVERIFY(!planRemediation(*script, s).isValid());
+        // a mount point with characters a unit file would need escaped: by hand
+        HostSnapshot odd = snapshotFrom("1 0 253:0 / / rw - ext4 /dev/vda1 rw\n"
+                                        "40 1 253:16 / /srv/d\\040x rw - xfs /dev/vdb rw\n",
+                                        QStringLiteral("/srv/d x"));
+        odd.unitOrdering.status = ProbeStatus::Ok;
+        odd.unitOrdering.value = parseDockerUnitOrdering("RequiresMountsFor=\nAfter=\n");
+        plan = planRemediation(*script, odd);
+        QVERIFY(!plan.isValid());
+        QVERIFY2(plan.error.contains(QLatin1String("by hand")), qPrintable(plan.error));
+    }
+
+    void verifiedNeedsTheWorkloadBack()
+    {
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        const RemediationScript *script = catalog.script(QStringLiteral("fix-shadowed-mounts"));
+        QVERIFY(script->verifyWorkload);
+        const HostSnapshot before = snapshotFrom(SeedMountinfo);
+        const QByteArray uncovered =
+            QByteArray(SeedMountinfo).left(QByteArray(SeedMountinfo).indexOf("42 1 253:0"));
+        HostSnapshot after = snapshotFrom(uncovered);
+        after.dockerInfo.status = ProbeStatus::Ok;
+        Analysis analysis = analyze(after);
+        RepairVerdict v = judgeRepair(*script, before, &after, &analysis);
+        QCOMPARE(v.verdict, QStringLiteral("gone"));
+        // the second container stopped (docker's restart without live-restore, restart policy no)
+        after.containers.value.containers[1].running = false;
+        after.containers.value.containers[1].state = QStringLiteral("exited");
+        analysis = analyze(after);
+        v = judgeRepair(*script, before, &after, &analysis);
+        QCOMPARE(v.verdict, QStringLiteral("workload-down"));
+        QVERIFY2(v.problems.join(QLatin1Char(';')).contains(QLatin1String("c2 (restart no)")),
+                 qPrintable(v.problems.join(QLatin1Char(';'))));
+        QVERIFY(v.problems.join(QLatin1Char(';')).contains(QLatin1String("exited")));
+        // docker down after the repair
+        after.containers.value.containers[1].running = true;
+        after.dockerInfo.status = ProbeStatus::Failed;
+        analysis = analyze(after);
+        QCOMPARE(judgeRepair(*script, before, &after, &analysis).verdict, QStringLiteral("workload-down"));
+        // the cover still there
+        HostSnapshot still = snapshotFrom(SeedMountinfo);
+        still.dockerInfo.status = ProbeStatus::Ok;
+        analysis = analyze(still);
+        QCOMPARE(judgeRepair(*script, before, &still, &analysis).verdict, QStringLiteral("still-there"));
+        // no re-probe
+        QCOMPARE(judgeRepair(*script, before, nullptr, nullptr).verdict, QStringLiteral("unknown"));
     }
 
     void cancelCommandOnlyTakesDigits()
