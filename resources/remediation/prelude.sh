@@ -48,6 +48,31 @@ lw_mount_present() {
     LW_ID=$1 LW_MP=$2 awk '$1 == ENVIRON["LW_ID"] && $5 == ENVIRON["LW_MP"] { found = 1 } END { exit !found }' \
         /proc/self/mountinfo
 }
+# lw_mount_ident ID: the mount's identity as mountinfo writes it (escaped): "MAJ:MIN ROOT MOUNTPOINT FSTYPE
+# SOURCE | <the same of its parent>"; fails if ID is not mounted. Linux reuses mount IDs, so a plan names a
+# mount by all of this, not by its ID alone.
+lw_mount_ident() {
+    LW_ID=$1 awk '
+        { sep = 0; for (i = 7; i <= NF; i++) if ($i == "-") { sep = i; break }
+          if (!sep) next
+          ident[$1] = $3 " " $4 " " $5 " " $(sep + 1) " " $(sep + 2); parent[$1] = $2 }
+        END { id = ENVIRON["LW_ID"]; if (!(id in ident)) exit 1
+              p = parent[id]; printf "%s | %s\n", ident[id], (p in ident) ? ident[p] : "-" }' /proc/self/mountinfo
+}
+# lw_same_mount ID IDENT: is mount ID still the mount of the plan (same identity)?
+lw_same_mount() { [ "$(lw_mount_ident "$1")" = "$2" ]; }
+# lw_resolved_mount PATH: the ID of the mount that PATH resolves to, as the kernel answers it (the mnt_id of
+# an open descriptor of it); nothing if PATH is not a directory or cannot be opened.
+lw_resolved_mount() {
+    [ -d "$1" ] && [ ! -L "$1" ] || return 1
+    ( exec 7<"$1" || exit 1
+      while read -r k v; do [ "$k" = mnt_id: ] && { printf '%s\n' "$v"; exit 0; }; done </proc/self/fdinfo/7
+      exit 1 ) 2>/dev/null
+}
+# lw_visible PATH ID: does PATH resolve to mount ID (it is not covered by anything mounted later)?
+lw_visible() { [ "$(lw_resolved_mount "$1")" = "$2" ]; }
+# lw_running_ids: the full IDs of the running containers, one a line.
+lw_running_ids() { docker ps -q --no-trunc; }
 lw_mount_id_present() {
     LW_ID=$1 awk '$1 == ENVIRON["LW_ID"] { found = 1 } END { exit !found }' /proc/self/mountinfo
 }

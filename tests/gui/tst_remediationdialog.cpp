@@ -49,6 +49,21 @@ RemediationCandidate candidate(const QString &host, const QByteArray &mountinfo,
     c.host.snapshot.mounts.status = ProbeStatus::Ok;
     c.host.snapshot.mounts.value =
         MountTree::build(parseMountInfo(mountinfo).mounts, QStringLiteral("/var/lib/docker"));
+    // the workload: a running container on each overlay's layer (the plan keeps them running)
+    c.host.snapshot.containers.status = ProbeStatus::Ok;
+    const MountTree &tree = c.host.snapshot.mounts.value;
+    for (int i = 0; i < tree.size(); ++i) {
+        if (tree.layerId(i).isEmpty())
+            continue;
+        DockerContainer container;
+        container.id = QString::number(i + 1).repeated(64).left(64);
+        container.name = QStringLiteral("app-%1").arg(i + 1);
+        container.state = QStringLiteral("running");
+        container.running = true;
+        container.restartPolicy = RestartPolicy::Always;
+        container.layerId = tree.layerId(i);
+        c.host.snapshot.containers.value.containers.append(container);
+    }
     c.findingIds = findings;
     return c;
 }
@@ -123,11 +138,17 @@ private slots:
         QVERIFY(first < second);
         // Numbered steps; the containers choice shows up as a step.
         QVERIFY(text.contains(QLatin1String(" 1. Check that the graph driver is overlay2")));
-        QVERIFY(text.contains(QLatin1String("Restart the containers whose rootfs was covered (2 layer(s))")));
-        dialog.setParameter(QStringLiteral("containers"), QStringLiteral("remove-all"));
+        // the workload: who runs, and that nothing stops unless docker must restart
+        QVERIFY2(
+            text.contains(QLatin1String("Record the 2 running container(s): app-2 (restart always), app-3 "
+                                        "(restart always)")),
+            qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Containers: none is stopped or restarted.")));
+        dialog.setParameter(QStringLiteral("containers"), QStringLiteral("restart"));
         dialog.showPage(RemediationDialog::PreviewPage);
-        QVERIFY(dialog.previewText().contains(QLatin1String("Remove ALL containers")));
-        QCOMPARE(dialog.operatorValues().value(QStringLiteral("containers")), QStringLiteral("remove-all"));
+        QVERIFY(dialog.previewText().contains(
+            QLatin1String("Restart the 2 running container(s) (docker restart)")));
+        QCOMPARE(dialog.operatorValues().value(QStringLiteral("containers")), QStringLiteral("restart"));
     }
 
     void approveStaysDisabledUntilTypedCountMatches()

@@ -6,7 +6,8 @@
 #  - without --yes: the plan (unmount order) is printed, nothing changes (mountinfo identical, no change call);
 #  - --dry-run: the host's dry-run output is printed, nothing changes;
 #  - --yes on covered, nested, hostile (canary, then a batch): all verified, covers gone, overlays visible,
-#    nested unmounted most recent first, docker restart + systemctl restart docker called, no injection;
+#    nested unmounted most recent first, no container or docker restart (every container still runs), no
+#    injection;
 #  - Ctrl-C during a hung run: the remote process group is ended, the audit log says cancelled;
 #  - fix-storage-driver-conflict (file rewritten, backup kept) and enable-redirect-dir (reads Y);
 #  - migrate-and-reboot only with the host's name typed and no container running (unless allowed);
@@ -58,7 +59,8 @@ run() { # ARGS... (common options added)
         --connect-timeout 5 --audit-log "$audit" "$@"
 }
 changes() { # INDEX: the calls of a host that change something
-    grep -E 'restart|docker rm|docker stop|docker start|reboot' "$L/hosts/${addr[$1]}/calls.log" 2>/dev/null
+    grep -E '^(docker (restart|rm|stop|start|create) |systemctl (restart|start|stop|reboot))' \
+        "$L/hosts/${addr[$1]}/calls.log" 2>/dev/null
 }
 audit_count() { # EVENT HOST
     python3 - "$audit" "$1" "$2" <<'PY'
@@ -142,8 +144,14 @@ for i in 0 1 2; do
     check "fix: host $i has no covering mount left" $?
     [ "$(grep -c ' - overlay overlay ' <<<"$mi")" -ge 3 ]
     check "fix: host $i shows its merged overlays" $?
-    grep -q '^docker restart ' "$L/hosts/${addr[$i]}/calls.log" && grep -q '^systemctl restart docker$' "$L/hosts/${addr[$i]}/calls.log"
-    check "fix: host $i got docker restart and systemctl restart docker" $?
+    # the workload keeps running: no container restarted, docker not restarted (it answers and creates one)
+    ! grep -E '^(docker (restart|stop|rm) |systemctl restart docker)' "$L/hosts/${addr[$i]}/calls.log" |
+        grep -qv '^docker rm layerwatch-verify-' # (the test container of the verification is removed)
+    check "fix: host $i: no docker restart, no container stopped or restarted" $?
+    ! grep -qv $'\trunning$' "$L/hosts/${addr[$i]}/state/containers"
+    check "fix: host $i: every container still runs" $?
+    grep -q "^\[${addr[$i]}\]   LW-VERIFY ok: no cover" "$work/fix.err"
+    check "fix: host $i: the script verified the workload itself" $?
     [ "$(audit_count started "${addr[$i]}")" = 1 ] && [ "$(audit_count finished "${addr[$i]}")" = 1 ] &&
         [ "$(audit_count verified "${addr[$i]}")" = 1 ]
     check "fix: the audit log has started/finished/verified for host $i" $?
@@ -160,11 +168,14 @@ check "fix: the hostile path was passed as one quoted argument" $?
 # 6. Ctrl-C while a host's docker hangs: the remote process group is ended.
 echo 300 >"$L/hosts/${addr[4]}/state/hang"
 # (not through run(): SIGINT must reach the CLI itself, not a background subshell, which ignores it)
+# (migrate-and-reboot: fix-shadowed-mounts is refused while docker hangs - its containers are unknown - and
+# this one asks docker ps before it reboots)
 "$cli" remediate --identity "$L/id_ed25519" --known-hosts "$L/known_hosts" --ssh-config none --connect-timeout 5 \
-    --audit-log "$audit" --script fix-shadowed-mounts --inventory "$(inv 4)" --yes >"$work/int.out" 2>"$work/int.err" &
+    --audit-log "$audit" --script migrate-and-reboot --param "confirm-host=lab-${addr[4]//./-}" \
+    --inventory "$(inv 4)" --yes >"$work/int.out" 2>"$work/int.err" &
 clipid=$!
 # (the probe's own docker calls hang too, until the bundle's probe timeout; wait for the script's step 1)
-for _ in $(seq 1 300); do
+for _ in $(seq 1 450); do
     grep -q 'LW-STEP 1' "$work/int.out" 2>/dev/null && grep -q '^sleep 300' <<<"$(sshq "${addr[4]}" ps -eo args 2>/dev/null)" && break
     sleep 0.2
 done
