@@ -878,10 +878,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>The mount table of this host is unknown: probe it first.</translation>
     </message>
     <message>
-        <source>No overlay mount is covered on this host: nothing to repair.</source>
-        <translation>No overlay mount is covered on this host: nothing to repair.</translation>
-    </message>
-    <message>
         <source>A cover is mounted on / itself; Layerwatch will not unmount the root. Use migrate-and-reboot.</source>
         <translation>A cover is mounted on / itself; Layerwatch will not unmount the root. Use migrate-and-reboot.</translation>
     </message>
@@ -892,28 +888,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Re-check, then unmount %1.</source>
         <translation>Re-check, then unmount %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart the containers whose rootfs was covered (%n layer(s)).</source>
-        <translation>
-            <numerusform>Restart the containers whose rootfs was covered (%n layer).</numerusform>
-            <numerusform>Restart the containers whose rootfs was covered (%n layers).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove ALL containers (docker rm -f).</source>
-        <translation>Remove ALL containers (docker rm -f).</translation>
-    </message>
-    <message>
-        <source>Restart docker (systemctl restart docker).</source>
-        <translation>Restart docker (systemctl restart docker).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verify: %n overlay mount(s) visible again.</source>
-        <translation>
-            <numerusform>Verify: %n overlay mount visible again.</numerusform>
-            <numerusform>Verify: %n overlay mounts visible again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON; fix it by hand.</source>
@@ -1112,10 +1086,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>no other mount is hidden by a later mount</source>
         <translation>no other mount is hidden by a later mount</translation>
-    </message>
-    <message>
-        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
-        <translation>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</translation>
     </message>
     <message>
         <source>%1 mount(s) are hidden by a mount made later at the same path or a parent path. Programs on the host see the covering file system instead of them. Check whether the later mount was intended.</source>
@@ -1389,6 +1359,444 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Stopped by Layerwatch: the probe&apos;s time was up.</source>
         <translation>Stopped by Layerwatch: the probe&apos;s time was up.</translation>
     </message>
+    <message>
+        <source>&quot;docker rm&quot; reports success but leaves the container&apos;s overlay mount and its layer directories &lt;id&gt; and &lt;id&gt;-init on disk, no longer known to docker (invisible to &quot;docker system df&quot; and prune), and &quot;docker run&quot; fails with &quot;symlink ../&lt;id&gt;-init/diff .../overlay2/l/&lt;SHORT&gt;: no such file or directory&quot;</source>
+        <translation>&quot;docker rm&quot; reports success but leaves the container&apos;s overlay mount and its layer directories &lt;id&gt; and &lt;id&gt;-init on disk, no longer known to docker (invisible to &quot;docker system df&quot; and prune), and &quot;docker run&quot; fails with &quot;symlink ../&lt;id&gt;-init/diff .../overlay2/l/&lt;SHORT&gt;: no such file or directory&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;docker rm&quot; fails with &quot;device or resource busy&quot; after retries</source>
+        <translation>&quot;docker rm&quot; fails with &quot;device or resource busy&quot; after retries</translation>
+    </message>
+    <message>
+        <source>&quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot;</source>
+        <translation>&quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot;</translation>
+    </message>
+    <message>
+        <source>Depending on the engine version, %1; or %2 (engines before 18.05, and vendor builds of 18.09 like the one in the operations guide); or, where the cover is a bind of the same filesystem, %3.</source>
+        <translation>Depending on the engine version, %1; or %2 (engines before 18.05, and vendor builds of 18.09 like the one in the operations guide); or, where the cover is a bind of the same filesystem, %3.</translation>
+    </message>
+    <message>
+        <source>On this engine (%1), %2, and since 17.07 a container stopped while covered leaks its mount silently.</source>
+        <translation>On this engine (%1), %2, and since 17.07 a container stopped while covered leaks its mount silently.</translation>
+    </message>
+    <message>
+        <source>On this engine (%1), where the cover is a bind of the same filesystem, %2.</source>
+        <translation>On this engine (%1), where the cover is a bind of the same filesystem, %2.</translation>
+    </message>
+    <message>
+        <source>On this engine (%1), %2.</source>
+        <translation>On this engine (%1), %2.</translation>
+    </message>
+    <message>
+        <source>Vendor builds of 18.09 (like the one in the operations guide) may still report &quot;invalid argument&quot; instead.</source>
+        <translation>Vendor builds of 18.09 (like the one in the operations guide) may still report &quot;invalid argument&quot; instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the layer of %n running container(s) is unknown (docker&apos;s layer database could not be read: covered?)</source>
+        <translation>
+            <numerusform>the layer of %n running container is unknown (docker&apos;s layer database could not be read: covered?)</numerusform>
+            <numerusform>the layer of %n running containers is unknown (docker&apos;s layer database could not be read: covered?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every overlay mount of a layer belongs to a running container</source>
+        <translation>every overlay mount of a layer belongs to a running container</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlay mount(s) of docker layers belong to no running container: %1 of them to containers that were removed (typically while the layer was covered, so docker&apos;s unmount failed and was ignored). Docker never unmounts them again; their layer directories stay on disk and cannot be removed while mounted. Fix: unmount them (fix-shadowed-mounts does it after removing any cover), then remove the orphaned layer directories (remove-orphaned-layers).</source>
+        <translation>
+            <numerusform>%n overlay mount of a docker layer belongs to no running container: %1 of them to containers that were removed (typically while the layer was covered, so docker&apos;s unmount failed and was ignored). Docker never unmounts it again; its layer directories stay on disk and cannot be removed while mounted. Fix: unmount it (fix-shadowed-mounts does it after removing any cover), then remove the orphaned layer directories (remove-orphaned-layers).</numerusform>
+            <numerusform>%n overlay mounts of docker layers belong to no running container: %1 of them to containers that were removed (typically while the layer was covered, so docker&apos;s unmount failed and was ignored). Docker never unmounts them again; their layer directories stay on disk and cannot be removed while mounted. Fix: unmount them (fix-shadowed-mounts does it after removing any cover), then remove the orphaned layer directories (remove-orphaned-layers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaked overlay mount(s)</source>
+        <translation>
+            <numerusform>%n leaked overlay mount</numerusform>
+            <numerusform>%n leaked overlay mounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every layer directory is used by an image, a container or BuildKit</source>
+        <translation>every layer directory is used by an image, a container or BuildKit</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>an unknown amount</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer director(y/ies) under %1/overlay2 (%2) are named by no image, no container and no BuildKit snapshot. Docker no longer knows them, so &quot;docker system prune&quot; never frees them: typically the layers of containers removed while their overlay2 directory was covered. Fix: remove them (remove-orphaned-layers re-checks each one first).</source>
+        <translation>
+            <numerusform>%n layer directory under %1/overlay2 (%2) is named by no image, no container and no BuildKit snapshot. Docker no longer knows it, so &quot;docker system prune&quot; never frees it: typically the layers of containers removed while their overlay2 directory was covered. Fix: remove it (remove-orphaned-layers re-checks each one first).</numerusform>
+            <numerusform>%n layer directories under %1/overlay2 (%2) are named by no image, no container and no BuildKit snapshot. Docker no longer knows them, so &quot;docker system prune&quot; never frees them: typically the layers of containers removed while their overlay2 directory was covered. Fix: remove them (remove-orphaned-layers re-checks each one first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still hold a leaked mount: unmount it first (fix-shadowed-mounts).</source>
+        <translation>
+            <numerusform>%n of them still holds a leaked mount: unmount it first (fix-shadowed-mounts).</numerusform>
+            <numerusform>%n of them still hold a leaked mount: unmount it first (fix-shadowed-mounts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned layer director(y/ies), %1</source>
+        <translation>
+            <numerusform>%n orphaned layer directory, %1</numerusform>
+            <numerusform>%n orphaned layer directories, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the docker root %1 is on the root filesystem</source>
+        <translation>the docker root %1 is on the root filesystem</translation>
+    </message>
+    <message>
+        <source>docker.service waits for %1</source>
+        <translation>docker.service waits for %1</translation>
+    </message>
+    <message>
+        <source>The docker root %1 is on its own mount (%2), but docker.service is not ordered after it (no RequiresMountsFor= or After= on it). If that mount comes up after docker started (a late mount unit or fstab entry, socket activation, a disk mounted over a live /var/lib/docker), it covers the running containers&apos; overlay mounts: the failure the operations guide describes. Fix: a docker.service drop-in with RequiresMountsFor=%1 (order-docker-after-mounts).</source>
+        <translation>The docker root %1 is on its own mount (%2), but docker.service is not ordered after it (no RequiresMountsFor= or After= on it). If that mount comes up after docker started (a late mount unit or fstab entry, socket activation, a disk mounted over a live /var/lib/docker), it covers the running containers&apos; overlay mounts: the failure the operations guide describes. Fix: a docker.service drop-in with RequiresMountsFor=%1 (order-docker-after-mounts).</translation>
+    </message>
+    <message>
+        <source>docker.service does not wait for %1</source>
+        <translation>docker.service does not wait for %1</translation>
+    </message>
+    <message>
+        <source>Not a container record: %1</source>
+        <translation>Not a container record: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected line in docker-layers: %1</source>
+        <translation>Unexpected line in docker-layers: %1</translation>
+    </message>
+    <message>
+        <source>The layer inventory ended early (no end line).</source>
+        <translation>The layer inventory ended early (no end line).</translation>
+    </message>
+    <message>
+        <source>Unexpected du line: %1</source>
+        <translation>Unexpected du line: %1</translation>
+    </message>
+    <message>
+        <source>removed container (layer %1)</source>
+        <translation>removed container (layer %1)</translation>
+    </message>
+    <message>
+        <source>unknown container (layer %1)</source>
+        <translation>unknown container (layer %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, restart %3)</source>
+        <translation>%1 (%2, restart %3)</translation>
+    </message>
+    <message>
+        <source>the container list could not be read</source>
+        <translation>the container list could not be read</translation>
+    </message>
+    <message>
+        <source>the layer inventory could not be read</source>
+        <translation>the layer inventory could not be read</translation>
+    </message>
+    <message>
+        <source>the layer sizes could not be read</source>
+        <translation>the layer sizes could not be read</translation>
+    </message>
+    <message>
+        <source>systemctl did not report RequiresMountsFor and After</source>
+        <translation>systemctl did not report RequiresMountsFor and After</translation>
+    </message>
+    <message>
+        <source>probe %1: %2</source>
+        <translation>probe %1: %2</translation>
+    </message>
+    <message>
+        <source>probe %1 is %2</source>
+        <translation>probe %1 is %2</translation>
+    </message>
+    <message>
+        <source>a mount covers part of the docker root: the layer directories seen are not all of docker&apos;s</source>
+        <translation>a mount covers part of the docker root: the layer directories seen are not all of docker&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer database record(s) could not be read (%1)</source>
+        <translation>
+            <numerusform>%n layer database record could not be read (%1)</numerusform>
+            <numerusform>%n layer database records could not be read (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BuildKit&apos;s databases could not be read</source>
+        <translation>BuildKit&apos;s databases could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>a pull, commit or build is in progress (%n record(s) in flight)</source>
+        <translation>
+            <numerusform>a pull, commit or build is in progress (%n record in flight)</numerusform>
+            <numerusform>a pull, commit or build is in progress (%n records in flight)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the layer database names %1, which is not in the overlay2 directory: the directory seen is covered or damaged</source>
+        <translation>the layer database names %1, which is not in the overlay2 directory: the directory seen is covered or damaged</translation>
+    </message>
+    <message>
+        <source>BuildKit&apos;s databases were not read</source>
+        <translation>BuildKit&apos;s databases were not read</translation>
+    </message>
+    <message>
+        <source>%1 (restart %2)</source>
+        <translation>%1 (restart %2)</translation>
+    </message>
+    <message>
+        <source>The containers of this host are unknown (%1): Layerwatch will not change mounts without knowing which workloads run. Probe it again.</source>
+        <translation>The containers of this host are unknown (%1): Layerwatch will not change mounts without knowing which workloads run. Probe it again.</translation>
+    </message>
+    <message>
+        <source>No overlay mount is covered or leaked on this host: nothing to repair.</source>
+        <translation>No overlay mount is covered or leaked on this host: nothing to repair.</translation>
+    </message>
+    <message>
+        <source>Record the running containers (none ran when probed).</source>
+        <translation>Record the running containers (none ran when probed).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %n running container(s): %1.</source>
+        <translation>
+            <numerusform>Record the %n running container: %1.</numerusform>
+            <numerusform>Record the %n running containers: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmount the leaked overlay mount of %1 at %2 (if no running container uses it by then).</source>
+        <translation>Unmount the leaked overlay mount of %1 at %2 (if no running container uses it by then).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart the %n running container(s) (docker restart): each stops for a few seconds.</source>
+        <translation>
+            <numerusform>Restart the %n running container (docker restart): it stops for a few seconds.</numerusform>
+            <numerusform>Restart the %n running containers (docker restart): each stops for a few seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers: none is stopped or restarted.</source>
+        <translation>Containers: none is stopped or restarted.</translation>
+    </message>
+    <message>
+        <source>live-restore is on: the containers keep running through it.</source>
+        <translation>live-restore is on: the containers keep running through it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>live-restore is off: all %n running container(s) stop for the restart (typically 10-30 s); the script starts them again, %1 of them have no restart policy that would bring them back by itself (%2).</source>
+        <translation>
+            <numerusform>live-restore is off: the %n running container stops for the restart (typically 10-30 s); the script starts it again, %1 of them have no restart policy that would bring them back by itself (%2).</numerusform>
+            <numerusform>live-restore is off: all %n running containers stop for the restart (typically 10-30 s); the script starts them again, %1 of them have no restart policy that would bring them back by itself (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Restart docker (systemctl restart docker): %1</source>
+        <translation>Restart docker (systemctl restart docker): %1</translation>
+    </message>
+    <message>
+        <source>Restart docker only if it does not answer or cannot create a container once the covers are gone (not expected); if it must: %1</source>
+        <translation>Restart docker only if it does not answer or cannot create a container once the covers are gone (not expected); if it must: %1</translation>
+    </message>
+    <message>
+        <source>Never restart docker.</source>
+        <translation>Never restart docker.</translation>
+    </message>
+    <message>
+        <source>Start again every recorded container that does not run.</source>
+        <translation>Start again every recorded container that does not run.</translation>
+    </message>
+    <message>
+        <source>Verify: no cover left, every recorded container runs, docker answers and can create a container (a test container, removed at once).</source>
+        <translation>Verify: no cover left, every recorded container runs, docker answers and can create a container (a test container, removed at once).</translation>
+    </message>
+    <message>
+        <source>Whether layer directories are orphaned is unknown here: %1.</source>
+        <translation>Whether layer directories are orphaned is unknown here: %1.</translation>
+    </message>
+    <message>
+        <source>No orphaned layer directory on this host: nothing to remove.</source>
+        <translation>No orphaned layer directory on this host: nothing to remove.</translation>
+    </message>
+    <message>
+        <source>No mount holds %1/overlay2.</source>
+        <translation>No mount holds %1/overlay2.</translation>
+    </message>
+    <message>
+        <source>Check that docker&apos;s root is %1 and that %1/overlay2 is still on %2, with no mount covering docker&apos;s mounts.</source>
+        <translation>Check that docker&apos;s root is %1 and that %1/overlay2 is still on %2, with no mount covering docker&apos;s mounts.</translation>
+    </message>
+    <message>
+        <source>Stop if a pull, commit or build is in flight.</source>
+        <translation>Stop if a pull, commit or build is in flight.</translation>
+    </message>
+    <message>
+        <source>Keep %1/overlay2/%2: a leaked mount is still inside (run fix-shadowed-mounts first).</source>
+        <translation>Keep %1/overlay2/%2: a leaked mount is still inside (run fix-shadowed-mounts first).</translation>
+    </message>
+    <message>
+        <source>Re-check, then remove %1/overlay2/%2.</source>
+        <translation>Re-check, then remove %1/overlay2/%2.</translation>
+    </message>
+    <message>
+        <source>Re-check, then remove %1/overlay2/%2 (%3).</source>
+        <translation>Re-check, then remove %1/overlay2/%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Every orphaned layer directory still holds a leaked mount: run fix-shadowed-mounts first.</source>
+        <translation>Every orphaned layer directory still holds a leaked mount: run fix-shadowed-mounts first.</translation>
+    </message>
+    <message>
+        <source>Verify: docker answers and can create a container, every container keeps its layer.</source>
+        <translation>Verify: docker answers and can create a container, every container keeps its layer.</translation>
+    </message>
+    <message>
+        <source>docker.service already waits for the docker root&apos;s mount.</source>
+        <translation>docker.service already waits for the docker root&apos;s mount.</translation>
+    </message>
+    <message>
+        <source>Whether docker.service waits for its mount is unknown: %1.</source>
+        <translation>Whether docker.service waits for its mount is unknown: %1.</translation>
+    </message>
+    <message>
+        <source>The mount point %1 has characters Layerwatch does not write into a unit file: add RequiresMountsFor= for it by hand.</source>
+        <translation>The mount point %1 has characters Layerwatch does not write into a unit file: add RequiresMountsFor= for it by hand.</translation>
+    </message>
+    <message>
+        <source>Write /etc/systemd/system/docker.service.d/layerwatch-mounts.conf with RequiresMountsFor=%1 (an earlier copy is kept as .bak).</source>
+        <translation>Write /etc/systemd/system/docker.service.d/layerwatch-mounts.conf with RequiresMountsFor=%1 (an earlier copy is kept as .bak).</translation>
+    </message>
+    <message>
+        <source>Reload systemd (systemctl daemon-reload); docker is not restarted.</source>
+        <translation>Reload systemd (systemctl daemon-reload); docker is not restarted.</translation>
+    </message>
+    <message>
+        <source>Verify: systemctl show docker lists the path(s) in RequiresMountsFor.</source>
+        <translation>Verify: systemctl show docker lists the path(s) in RequiresMountsFor.</translation>
+    </message>
+    <message>
+        <source>the host could not be probed again</source>
+        <translation>the host could not be probed again</translation>
+    </message>
+    <message>
+        <source>the re-probe still finds %1</source>
+        <translation>the re-probe still finds %1</translation>
+    </message>
+    <message>
+        <source>docker info does not answer after the repair</source>
+        <translation>docker info does not answer after the repair</translation>
+    </message>
+    <message>
+        <source>the containers before or after the repair are unknown</source>
+        <translation>the containers before or after the repair are unknown</translation>
+    </message>
+    <message>
+        <source>container %1 ran before the repair and is %2 now</source>
+        <translation>container %1 ran before the repair and is %2 now</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>whether %1 is gone is unknown: %2</source>
+        <translation>whether %1 is gone is unknown: %2</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>Containers:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden mount(s) cannot be matched to a container (docker&apos;s layer database is covered too); the running containers are: %1.</source>
+        <translation>
+            <numerusform>%n hidden mount cannot be matched to a container (docker&apos;s layer database is covered too); the running containers are: %1.</numerusform>
+            <numerusform>%n hidden mounts cannot be matched to a container (docker&apos;s layer database is covered too); the running containers are: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running containers affected: %1.</source>
+        <translation>Running containers affected: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped containers still mounted: %1.</source>
+        <translation>Stopped containers still mounted: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden mount(s) belong to containers already removed (leaked: see leaked-overlay-mounts).</source>
+        <translation>
+            <numerusform>%n hidden mount belongs to a container already removed (leaked: see leaked-overlay-mounts).</numerusform>
+            <numerusform>%n hidden mounts belong to containers already removed (leaked: see leaked-overlay-mounts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which containers are affected is unknown (%1).</source>
+        <translation>Which containers are affected is unknown (%1).</translation>
+    </message>
+    <message>
+        <source>The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mounts from the bottom up (fix-shadowed-mounts keeps every container running), or migrate the workloads and reboot the node.</source>
+        <translation>The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mounts from the bottom up (fix-shadowed-mounts keeps every container running), or migrate the workloads and reboot the node.</translation>
+    </message>
+    <message>
+        <source>Overlay mounts of removed or stopped containers are still mounted</source>
+        <translation>Overlay mounts of removed or stopped containers are still mounted</translation>
+    </message>
+    <message>
+        <source>Layer directories that no image or container uses take disk space</source>
+        <translation>Layer directories that no image or container uses take disk space</translation>
+    </message>
+    <message>
+        <source>docker.service does not wait for the mount that holds the docker root</source>
+        <translation>docker.service does not wait for the mount that holds the docker root</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 running</source>
+        <translation>
+            <numerusform>%n container, %1 running</numerusform>
+            <numerusform>%n containers, %1 running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covered: %1</source>
+        <translation>
+            <numerusform>%n covered: %1</numerusform>
+            <numerusform>%n covered: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaked mount(s)</source>
+        <translation>
+            <numerusform>%n leaked mount</numerusform>
+            <numerusform>%n leaked mounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Containers: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden mount(s) of unknown containers</source>
+        <translation>
+            <numerusform>%n hidden mount of unknown containers</numerusform>
+            <numerusform>%n hidden mounts of unknown containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path: here on %2, mounted after docker started.</source>
+        <translation>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path: here on %2, mounted after docker started.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -1579,6 +1987,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>SFTP error %1</source>
         <translation>SFTP error %1</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1.</source>
+        <translation>Verification failed: %1.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2973,30 @@ Press OK to use the secret for this session only.</translation>
         <source>Usage of the filesystem holding the docker root</source>
         <translation>Usage of the filesystem holding the docker root</translation>
     </message>
+    <message>
+        <source>%1 covered: %2</source>
+        <translation>%1 covered: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 running, %3 leaked</source>
+        <translation>%1/%2 running, %3 leaked</translation>
+    </message>
+    <message>
+        <source>%1/%2 running</source>
+        <translation>%1/%2 running</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>The containers: how many run, which ones a later mount covers, leaked mounts of removed containers</source>
+        <translation>The containers: how many run, which ones a later mount covers, leaked mounts of removed containers</translation>
+    </message>
+    <message>
+        <source>%1/%2 running, which covered: unknown</source>
+        <translation>%1/%2 running, which covered: unknown</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::HostDetailWidget</name>
@@ -2888,6 +3324,18 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>On the last refresh the host reported this probe unchanged since its previous probe over the same connection; the output shown is from that probe. Probe &gt; Full probe of all runs every probe again.</source>
         <translation>On the last refresh the host reported this probe unchanged since its previous probe over the same connection; the output shown is from that probe. Probe &gt; Full probe of all runs every probe again.</translation>
+    </message>
+    <message>
+        <source>Containers (%1):</source>
+        <translation>Containers (%1):</translation>
+    </message>
+    <message>
+        <source>Disk space:</source>
+        <translation>Disk space:</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
     </message>
 </context>
 <context>

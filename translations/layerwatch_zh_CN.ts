@@ -878,10 +878,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>此主机的挂载表未知：请先探测它。</translation>
     </message>
     <message>
-        <source>No overlay mount is covered on this host: nothing to repair.</source>
-        <translation>此主机上没有被覆盖的 overlay 挂载：无需修复。</translation>
-    </message>
-    <message>
         <source>A cover is mounted on / itself; Layerwatch will not unmount the root. Use migrate-and-reboot.</source>
         <translation>覆盖挂载位于 / 本身；Layerwatch 不会卸载根目录。请使用 migrate-and-reboot（业务迁移后重启）。</translation>
     </message>
@@ -892,26 +888,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Re-check, then unmount %1.</source>
         <translation>复核后卸载 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart the containers whose rootfs was covered (%n layer(s)).</source>
-        <translation>
-            <numerusform>重启 rootfs 被覆盖的容器（%n 个层）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove ALL containers (docker rm -f).</source>
-        <translation>删除所有容器（docker rm -f）。</translation>
-    </message>
-    <message>
-        <source>Restart docker (systemctl restart docker).</source>
-        <translation>重启 docker（systemctl restart docker）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verify: %n overlay mount(s) visible again.</source>
-        <translation>
-            <numerusform>验证：%n 个 overlay 挂载重新可见。</numerusform>
-        </translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON; fix it by hand.</source>
@@ -1110,10 +1086,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>no other mount is hidden by a later mount</source>
         <translation>没有其他挂载被后来的挂载覆盖</translation>
-    </message>
-    <message>
-        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path, typically %2 mounted again on top of itself. Docker can no longer reach them: &quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot; and lifecycle operations or health checks may report a missing rootfs or executable. The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mount points from the bottom up, restart or remove the affected containers, then restart docker; or migrate the workloads and reboot the node.</source>
-        <translation>%1 个 overlay 挂载（容器的根文件系统）被之后在相同路径或其上级路径上的挂载覆盖，典型情况是 %2 又被挂载了一次，盖在原来的挂载之上。docker 已无法访问这些挂载：“docker rm”会报错“driver overlay2 failed to remove root filesystem ... invalid argument”，部分容器生命周期操作或健康检查会报找不到 rootfs 或可执行文件。rootfs 并没有丢失，业务仍在正常运行，只是被覆盖了。修复方法：从下往上逐一卸载覆盖的挂载点，重启或删除受影响的容器，然后重启 docker；或者先迁移业务，再重启节点。</translation>
     </message>
     <message>
         <source>%1 mount(s) are hidden by a mount made later at the same path or a parent path. Programs on the host see the covering file system instead of them. Check whether the later mount was intended.</source>
@@ -1387,6 +1359,426 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Stopped by Layerwatch: the probe&apos;s time was up.</source>
         <translation>已被 Layerwatch 停止：该探测已超时。</translation>
     </message>
+    <message>
+        <source>&quot;docker rm&quot; reports success but leaves the container&apos;s overlay mount and its layer directories &lt;id&gt; and &lt;id&gt;-init on disk, no longer known to docker (invisible to &quot;docker system df&quot; and prune), and &quot;docker run&quot; fails with &quot;symlink ../&lt;id&gt;-init/diff .../overlay2/l/&lt;SHORT&gt;: no such file or directory&quot;</source>
+        <translation>“docker rm” 报告成功，但容器的 overlay 挂载及其层目录 &lt;id&gt; 和 &lt;id&gt;-init 留在磁盘上，docker 已不再知道它们（“docker system df”和 prune 都看不到），并且“docker run”失败并报“symlink ../&lt;id&gt;-init/diff .../overlay2/l/&lt;SHORT&gt;: no such file or directory”</translation>
+    </message>
+    <message>
+        <source>&quot;docker rm&quot; fails with &quot;device or resource busy&quot; after retries</source>
+        <translation>“docker rm”在多次重试后失败并报“device or resource busy”</translation>
+    </message>
+    <message>
+        <source>&quot;docker rm&quot; fails with &quot;driver overlay2 failed to remove root filesystem ... invalid argument&quot;</source>
+        <translation>“docker rm”失败并报“driver overlay2 failed to remove root filesystem ... invalid argument”</translation>
+    </message>
+    <message>
+        <source>Depending on the engine version, %1; or %2 (engines before 18.05, and vendor builds of 18.09 like the one in the operations guide); or, where the cover is a bind of the same filesystem, %3.</source>
+        <translation>取决于引擎版本：%1；或者 %2（18.05 之前的引擎，以及操作指南中那样的 18.09 厂商构建）；或者在覆盖挂载是同一文件系统的 bind 时，%3。</translation>
+    </message>
+    <message>
+        <source>On this engine (%1), %2, and since 17.07 a container stopped while covered leaks its mount silently.</source>
+        <translation>在此引擎（%1）上，%2；并且自 17.07 起，被覆盖期间停止的容器会静默泄漏其挂载。</translation>
+    </message>
+    <message>
+        <source>On this engine (%1), where the cover is a bind of the same filesystem, %2.</source>
+        <translation>在此引擎（%1）上，覆盖挂载是同一文件系统的 bind，%2。</translation>
+    </message>
+    <message>
+        <source>On this engine (%1), %2.</source>
+        <translation>在此引擎（%1）上，%2。</translation>
+    </message>
+    <message>
+        <source>Vendor builds of 18.09 (like the one in the operations guide) may still report &quot;invalid argument&quot; instead.</source>
+        <translation>18.09 的厂商构建（如操作指南中的版本）可能仍然报“invalid argument”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the layer of %n running container(s) is unknown (docker&apos;s layer database could not be read: covered?)</source>
+        <translation>
+            <numerusform>有 %n 个运行中容器的层未知（无法读取 docker 的层数据库：被覆盖？）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every overlay mount of a layer belongs to a running container</source>
+        <translation>每个层的 overlay 挂载都属于一个运行中的容器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlay mount(s) of docker layers belong to no running container: %1 of them to containers that were removed (typically while the layer was covered, so docker&apos;s unmount failed and was ignored). Docker never unmounts them again; their layer directories stay on disk and cannot be removed while mounted. Fix: unmount them (fix-shadowed-mounts does it after removing any cover), then remove the orphaned layer directories (remove-orphaned-layers).</source>
+        <translation>
+            <numerusform>%n 个 docker 层的 overlay 挂载不属于任何运行中的容器：其中 %1 个属于已删除的容器（通常是在层被覆盖时删除的，docker 的卸载失败且被忽略）。docker 不会再卸载它们；它们的层目录留在磁盘上，挂载期间无法删除。修复：卸载它们（fix-shadowed-mounts 在移除覆盖挂载后会处理），然后删除孤立的层目录（remove-orphaned-layers）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaked overlay mount(s)</source>
+        <translation>
+            <numerusform>%n 个泄漏的 overlay 挂载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every layer directory is used by an image, a container or BuildKit</source>
+        <translation>每个层目录都被镜像、容器或 BuildKit 使用</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>未知大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer director(y/ies) under %1/overlay2 (%2) are named by no image, no container and no BuildKit snapshot. Docker no longer knows them, so &quot;docker system prune&quot; never frees them: typically the layers of containers removed while their overlay2 directory was covered. Fix: remove them (remove-orphaned-layers re-checks each one first).</source>
+        <translation>
+            <numerusform>%1/overlay2 下有 %n 个层目录（%2）不被任何镜像、容器或 BuildKit 快照引用。docker 已不再知道它们，“docker system prune”永远不会释放它们：通常是 overlay2 目录被覆盖期间删除的容器留下的层。修复：删除它们（remove-orphaned-layers 会先逐个复核）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them still hold a leaked mount: unmount it first (fix-shadowed-mounts).</source>
+        <translation>
+            <numerusform>其中 %n 个仍有泄漏的挂载：请先卸载（fix-shadowed-mounts）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned layer director(y/ies), %1</source>
+        <translation>
+            <numerusform>%n 个孤立层目录，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the docker root %1 is on the root filesystem</source>
+        <translation>docker 根目录 %1 位于根文件系统上</translation>
+    </message>
+    <message>
+        <source>docker.service waits for %1</source>
+        <translation>docker.service 会等待 %1</translation>
+    </message>
+    <message>
+        <source>The docker root %1 is on its own mount (%2), but docker.service is not ordered after it (no RequiresMountsFor= or After= on it). If that mount comes up after docker started (a late mount unit or fstab entry, socket activation, a disk mounted over a live /var/lib/docker), it covers the running containers&apos; overlay mounts: the failure the operations guide describes. Fix: a docker.service drop-in with RequiresMountsFor=%1 (order-docker-after-mounts).</source>
+        <translation>docker 根目录 %1 位于独立的挂载上（%2），但 docker.service 没有排在它之后（没有对它的 RequiresMountsFor= 或 After=）。如果该挂载在 docker 启动之后才挂上（较晚的 mount 单元或 fstab 条目、套接字激活、在运行中的 /var/lib/docker 上挂载了磁盘），就会覆盖运行中容器的 overlay 挂载：正是操作指南描述的故障。修复：为 docker.service 添加带 RequiresMountsFor=%1 的 drop-in（order-docker-after-mounts）。</translation>
+    </message>
+    <message>
+        <source>docker.service does not wait for %1</source>
+        <translation>docker.service 不会等待 %1</translation>
+    </message>
+    <message>
+        <source>Not a container record: %1</source>
+        <translation>不是容器记录：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected line in docker-layers: %1</source>
+        <translation>docker-layers 中有意外的行：%1</translation>
+    </message>
+    <message>
+        <source>The layer inventory ended early (no end line).</source>
+        <translation>层清单提前结束（没有 end 行）。</translation>
+    </message>
+    <message>
+        <source>Unexpected du line: %1</source>
+        <translation>意外的 du 行：%1</translation>
+    </message>
+    <message>
+        <source>removed container (layer %1)</source>
+        <translation>已删除的容器（层 %1）</translation>
+    </message>
+    <message>
+        <source>unknown container (layer %1)</source>
+        <translation>未知容器（层 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, restart %3)</source>
+        <translation>%1（%2，重启策略 %3）</translation>
+    </message>
+    <message>
+        <source>the container list could not be read</source>
+        <translation>无法读取容器列表</translation>
+    </message>
+    <message>
+        <source>the layer inventory could not be read</source>
+        <translation>无法读取层清单</translation>
+    </message>
+    <message>
+        <source>the layer sizes could not be read</source>
+        <translation>无法读取层大小</translation>
+    </message>
+    <message>
+        <source>systemctl did not report RequiresMountsFor and After</source>
+        <translation>systemctl 没有报告 RequiresMountsFor 和 After</translation>
+    </message>
+    <message>
+        <source>probe %1: %2</source>
+        <translation>探测 %1：%2</translation>
+    </message>
+    <message>
+        <source>probe %1 is %2</source>
+        <translation>探测 %1 为 %2</translation>
+    </message>
+    <message>
+        <source>a mount covers part of the docker root: the layer directories seen are not all of docker&apos;s</source>
+        <translation>有挂载覆盖了 docker 根目录的一部分：看到的层目录并不都是 docker 的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer database record(s) could not be read (%1)</source>
+        <translation>
+            <numerusform>%n 条层数据库记录无法读取（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BuildKit&apos;s databases could not be read</source>
+        <translation>无法读取 BuildKit 的数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>a pull, commit or build is in progress (%n record(s) in flight)</source>
+        <translation>
+            <numerusform>正在进行拉取、提交或构建（%n 条记录进行中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the layer database names %1, which is not in the overlay2 directory: the directory seen is covered or damaged</source>
+        <translation>层数据库引用了 %1，但 overlay2 目录中没有它：看到的目录被覆盖或已损坏</translation>
+    </message>
+    <message>
+        <source>BuildKit&apos;s databases were not read</source>
+        <translation>未读取 BuildKit 的数据库</translation>
+    </message>
+    <message>
+        <source>%1 (restart %2)</source>
+        <translation>%1（重启策略 %2）</translation>
+    </message>
+    <message>
+        <source>The containers of this host are unknown (%1): Layerwatch will not change mounts without knowing which workloads run. Probe it again.</source>
+        <translation>此主机的容器未知（%1）：在不知道哪些业务在运行时，Layerwatch 不会更改挂载。请重新探测。</translation>
+    </message>
+    <message>
+        <source>No overlay mount is covered or leaked on this host: nothing to repair.</source>
+        <translation>此主机上没有被覆盖或泄漏的 overlay 挂载：无需修复。</translation>
+    </message>
+    <message>
+        <source>Record the running containers (none ran when probed).</source>
+        <translation>记录运行中的容器（探测时没有运行的容器）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %n running container(s): %1.</source>
+        <translation>
+            <numerusform>记录 %n 个运行中的容器：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmount the leaked overlay mount of %1 at %2 (if no running container uses it by then).</source>
+        <translation>卸载 %1 在 %2 的泄漏 overlay 挂载（前提是届时没有运行中的容器使用它）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart the %n running container(s) (docker restart): each stops for a few seconds.</source>
+        <translation>
+            <numerusform>重启 %n 个运行中的容器（docker restart）：每个会停止几秒钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers: none is stopped or restarted.</source>
+        <translation>容器：不停止也不重启任何容器。</translation>
+    </message>
+    <message>
+        <source>live-restore is on: the containers keep running through it.</source>
+        <translation>live-restore 已开启：容器在重启期间保持运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>live-restore is off: all %n running container(s) stop for the restart (typically 10-30 s); the script starts them again, %1 of them have no restart policy that would bring them back by itself (%2).</source>
+        <translation>
+            <numerusform>live-restore 未开启：重启期间全部 %n 个运行中的容器都会停止（通常 10-30 秒）；脚本随后重新启动它们，其中 %1 个没有能让它们自行恢复的重启策略（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Restart docker (systemctl restart docker): %1</source>
+        <translation>重启 docker（systemctl restart docker）：%1</translation>
+    </message>
+    <message>
+        <source>Restart docker only if it does not answer or cannot create a container once the covers are gone (not expected); if it must: %1</source>
+        <translation>仅当覆盖挂载移除后 docker 无响应或无法创建容器时才重启 docker（预计不需要）；如果必须重启：%1</translation>
+    </message>
+    <message>
+        <source>Never restart docker.</source>
+        <translation>从不重启 docker。</translation>
+    </message>
+    <message>
+        <source>Start again every recorded container that does not run.</source>
+        <translation>重新启动每个已记录但未在运行的容器。</translation>
+    </message>
+    <message>
+        <source>Verify: no cover left, every recorded container runs, docker answers and can create a container (a test container, removed at once).</source>
+        <translation>验证：没有剩余的覆盖挂载，每个已记录的容器都在运行，docker 可以响应并能创建容器（一个测试容器，随即删除）。</translation>
+    </message>
+    <message>
+        <source>Whether layer directories are orphaned is unknown here: %1.</source>
+        <translation>此处无法判断层目录是否孤立：%1。</translation>
+    </message>
+    <message>
+        <source>No orphaned layer directory on this host: nothing to remove.</source>
+        <translation>此主机上没有孤立的层目录：无需删除。</translation>
+    </message>
+    <message>
+        <source>No mount holds %1/overlay2.</source>
+        <translation>没有挂载承载 %1/overlay2。</translation>
+    </message>
+    <message>
+        <source>Check that docker&apos;s root is %1 and that %1/overlay2 is still on %2, with no mount covering docker&apos;s mounts.</source>
+        <translation>确认 docker 根目录是 %1，且 %1/overlay2 仍在 %2 上，没有挂载覆盖 docker 的挂载。</translation>
+    </message>
+    <message>
+        <source>Stop if a pull, commit or build is in flight.</source>
+        <translation>如果正在进行拉取、提交或构建则停止。</translation>
+    </message>
+    <message>
+        <source>Keep %1/overlay2/%2: a leaked mount is still inside (run fix-shadowed-mounts first).</source>
+        <translation>保留 %1/overlay2/%2：其中仍有泄漏的挂载（请先运行 fix-shadowed-mounts）。</translation>
+    </message>
+    <message>
+        <source>Re-check, then remove %1/overlay2/%2.</source>
+        <translation>复核后删除 %1/overlay2/%2。</translation>
+    </message>
+    <message>
+        <source>Re-check, then remove %1/overlay2/%2 (%3).</source>
+        <translation>复核后删除 %1/overlay2/%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Every orphaned layer directory still holds a leaked mount: run fix-shadowed-mounts first.</source>
+        <translation>每个孤立层目录中都仍有泄漏的挂载：请先运行 fix-shadowed-mounts。</translation>
+    </message>
+    <message>
+        <source>Verify: docker answers and can create a container, every container keeps its layer.</source>
+        <translation>验证：docker 可以响应并能创建容器，每个容器都保留其层。</translation>
+    </message>
+    <message>
+        <source>docker.service already waits for the docker root&apos;s mount.</source>
+        <translation>docker.service 已经会等待 docker 根目录的挂载。</translation>
+    </message>
+    <message>
+        <source>Whether docker.service waits for its mount is unknown: %1.</source>
+        <translation>无法判断 docker.service 是否等待其挂载：%1。</translation>
+    </message>
+    <message>
+        <source>The mount point %1 has characters Layerwatch does not write into a unit file: add RequiresMountsFor= for it by hand.</source>
+        <translation>挂载点 %1 含有 Layerwatch 不会写入单元文件的字符：请手工为它添加 RequiresMountsFor=。</translation>
+    </message>
+    <message>
+        <source>Write /etc/systemd/system/docker.service.d/layerwatch-mounts.conf with RequiresMountsFor=%1 (an earlier copy is kept as .bak).</source>
+        <translation>写入 /etc/systemd/system/docker.service.d/layerwatch-mounts.conf，内容为 RequiresMountsFor=%1（原有文件保留为 .bak）。</translation>
+    </message>
+    <message>
+        <source>Reload systemd (systemctl daemon-reload); docker is not restarted.</source>
+        <translation>重新加载 systemd（systemctl daemon-reload）；不重启 docker。</translation>
+    </message>
+    <message>
+        <source>Verify: systemctl show docker lists the path(s) in RequiresMountsFor.</source>
+        <translation>验证：systemctl show docker 的 RequiresMountsFor 中列出这些路径。</translation>
+    </message>
+    <message>
+        <source>the host could not be probed again</source>
+        <translation>无法再次探测该主机</translation>
+    </message>
+    <message>
+        <source>the re-probe still finds %1</source>
+        <translation>重新探测仍发现 %1</translation>
+    </message>
+    <message>
+        <source>docker info does not answer after the repair</source>
+        <translation>修复后 docker info 无响应</translation>
+    </message>
+    <message>
+        <source>the containers before or after the repair are unknown</source>
+        <translation>修复前或修复后的容器未知</translation>
+    </message>
+    <message>
+        <source>container %1 ran before the repair and is %2 now</source>
+        <translation>容器 %1 在修复前运行，现在为 %2</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>whether %1 is gone is unknown: %2</source>
+        <translation>无法判断 %1 是否已消除：%2</translation>
+    </message>
+    <message>
+        <source>Containers:</source>
+        <translation>容器：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden mount(s) cannot be matched to a container (docker&apos;s layer database is covered too); the running containers are: %1.</source>
+        <translation>
+            <numerusform>%n 个被隐藏的挂载无法对应到容器（docker 的层数据库也被覆盖）；运行中的容器为：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running containers affected: %1.</source>
+        <translation>受影响的运行中容器：%1。</translation>
+    </message>
+    <message>
+        <source>Stopped containers still mounted: %1.</source>
+        <translation>仍挂载着的已停止容器：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden mount(s) belong to containers already removed (leaked: see leaked-overlay-mounts).</source>
+        <translation>
+            <numerusform>%n 个被隐藏的挂载属于已删除的容器（已泄漏：见 leaked-overlay-mounts）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which containers are affected is unknown (%1).</source>
+        <translation>无法确定受影响的容器（%1）。</translation>
+    </message>
+    <message>
+        <source>The data is not lost and the containers keep running; it is only covered. Fix: unmount the covering mounts from the bottom up (fix-shadowed-mounts keeps every container running), or migrate the workloads and reboot the node.</source>
+        <translation>数据没有丢失，容器也在继续运行；只是被覆盖了。修复：从下往上卸载覆盖挂载（fix-shadowed-mounts 会保持每个容器运行），或者迁移业务后重启节点。</translation>
+    </message>
+    <message>
+        <source>Overlay mounts of removed or stopped containers are still mounted</source>
+        <translation>已删除或已停止容器的 overlay 挂载仍然挂载着</translation>
+    </message>
+    <message>
+        <source>Layer directories that no image or container uses take disk space</source>
+        <translation>没有镜像或容器使用的层目录占用着磁盘空间</translation>
+    </message>
+    <message>
+        <source>docker.service does not wait for the mount that holds the docker root</source>
+        <translation>docker.service 不等待承载 docker 根目录的挂载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 running</source>
+        <translation>
+            <numerusform>%n 个容器，%1 个运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covered: %1</source>
+        <translation>
+            <numerusform>%n 个被覆盖：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaked mount(s)</source>
+        <translation>
+            <numerusform>%n 个泄漏的挂载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>容器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden mount(s) of unknown containers</source>
+        <translation>
+            <numerusform>%n 个属于未知容器的被隐藏挂载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path: here on %2, mounted after docker started.</source>
+        <translation>%1 个 overlay 挂载（容器根文件系统）被之后在同一路径或父路径上挂载的文件系统隐藏：此处是 docker 启动后挂载在 %2 上的挂载。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -1577,6 +1969,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>SFTP error %1</source>
         <translation>SFTP 错误 %1</translation>
+    </message>
+    <message>
+        <source>Verification failed: %1.</source>
+        <translation>验证失败：%1。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2946,30 @@ Press OK to use the secret for this session only.</source>
         <source>Usage of the filesystem holding the docker root</source>
         <translation>docker 根目录所在文件系统的使用率</translation>
     </message>
+    <message>
+        <source>%1 covered: %2</source>
+        <translation>%1 个被覆盖：%2</translation>
+    </message>
+    <message>
+        <source>%1/%2 running, %3 leaked</source>
+        <translation>%1/%2 运行中，%3 个泄漏</translation>
+    </message>
+    <message>
+        <source>%1/%2 running</source>
+        <translation>%1/%2 运行中</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>The containers: how many run, which ones a later mount covers, leaked mounts of removed containers</source>
+        <translation>容器：有多少在运行，哪些被之后的挂载覆盖，已删除容器泄漏的挂载</translation>
+    </message>
+    <message>
+        <source>%1/%2 running, which covered: unknown</source>
+        <translation>%1/%2 运行中，哪些被覆盖：未知</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::HostDetailWidget</name>
@@ -2870,6 +3290,18 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>On the last refresh the host reported this probe unchanged since its previous probe over the same connection; the output shown is from that probe. Probe &gt; Full probe of all runs every probe again.</source>
         <translation>上次刷新时，主机报告该探测项自同一连接上的前一次探测以来未变化；这里显示的是那次探测的输出。“探测 &gt; 全部完整探测”会重新运行所有探测项。</translation>
+    </message>
+    <message>
+        <source>Containers (%1):</source>
+        <translation>容器（%1）：</translation>
+    </message>
+    <message>
+        <source>Disk space:</source>
+        <translation>磁盘空间：</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
     </message>
 </context>
 <context>

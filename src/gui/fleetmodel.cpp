@@ -136,6 +136,7 @@ HostRow makeHostRow(const QString &host, const QStringList &tags, const QString 
         row.redirectDir = s.overlayParams.value.flag(QStringLiteral("redirect_dir"));
     if (s.mounts.isOk())
         row.coveredMounts = int(s.mounts.value.hiddenMounts().size());
+    row.containers = summarizeContainers(s);
     if (s.disks.isOk()) {
         if (const DiskUsage *df = s.disks.value.filesystemOf(s.dockerRoot())) {
             row.rootSize = df->size;
@@ -284,6 +285,25 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             if (!r.probed())
                 return QString();
             return r.coveredMounts < 0 ? tr("unknown") : QString::number(r.coveredMounts);
+        case Containers:
+            if (!r.probed())
+                return QString();
+            if (!r.containers.known)
+                return tr("unknown");
+            if (r.containers.covered > 0)
+                return tr("%1 covered: %2")
+                    .arg(r.containers.covered)
+                    .arg(r.containers.coveredNames.join(QLatin1String(", ")));
+            if (r.containers.unmatchedHidden > 0)
+                return tr("%1/%2 running, which covered: unknown")
+                    .arg(r.containers.running)
+                    .arg(r.containers.total);
+            if (r.containers.leakedMounts > 0)
+                return tr("%1/%2 running, %3 leaked")
+                    .arg(r.containers.running)
+                    .arg(r.containers.total)
+                    .arg(r.containers.leakedMounts);
+            return tr("%1/%2 running").arg(r.containers.running).arg(r.containers.total);
         case DockerRootUsage:
             if (!r.probed())
                 return QString();
@@ -332,6 +352,11 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             return boolRank(r.redirectDir);
         case CoveredMounts:
             return r.coveredMounts;
+        case Containers:
+            // covered first, then leaked, then the number running; unknown last
+            return r.containers.known ? qint64(r.containers.covered) * 1'000'000 +
+                                            r.containers.leakedMounts * 1000 + r.containers.running
+                                      : qint64(-1);
         case DockerRootUsage:
             return r.dockerRootUsedRatio();
         case WorstFinding:
@@ -377,6 +402,12 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             if (r.coveredMounts > 0)
                 return QBrush(severityColor(Severity::Critical));
             break;
+        case Containers:
+            if (r.containers.covered > 0 || r.containers.unmatchedHidden > 0)
+                return QBrush(severityColor(Severity::Critical));
+            if (r.containers.leakedMounts > 0)
+                return QBrush(severityColor(Severity::Warning));
+            break;
         case DockerRootUsage:
             if (r.dockerRootUsedRatio() >= 0.9)
                 return QBrush(severityColor(Severity::Critical));
@@ -407,6 +438,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             changed = true;
         }
         if ((column == CoveredMounts && r.coveredMounts > 0) ||
+            (column == Containers && r.containers.covered > 0) ||
             (column == Status && r.status == QLatin1String("host-key-changed"))) {
             font.setBold(true);
             changed = true;
@@ -452,6 +484,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
                 return tr("%n mount(s) hidden under a later mount: not reachable from the host", nullptr,
                           r.coveredMounts);
             return {};
+        case Containers:
+            return r.probed() ? containerSummaryText(r.containers) : QString();
         case DockerRootUsage:
             if (r.rootSize > 0 && r.snapshot)
                 return tr("%1: %2 used, %3 available, %4 total")
@@ -505,6 +539,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("redirect_dir");
         case CoveredMounts:
             return tr("Covered mounts");
+        case Containers:
+            return tr("Containers");
         case DockerRootUsage:
             return tr("Docker root usage");
         case WorstFinding:
@@ -528,6 +564,10 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("/sys/module/overlay/parameters/redirect_dir");
         case CoveredMounts:
             return tr("Mounts hidden (covered) by a later mount, from /proc/self/mountinfo");
+        case Containers:
+            return tr(
+                "The containers: how many run, which ones a later mount covers, leaked mounts of removed "
+                "containers");
         case DockerRootUsage:
             return tr("Usage of the filesystem holding the docker root");
         default:

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "hostsnapshot.h"
+#include "layeranalysis.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -37,8 +38,9 @@ struct HostRow
     QString backingFs;     // empty when unknown
     std::optional<bool> dType;
     std::optional<bool> redirectDir;
-    int coveredMounts = -1; // hidden mounts; -1 unknown
-    qint64 rootSize = -1;   // filesystem of the docker root; -1 unknown
+    int coveredMounts = -1;      // hidden mounts; -1 unknown
+    ContainerSummary containers; // core's summary (summarizeContainers)
+    qint64 rootSize = -1;        // filesystem of the docker root; -1 unknown
     qint64 rootUsed = -1;
     qint64 rootAvailable = -1;
     std::optional<Severity> worstSeverity;
@@ -71,6 +73,7 @@ public:
         DType,
         RedirectDir,
         CoveredMounts,
+        Containers,
         DockerRootUsage,
         WorstFinding,
         ColumnCount

@@ -1,6 +1,7 @@
 #include "hostdetailwidget.h"
 
 #include "diskchartwidget.h"
+#include "layeranalysis.h"
 #include "mountgraphview.h"
 #include "mounttablemodel.h"
 
@@ -309,6 +310,7 @@ void HostDetailWidget::setHost(const lw::HostSnapshot &snapshot, const lw::Analy
 
     renderOverview();
     const lw::MountTree &tree = m_snapshot.mounts.value;
+    m_graph->setContainers(lw::containersByMount(m_snapshot));
     m_graph->setTree(tree);
     m_mountModel->setTree(tree);
     if (m_dockerRootOnly->isChecked())
@@ -696,6 +698,9 @@ void HostDetailWidget::renderOverview()
     } else {
         fact(tr("Mounts"), unknown(s.mounts.status, lw::ProbeId::MountInfo));
     }
+    const lw::ContainerSummary containers = lw::summarizeContainers(s);
+    fact(tr("Containers"), containers.known ? esc(lw::containerSummaryText(containers))
+                                            : unknown(s.containers.status, lw::ProbeId::DockerContainers));
     html += QStringLiteral("<table cellspacing=3>%1</table>").arg(facts);
 
     // Findings.
@@ -732,6 +737,33 @@ void HostDetailWidget::renderOverview()
                             .arg(esc(tr("and %n more evidence line(s); see the Raw tab", nullptr,
                                         int(f.evidence.size()) - MaxEvidenceLines)));
         }
+        if (!f.containers.isEmpty()) {
+            // the containers concerned, linked to their mount; removed ones (leaked) flagged
+            constexpr int MaxContainers = 12;
+            const QHash<int, lw::FindingContainer> byMount = lw::containersByMount(s);
+            QStringList items;
+            for (int i = 0; i < f.containers.size() && i < MaxContainers; ++i) {
+                const lw::FindingContainer &c = f.containers.at(i);
+                int mountId = -1;
+                for (auto it = byMount.cbegin(); it != byMount.cend(); ++it) {
+                    if (it->layerId == c.layerId)
+                        mountId = it.key();
+                }
+                const QString label = esc(c.label());
+                items << (mountId >= 0
+                              ? QStringLiteral("<a href='lw-mount:%1'>%2</a>").arg(mountId).arg(label)
+                              : label);
+            }
+            QString text = items.join(QStringLiteral(", "));
+            if (f.containers.size() > MaxContainers)
+                text += QLatin1Char(' ') +
+                        esc(tr("and %n more", nullptr, int(f.containers.size()) - MaxContainers));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(esc(tr("Containers (%1):").arg(f.containers.size())), text);
+        }
+        if (f.bytes >= 0)
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(esc(tr("Disk space:")), esc(lw::formatBytes(f.bytes)));
         if (!f.mountIds.isEmpty()) {
             QStringList links;
             constexpr int MaxLinks = 12;

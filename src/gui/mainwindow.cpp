@@ -263,14 +263,20 @@ void MainWindow::buildCentralWidget()
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths = {
-        {FleetModel::Host, 150},          {FleetModel::Tags, 100},
-        {FleetModel::Status, 110},        {FleetModel::LastProbe, 135},
-        {FleetModel::Kernel, 150},        {FleetModel::DriverConfigured, 170},
-        {FleetModel::DriverRunning, 90},  {FleetModel::BackingFs, 85},
-        {FleetModel::DType, 55},          {FleetModel::RedirectDir, 85},
-        {FleetModel::CoveredMounts, 110}, {FleetModel::DockerRootUsage, 130},
-        {FleetModel::WorstFinding, 260}};
+    const QList<QPair<int, int>> widths = {{FleetModel::Host, 150},
+                                           {FleetModel::Tags, 100},
+                                           {FleetModel::Status, 110},
+                                           {FleetModel::LastProbe, 135},
+                                           {FleetModel::Kernel, 150},
+                                           {FleetModel::DriverConfigured, 170},
+                                           {FleetModel::DriverRunning, 90},
+                                           {FleetModel::BackingFs, 85},
+                                           {FleetModel::DType, 55},
+                                           {FleetModel::RedirectDir, 85},
+                                           {FleetModel::CoveredMounts, 110},
+                                           {FleetModel::Containers, 200},
+                                           {FleetModel::DockerRootUsage, 130},
+                                           {FleetModel::WorstFinding, 260}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
 
@@ -1234,19 +1240,13 @@ void MainWindow::restoreSettings()
             settings->value(QStringLiteral("window/fleetHeader")).toByteArray())) {
         m_view->sortByColumn(FleetModel::WorstFinding, Qt::DescendingOrder); // worst hosts first
         // What an admin scans first goes left: status, worst finding, covered mounts, usage.
-        const QList<int> order = {FleetModel::Host,
-                                  FleetModel::Status,
-                                  FleetModel::WorstFinding,
-                                  FleetModel::CoveredMounts,
-                                  FleetModel::DockerRootUsage,
-                                  FleetModel::Kernel,
-                                  FleetModel::DriverConfigured,
-                                  FleetModel::DriverRunning,
-                                  FleetModel::BackingFs,
-                                  FleetModel::DType,
-                                  FleetModel::RedirectDir,
-                                  FleetModel::LastProbe,
-                                  FleetModel::Tags};
+        const QList<int> order = {FleetModel::Host,          FleetModel::Status,
+                                  FleetModel::WorstFinding,  FleetModel::CoveredMounts,
+                                  FleetModel::Containers,    FleetModel::DockerRootUsage,
+                                  FleetModel::Kernel,        FleetModel::DriverConfigured,
+                                  FleetModel::DriverRunning, FleetModel::BackingFs,
+                                  FleetModel::DType,         FleetModel::RedirectDir,
+                                  FleetModel::LastProbe,     FleetModel::Tags};
         QHeaderView *header = m_view->horizontalHeader();
         for (int visual = 0; visual < order.size(); ++visual)
             header->moveSection(header->visualIndex(order.at(visual)), visual);

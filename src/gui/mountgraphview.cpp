@@ -160,6 +160,7 @@ void MountGraphView::setTree(const lw::MountTree &tree)
 void MountGraphView::clear()
 {
     m_tree = lw::MountTree();
+    m_containers.clear();
     rebuild();
 }
 
@@ -424,11 +425,21 @@ void MountGraphView::rebuild()
         const QString shortPoint = m.mountPoint.size() > 160
                                        ? m.mountPoint.left(60) + QChar(0x2026) + m.mountPoint.right(99)
                                        : m.mountPoint;
-        const QString title = fm.elidedText(shortPoint, Qt::ElideMiddle, NodeWidth - 12);
+        // an overlay of a container's layer is titled with the container (the path is in the tooltip)
+        const auto container = m_containers.constFind(m.id);
+        const QString who = container != m_containers.constEnd() ? container->label() : QString();
+        // (the name alone: state and restart policy are in the tooltip)
+        const QString name = container == m_containers.constEnd() ? QString()
+                             : container->name.isEmpty()          ? who
+                                                                  : container->name;
+        const QString title =
+            fm.elidedText(name.isEmpty() ? shortPoint : name, Qt::ElideMiddle, NodeWidth - 12);
         const QString subtitle =
             smallFm.elidedText(QStringLiteral("%1 · #%2 · %3").arg(m.fsType).arg(m.id).arg(m.source),
                                Qt::ElideRight, NodeWidth - 12 - badgeWidth);
         QString tip = QStringLiteral("%1\n%2 #%3 (%4)").arg(shortPoint, m.fsType).arg(m.id).arg(m.source);
+        if (!who.isEmpty())
+            tip = who + QLatin1Char('\n') + tip;
         if (cover >= 0)
             tip += QLatin1Char('\n') + tr("Hidden by mount %1 (%2 on %3)")
                                            .arg(mounts.at(cover).id)

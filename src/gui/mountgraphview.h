@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finding.h"
 #include "mounttree.h"
 
 #include <QGraphicsView>
@@ -25,6 +26,9 @@ public:
     ~MountGraphView() override;
 
     void setTree(const lw::MountTree &tree);
+    // The container of each overlay mount of a layer (core's containersByMount): its node is titled with the
+    // container's name. Set before setTree(); cleared by clear().
+    void setContainers(const QHash<int, lw::FindingContainer> &byMount) { m_containers = byMount; }
     void clear();
 
     // Shows only the docker root's subtree, the mounts covering it and their ancestors.
@@ -69,6 +73,7 @@ private:
     void onSelectionChanged();
 
     lw::MountTree m_tree;
+    QHash<int, lw::FindingContainer> m_containers; // by mount ID
     bool m_dockerRootOnly = false;
     QHash<int, MountNodeItem *> m_nodes; // by mount ID
     QHash<int, int> m_coverOf;           // covered mount ID -> cover mount ID (both shown)
