@@ -63,7 +63,7 @@ int main(int argc, char **argv)
         lw::HostResult r;
         r.target.name = QStringLiteral("node-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
         r.tags = {QStringLiteral("rack-%1").arg(i % 40)};
-        r.status = QStringLiteral("ok");
+        r.status = lw::HostStatus::Ok;
         r.capture = captures.at(i % captures.size());
         r.capture.host = r.target.name;
         r.snapshot = lw::buildSnapshot(r.capture);

@@ -992,34 +992,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Kernel: %1</source>
-        <translation>Kernel: %1</translation>
-    </message>
-    <message>
-        <source>not configured</source>
-        <translation>not configured</translation>
-    </message>
-    <message>
-        <source>d_type supported</source>
-        <translation>d_type supported</translation>
-    </message>
-    <message>
-        <source>d_type not supported</source>
-        <translation>d_type not supported</translation>
-    </message>
-    <message>
-        <source>Backing filesystem: %1</source>
-        <translation>Backing filesystem: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) on %3: %4 free of %5</source>
-        <translation>%1 (%2) on %3: %4 free of %5</translation>
-    </message>
-    <message>
-        <source>Docker root %1: %2</source>
-        <translation>Docker root %1: %2</translation>
-    </message>
-    <message>
         <source>Findings: none</source>
         <translation>Findings: none</translation>
     </message>
@@ -1326,14 +1298,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The dockerd command line has no program name</source>
         <translation>The dockerd command line has no program name</translation>
-    </message>
-    <message>
-        <source>Configured storage driver: %1</source>
-        <translation>Configured storage driver: %1</translation>
-    </message>
-    <message>
-        <source>Running storage driver: %1</source>
-        <translation>Running storage driver: %1</translation>
     </message>
     <message>
         <source>there is no daemon.json</source>
@@ -1782,10 +1746,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
             <numerusform>%n leaked mounts</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Containers: %1</source>
-        <translation>Containers: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n hidden mount(s) of unknown containers</source>
         <translation>
@@ -1796,6 +1756,203 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path: here on %2, mounted after docker started.</source>
         <translation>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path: here on %2, mounted after docker started.</translation>
+    </message>
+    <message>
+        <source>unknown (docker info unreadable: %1)</source>
+        <translation>unknown (docker info unreadable: %1)</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>(too old for overlay2)</source>
+        <translation>(too old for overlay2)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>(not passed to dockerd: ignored)</source>
+        <translation>(not passed to dockerd: ignored)</translation>
+    </message>
+    <message>
+        <source>not set anywhere (dockerd chooses its default)</source>
+        <translation>not set anywhere (dockerd chooses its default)</translation>
+    </message>
+    <message>
+        <source>set both as a flag and in daemon.json: dockerd refuses to start</source>
+        <translation>set both as a flag and in daemon.json: dockerd refuses to start</translation>
+    </message>
+    <message>
+        <source>Storage driver configured</source>
+        <translation>Storage driver configured</translation>
+    </message>
+    <message>
+        <source>Storage driver running</source>
+        <translation>Storage driver running</translation>
+    </message>
+    <message>
+        <source>(Docker %1)</source>
+        <translation>(Docker %1)</translation>
+    </message>
+    <message>
+        <source>Backing filesystem</source>
+        <translation>Backing filesystem</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>Supports d_type</source>
+        <translation>Supports d_type</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 not set</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>not present</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3%), %4 free on %5</source>
+        <translation>%1 of %2 used (%3%), %4 free on %5</translation>
+    </message>
+    <message>
+        <source>df lists no filesystem holding it</source>
+        <translation>df lists no filesystem holding it</translation>
+    </message>
+    <message>
+        <source>a later mount covers part of it: what is seen there is not docker&apos;s</source>
+        <translation>a later mount covers part of it: what is seen there is not docker&apos;s</translation>
+    </message>
+    <message>
+        <source>Docker root</source>
+        <translation>Docker root</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Mounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mount(s)</source>
+        <translation>
+            <numerusform>%n mount</numerusform>
+            <numerusform>%n mounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlay(s)</source>
+        <translation>
+            <numerusform>%n overlay</numerusform>
+            <numerusform>%n overlays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s command line</source>
+        <translation>dockerd's command line</translation>
+    </message>
+    <message>
+        <source>the systemd unit&apos;s ExecStart</source>
+        <translation>the systemd unit's ExecStart</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>no permission</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>unknown (probe %1: %2)</source>
+        <translation>unknown (probe %1: %2)</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>not probed</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>connecting...</source>
+        <translation>connecting...</translation>
+    </message>
+    <message>
+        <source>probing...</source>
+        <translation>probing...</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>authentication failed</translation>
+    </message>
+    <message>
+        <source>host key unknown</source>
+        <translation>host key unknown</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED</source>
+        <translation>HOST KEY CHANGED</translation>
+    </message>
+    <message>
+        <source>HOST KEY REVOKED</source>
+        <translation>HOST KEY REVOKED</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
     </message>
 </context>
 <context>
@@ -2781,50 +2938,6 @@ Press OK to use the secret for this session only.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>not probed</source>
-        <translation>not probed</translation>
-    </message>
-    <message>
-        <source>probing...</source>
-        <translation>probing...</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>queued</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>unreachable</translation>
-    </message>
-    <message>
-        <source>authentication failed</source>
-        <translation>authentication failed</translation>
-    </message>
-    <message>
-        <source>host key unknown</source>
-        <translation>host key unknown</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED</source>
-        <translation>HOST KEY CHANGED</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>timeout</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
         <source>ok (stale)</source>
         <translation>ok (stale)</translation>
     </message>
@@ -3122,143 +3235,12 @@ Press OK to use the secret for this session only.</translation>
         <translation>output truncated by the probe&apos;s size cap</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>timed out</translation>
-    </message>
-    <message>
-        <source>no permission</source>
-        <translation>no permission</translation>
-    </message>
-    <message>
-        <source>not collected</source>
-        <translation>not collected</translation>
-    </message>
-    <message>
-        <source>unknown (probe %1: %2)</source>
-        <translation>unknown (probe %1: %2)</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>not reported</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>%1=y</source>
-        <translation>%1=y</translation>
-    </message>
-    <message>
-        <source>%1=m</source>
-        <translation>%1=m</translation>
-    </message>
-    <message>
-        <source>%1 not set</source>
-        <translation>%1 not set</translation>
-    </message>
-    <message>
         <source>Collected %1</source>
         <translation>Collected %1</translation>
-    </message>
-    <message>
-        <source>(too old for overlay2)</source>
-        <translation>(too old for overlay2)</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>dockerd&apos;s command line</source>
-        <translation>dockerd&apos;s command line</translation>
-    </message>
-    <message>
-        <source>the systemd unit&apos;s ExecStart</source>
-        <translation>the systemd unit&apos;s ExecStart</translation>
-    </message>
-    <message>
-        <source>daemon.json is not valid JSON: %1</source>
-        <translation>daemon.json is not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>not set anywhere (dockerd chooses its default)</source>
-        <translation>not set anywhere (dockerd chooses its default)</translation>
-    </message>
-    <message>
-        <source>set in more than one place</source>
-        <translation>set in more than one place</translation>
-    </message>
-    <message>
-        <source>Storage driver configured</source>
-        <translation>Storage driver configured</translation>
-    </message>
-    <message>
-        <source>(Docker %1)</source>
-        <translation>(Docker %1)</translation>
-    </message>
-    <message>
-        <source>Storage driver running</source>
-        <translation>Storage driver running</translation>
-    </message>
-    <message>
-        <source>Backing filesystem</source>
-        <translation>Backing filesystem</translation>
-    </message>
-    <message>
-        <source>Supports d_type</source>
-        <translation>Supports d_type</translation>
-    </message>
-    <message>
-        <source>unknown (docker info unreadable: %1)</source>
-        <translation>unknown (docker info unreadable: %1)</translation>
-    </message>
-    <message>
-        <source>not present</source>
-        <translation>not present</translation>
-    </message>
-    <message>
-        <source>redirect_dir</source>
-        <translation>redirect_dir</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>%1 of %2 used (%3%), %4 free on %5</source>
-        <translation>%1 of %2 used (%3%), %4 free on %5</translation>
-    </message>
-    <message>
-        <source>Docker root</source>
-        <translation>Docker root</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overlay(s)</source>
-        <translation>
-            <numerusform>%n overlay</numerusform>
-            <numerusform>%n overlays</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3332,10 +3314,6 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>Disk space:</source>
         <translation>Disk space:</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Containers</translation>
     </message>
 </context>
 <context>

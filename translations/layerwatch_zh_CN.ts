@@ -992,34 +992,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Kernel: %1</source>
-        <translation>内核：%1</translation>
-    </message>
-    <message>
-        <source>not configured</source>
-        <translation>未配置</translation>
-    </message>
-    <message>
-        <source>d_type supported</source>
-        <translation>支持 d_type</translation>
-    </message>
-    <message>
-        <source>d_type not supported</source>
-        <translation>不支持 d_type</translation>
-    </message>
-    <message>
-        <source>Backing filesystem: %1</source>
-        <translation>底层文件系统：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) on %3: %4 free of %5</source>
-        <translation>%1（%2），挂载于 %3：共 %5，可用 %4</translation>
-    </message>
-    <message>
-        <source>Docker root %1: %2</source>
-        <translation>docker 根目录 %1：%2</translation>
-    </message>
-    <message>
         <source>Findings: none</source>
         <translation>发现的问题：无</translation>
     </message>
@@ -1326,14 +1298,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The dockerd command line has no program name</source>
         <translation>dockerd 命令行中没有程序名</translation>
-    </message>
-    <message>
-        <source>Configured storage driver: %1</source>
-        <translation>配置的存储驱动：%1</translation>
-    </message>
-    <message>
-        <source>Running storage driver: %1</source>
-        <translation>运行中的存储驱动：%1</translation>
     </message>
     <message>
         <source>there is no daemon.json</source>
@@ -1765,10 +1729,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
             <numerusform>%n 个泄漏的挂载</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Containers: %1</source>
-        <translation>容器：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n hidden mount(s) of unknown containers</source>
         <translation>
@@ -1778,6 +1738,200 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>%1 overlay mount(s) (container root filesystems) are hidden by a mount made later at the same path or a parent path: here on %2, mounted after docker started.</source>
         <translation>%1 个 overlay 挂载（容器根文件系统）被之后在同一路径或父路径上挂载的文件系统隐藏：此处是 docker 启动后挂载在 %2 上的挂载。</translation>
+    </message>
+    <message>
+        <source>unknown (docker info unreadable: %1)</source>
+        <translation>未知（无法读取 docker info：%1）</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>(too old for overlay2)</source>
+        <translation>（版本过低，不支持 overlay2）</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>(not passed to dockerd: ignored)</source>
+        <translation>（未传给 dockerd：被忽略）</translation>
+    </message>
+    <message>
+        <source>not set anywhere (dockerd chooses its default)</source>
+        <translation>未在任何地方设置（由 dockerd 选择默认值）</translation>
+    </message>
+    <message>
+        <source>set both as a flag and in daemon.json: dockerd refuses to start</source>
+        <translation>同时以启动参数和在 daemon.json 中设置：dockerd 拒绝启动</translation>
+    </message>
+    <message>
+        <source>Storage driver configured</source>
+        <translation>配置的存储驱动</translation>
+    </message>
+    <message>
+        <source>Storage driver running</source>
+        <translation>运行中的存储驱动</translation>
+    </message>
+    <message>
+        <source>(Docker %1)</source>
+        <translation>（Docker %1）</translation>
+    </message>
+    <message>
+        <source>Backing filesystem</source>
+        <translation>底层文件系统</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Supports d_type</source>
+        <translation>支持 d_type</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 not set</source>
+        <translation>%1 未设置</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3%), %4 free on %5</source>
+        <translation>%5 上共 %2，已用 %1（%3%），可用 %4</translation>
+    </message>
+    <message>
+        <source>df lists no filesystem holding it</source>
+        <translation>df 没有列出承载它的文件系统</translation>
+    </message>
+    <message>
+        <source>a later mount covers part of it: what is seen there is not docker&apos;s</source>
+        <translation>之后的挂载覆盖了它的一部分：在那里看到的不是 docker 的内容</translation>
+    </message>
+    <message>
+        <source>Docker root</source>
+        <translation>docker 根目录</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>挂载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mount(s)</source>
+        <translation>
+            <numerusform>%n 个挂载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlay(s)</source>
+        <translation>
+            <numerusform>%n 个 overlay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n 个被覆盖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s command line</source>
+        <translation>dockerd 命令行</translation>
+    </message>
+    <message>
+        <source>the systemd unit&apos;s ExecStart</source>
+        <translation>systemd 单元的 ExecStart</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>not collected</source>
+        <translation>未采集</translation>
+    </message>
+    <message>
+        <source>unknown (probe %1: %2)</source>
+        <translation>未知（探测项 %1：%2）</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>未探测</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>connecting...</source>
+        <translation>正在连接...</translation>
+    </message>
+    <message>
+        <source>probing...</source>
+        <translation>探测中...</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>认证失败</translation>
+    </message>
+    <message>
+        <source>host key unknown</source>
+        <translation>主机密钥未知</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED</source>
+        <translation>主机密钥已改变</translation>
+    </message>
+    <message>
+        <source>HOST KEY REVOKED</source>
+        <translation>主机密钥已吊销</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -2757,50 +2911,6 @@ Press OK to use the secret for this session only.</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>not probed</source>
-        <translation>未探测</translation>
-    </message>
-    <message>
-        <source>probing...</source>
-        <translation>探测中...</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>不可达</translation>
-    </message>
-    <message>
-        <source>authentication failed</source>
-        <translation>认证失败</translation>
-    </message>
-    <message>
-        <source>host key unknown</source>
-        <translation>主机密钥未知</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED</source>
-        <translation>主机密钥已改变</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
         <source>ok (stale)</source>
         <translation>正常（已过时）</translation>
     </message>
@@ -3092,142 +3202,12 @@ Press OK to use the secret for this session only.</source>
         <translation>输出超过探测项的大小上限，已被截断</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>no permission</source>
-        <translation>无权限</translation>
-    </message>
-    <message>
-        <source>not collected</source>
-        <translation>未采集</translation>
-    </message>
-    <message>
-        <source>unknown (probe %1: %2)</source>
-        <translation>未知（探测项 %1：%2）</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>未报告</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>%1=y</source>
-        <translation>%1=y</translation>
-    </message>
-    <message>
-        <source>%1=m</source>
-        <translation>%1=m</translation>
-    </message>
-    <message>
-        <source>%1 not set</source>
-        <translation>%1 未设置</translation>
-    </message>
-    <message>
         <source>Collected %1</source>
         <translation>采集于 %1</translation>
-    </message>
-    <message>
-        <source>(too old for overlay2)</source>
-        <translation>（版本过低，不支持 overlay2）</translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation>内核</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>位于 %1</translation>
-    </message>
-    <message>
-        <source>dockerd&apos;s command line</source>
-        <translation>dockerd 命令行</translation>
-    </message>
-    <message>
-        <source>the systemd unit&apos;s ExecStart</source>
-        <translation>systemd 单元的 ExecStart</translation>
-    </message>
-    <message>
-        <source>daemon.json is not valid JSON: %1</source>
-        <translation>daemon.json 不是有效的 JSON：%1</translation>
-    </message>
-    <message>
-        <source>not set anywhere (dockerd chooses its default)</source>
-        <translation>未在任何地方设置（由 dockerd 选择默认值）</translation>
-    </message>
-    <message>
-        <source>set in more than one place</source>
-        <translation>在多处设置</translation>
-    </message>
-    <message>
-        <source>Storage driver configured</source>
-        <translation>配置的存储驱动</translation>
-    </message>
-    <message>
-        <source>(Docker %1)</source>
-        <translation>（Docker %1）</translation>
-    </message>
-    <message>
-        <source>Storage driver running</source>
-        <translation>运行中的存储驱动</translation>
-    </message>
-    <message>
-        <source>Backing filesystem</source>
-        <translation>底层文件系统</translation>
-    </message>
-    <message>
-        <source>Supports d_type</source>
-        <translation>支持 d_type</translation>
-    </message>
-    <message>
-        <source>unknown (docker info unreadable: %1)</source>
-        <translation>未知（无法读取 docker info：%1）</translation>
-    </message>
-    <message>
-        <source>not present</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>redirect_dir</source>
-        <translation>redirect_dir</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <source>%1 of %2 used (%3%), %4 free on %5</source>
-        <translation>%5 上共 %2，已用 %1（%3%），可用 %4</translation>
-    </message>
-    <message>
-        <source>Docker root</source>
-        <translation>docker 根目录</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overlay(s)</source>
-        <translation>
-            <numerusform>%n 个 overlay</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3298,10 +3278,6 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>Disk space:</source>
         <translation>磁盘空间：</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>容器</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ int runAnalyze(const QStringList &args)
         report.snapshot = buildSnapshot(capture);
         report.analysis = analyze(report.snapshot);
         report.host = capture.host;
-        report.status = QStringLiteral("ok");
+        report.status = HostStatus::Ok;
         if (const auto worst = report.analysis.worstSeverity(); worst && int(*worst) >= int(*failOn))
             failing = true;
         reports.append(std::move(report));
@@ -83,7 +83,7 @@ int runAnalyze(const QStringList &args)
     for (qsizetype i = 0; i < captures.failedDirectories.size(); ++i) {
         HostReport report;
         report.host = QDir(QDir::cleanPath(captures.failedDirectories.at(i))).dirName();
-        report.status = QStringLiteral("error");
+        report.status = HostStatus::Error;
         report.error = captures.errors.value(i);
         reports.append(std::move(report));
     }

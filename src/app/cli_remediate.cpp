@@ -325,14 +325,14 @@ int runRemediate(const QStringList &args)
         const HostResult r = probed.value(s.target.name);
         if (!r.snapshot) {
             err() << CliTr::tr("%1: not probed (%2): %3")
-                         .arg(s.target.name, r.status.isEmpty() ? QStringLiteral("error") : r.status,
-                              r.message)
+                         .arg(s.target.name, hostStatusName(r.status), r.message)
                   << '\n';
             unprobed << s.target.name;
             continue;
         }
         if (!r.isOk())
-            err() << CliTr::tr("%1: probe incomplete (%2): %3").arg(s.target.name, r.status, r.message)
+            err() << CliTr::tr("%1: probe incomplete (%2): %3")
+                         .arg(s.target.name, hostStatusName(r.status), r.message)
                   << '\n';
         hosts.append({s.target, *r.snapshot});
     }

@@ -202,8 +202,8 @@ QString containerSummaryText(const ContainerSummary &sum)
         return CoreTr::tr("unknown");
     QString text = CoreTr::tr("%n container(s), %1 running", nullptr, sum.total).arg(sum.running);
     if (sum.covered > 0)
-        text += QLatin1String("; ") + CoreTr::tr("%n covered: %1", nullptr, sum.covered)
-                                          .arg(sum.coveredNames.join(QLatin1String(", ")));
+        text += QLatin1String("; ") +
+                CoreTr::tr("%n covered: %1", nullptr, sum.covered).arg(shortList(sum.coveredNames));
     if (sum.unmatchedHidden > 0)
         text += QLatin1String("; ") +
                 CoreTr::tr("%n hidden mount(s) of unknown containers", nullptr, sum.unmatchedHidden);
@@ -237,6 +237,14 @@ FindingContainer findingContainer(const HostSnapshot &s, const MountedLayer &lay
     f.restartPolicy =
         c.restartPolicyText.isEmpty() ? restartPolicyName(c.restartPolicy) : c.restartPolicyText;
     return f;
+}
+
+QString shortList(const QStringList &items, int shown)
+{
+    if (items.size() <= shown)
+        return items.join(QLatin1String(", "));
+    return CoreTr::tr("%1 and %n more", nullptr, int(items.size()) - shown)
+        .arg(items.mid(0, shown).join(QLatin1String(", ")));
 }
 
 QString formatBytes(qint64 bytes)

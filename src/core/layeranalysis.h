@@ -80,6 +80,9 @@ FindingContainer findingContainer(const HostSnapshot &snapshot, const MountedLay
 // something): the layer listing seen there is then not docker's.
 bool dockerRootCovered(const HostSnapshot &snapshot);
 
+// The first `shown` items and how many more ("a, b, c and 4 more"): for one-line summaries.
+QString shortList(const QStringList &items, int shown = 6);
+
 // "1.5 GiB": one unit system (IEC, base 1024) everywhere sizes are shown.
 QString formatBytes(qint64 bytes);
 

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "hostfacts.h"
 #include "layeranalysis.h"
 
 #include "coretr.h"
@@ -37,37 +38,7 @@ QString kernelText(const HostSnapshot &s)
     return QString();
 }
 
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 } // namespace
-
-StorageDriverSummary storageDriverSummary(const HostSnapshot &s)
-{
-    StorageDriverSummary summary;
-    auto addFlags = [&](const char *id, const Probed<DockerdCommandLine> &cmd) {
-        if (cmd.isOk() && cmd.value.flags.storageDriver)
-            summary.sources.append(
-                {QString::fromLatin1(id), *cmd.value.flags.storageDriver, cmd.value.flags.evidence});
-    };
-    if (s.daemonJson.isOk() && s.daemonJson.value.storageDriver)
-        summary.sources.append(
-            {QString::fromLatin1(ProbeId::DaemonJson), *s.daemonJson.value.storageDriver,
-             QStringLiteral("\"storage-driver\": \"%1\"").arg(*s.daemonJson.value.storageDriver)});
-    if (s.dockerStorage.isOk() && s.dockerStorage.value.flags.storageDriver)
-        summary.sources.append({QString::fromLatin1(ProbeId::DockerStorage),
-                                *s.dockerStorage.value.flags.storageDriver,
-                                s.dockerStorage.value.flags.evidence});
-    addFlags(ProbeId::DockerdCmdline, s.dockerdCmdline);
-    addFlags(ProbeId::DockerdExecStart, s.dockerdExecStart);
-    if (!summary.sources.isEmpty())
-        summary.configured = summary.sources.constFirst().driver;
-    if (s.dockerInfo.isOk())
-        summary.running = s.dockerInfo.value.driver;
-    return summary;
-}
 
 namespace {
 
@@ -163,18 +134,19 @@ void writeHostReportJson(JsonWriter &json, const HostReport &report)
     }
     json.endArray();
 
-    json.key("status"_L1).value(report.status);
+    json.key("status"_L1).value(hostStatusName(report.status));
 
-    const StorageDriverSummary driver = storageDriverSummary(s);
+    const StorageDriverFacts driver = storageDriverFacts(s);
     json.key("storageDriver"_L1).beginObject();
     json.key("configured"_L1).stringOrNull(driver.configured);
     json.key("running"_L1).stringOrNull(driver.running);
     json.key("sources"_L1).beginArray();
-    for (const auto &src : driver.sources) {
+    for (const DriverSource &src : driver.sources) {
         json.beginObject();
         json.key("driver"_L1).value(src.driver);
         json.key("evidence"_L1).value(src.evidence);
-        json.key("source"_L1).value(src.source);
+        json.key("reachesDockerd"_L1).value(src.reachesDockerd);
+        json.key("source"_L1).value(QString::fromLatin1(src.probeId));
         json.endObject();
     }
     json.endArray();
@@ -255,53 +227,16 @@ QString hostTextReport(const HostReport &r)
         out += QLatin1String("  ") +
                CoreTr::tr("(collected %1)").arg(s.raw.collectedAt.toUTC().toString(Qt::ISODate));
     out += QLatin1Char('\n');
-    out += QLatin1String("  ") + CoreTr::tr("Status: %1").arg(r.status) + QLatin1Char('\n');
+    out += QLatin1String("  ") + CoreTr::tr("Status: %1").arg(hostStatusName(r.status)) + QLatin1Char('\n');
     if (!r.error.isEmpty())
         out += QLatin1String("  ") + CoreTr::tr("Error: %1").arg(r.error) + QLatin1Char('\n');
-    if (r.status == QLatin1String("error") && r.analysis.checks.isEmpty())
+    if (r.status == HostStatus::Error && r.analysis.checks.isEmpty())
         return out + QLatin1Char('\n');
-    const QString kernel = kernelText(s);
-    out += QLatin1String("  ") + CoreTr::tr("Kernel: %1").arg(kernel.isEmpty() ? unknownText : kernel) +
-           QLatin1Char('\n');
-
-    const StorageDriverSummary driver = storageDriverSummary(s);
-    QStringList sourceNames;
-    for (const auto &src : driver.sources)
-        sourceNames.append(QStringLiteral("%1=%2").arg(src.source, src.driver));
-    const QString configured =
-        driver.configured.isEmpty()
-            ? CoreTr::tr("not configured")
-            : QStringLiteral("%1 (%2)").arg(driver.configured, sourceNames.join(QLatin1String(", ")));
-    out +=
-        QLatin1String("  ") + CoreTr::tr("Configured storage driver: %1").arg(configured) + QLatin1Char('\n');
-    out += QLatin1String("  ") +
-           CoreTr::tr("Running storage driver: %1")
-               .arg(driver.running.isEmpty() ? unknownText : driver.running) +
-           QLatin1Char('\n');
-
-    QString backing = unknownText;
-    if (s.dockerInfo.isOk()) {
-        if (const auto fs = s.dockerInfo.value.backingFilesystem()) {
-            backing = *fs;
-            if (const auto dtype = s.dockerInfo.value.supportsDType())
-                backing += QLatin1String(", ") +
-                           (*dtype ? CoreTr::tr("d_type supported") : CoreTr::tr("d_type not supported"));
-        }
+    // The same facts as the console's Overview (hostFacts), as text: one line each, continued lines indented.
+    for (const HostFact &fact : hostFacts(s)) {
+        out += QLatin1String("  ") + fact.label + QLatin1String(": ") +
+               fact.plainText(QLatin1String("\n    ")) + QLatin1Char('\n');
     }
-    out += QLatin1String("  ") + CoreTr::tr("Backing filesystem: %1").arg(backing) + QLatin1Char('\n');
-
-    const QString root = s.dockerRoot();
-    QString disk = unknownText;
-    if (s.disks.isOk()) {
-        if (const DiskUsage *row = s.disks.value.filesystemOf(root)) {
-            disk = CoreTr::tr("%1 (%2) on %3: %4 free of %5")
-                       .arg(row->filesystem, row->type, row->mountPoint, sizeText(row->available),
-                            sizeText(row->size));
-        }
-    }
-    out += QLatin1String("  ") + CoreTr::tr("Docker root %1: %2").arg(root, disk) + QLatin1Char('\n');
-    out += QLatin1String("  ") +
-           CoreTr::tr("Containers: %1").arg(containerSummaryText(summarizeContainers(s))) + QLatin1Char('\n');
 
     if (r.analysis.findings.isEmpty()) {
         out += QLatin1String("  ") + CoreTr::tr("Findings: none") + QLatin1Char('\n');

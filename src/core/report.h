@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "hostsnapshot.h"
+#include "hoststatus.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -17,26 +18,13 @@ namespace lw {
 struct HostReport
 {
     QString host;
-    QString status;
+    HostStatus status = HostStatus::Ok;
     QString error;         // translated; shown when not empty (e.g. why the host could not be read)
     HostSnapshot snapshot; // may be empty when status is an error
     Analysis analysis;
 };
 
 // The configured and running storage driver as the report shows it.
-struct StorageDriverSummary
-{
-    QString configured; // empty: not configured anywhere known
-    QString running;    // empty: unknown
-    struct Source
-    {
-        QString source; // probe ID: daemon-json, docker-storage, dockerd-cmdline, dockerd-execstart
-        QString driver;
-        QString evidence;
-    };
-    QList<Source> sources;
-};
-StorageDriverSummary storageDriverSummary(const HostSnapshot &snapshot);
 
 // The "hosts" element of one host (docs/findings.md describes the fields).
 QJsonObject hostReportJson(const HostReport &report);

@@ -1,6 +1,7 @@
 #include "rules.h"
 
 #include "coretr.h"
+#include "hostfacts.h"
 #include "layeranalysis.h"
 #include "ruleresult.h"
 
@@ -99,16 +100,6 @@ QString rawLine(const HostSnapshot &s, const char *probeId, int lineNumber)
 bool isOverlayDriverName(const QString &driver)
 {
     return driver == QLatin1String("overlay2") || driver == QLatin1String("overlayfs");
-}
-
-// The first few of a list and how many more: for explanations (reports list them all).
-QString shortList(const QStringList &items)
-{
-    constexpr int shown = 6;
-    if (items.size() <= shown)
-        return items.join(QLatin1String(", "));
-    return CoreTr::tr("%1 and %n more", nullptr, int(items.size()) - shown)
-        .arg(items.mid(0, shown).join(QLatin1String(", ")));
 }
 
 // --- covered mounts --------------------------------------------------------------------------------
@@ -243,56 +234,6 @@ RuleResult checkHiddenMounts(const HostSnapshot &s, bool overlay)
 
 // --- storage driver configuration ------------------------------------------------------------------
 
-struct DriverSource
-{
-    const char *probeId;
-    QString driver;
-    QString evidence;
-};
-
-// /etc/sysconfig/docker-storage only matters when the unit passes $DOCKER_STORAGE_OPTIONS to dockerd (the
-// RHEL/openEuler unit does). A known ExecStart without it proves the file is a leftover; anything else
-// counts.
-bool dockerStorageReachesDockerd(const HostSnapshot &s)
-{
-    if (!s.dockerdExecStart.isOk())
-        return true;
-    const QStringList &argv = s.dockerdExecStart.value.argv;
-    return std::any_of(argv.cbegin(), argv.cend(), [](const QString &word) {
-        return word.contains(QLatin1String("DOCKER_STORAGE_OPTIONS"));
-    });
-}
-
-// Every place that sets the driver as a dockerd flag, with the flag text.
-QList<DriverSource> flagSources(const HostSnapshot &s)
-{
-    QList<DriverSource> out;
-    if (s.dockerdCmdline.isOk() && s.dockerdCmdline.value.flags.storageDriver)
-        out.append({ProbeId::DockerdCmdline, *s.dockerdCmdline.value.flags.storageDriver,
-                    s.dockerdCmdline.value.flags.evidence});
-    if (s.dockerdExecStart.isOk() && s.dockerdExecStart.value.flags.storageDriver)
-        out.append({ProbeId::DockerdExecStart, *s.dockerdExecStart.value.flags.storageDriver,
-                    s.dockerdExecStart.value.flags.evidence});
-    if (s.dockerStorage.isOk() && s.dockerStorage.value.flags.storageDriver &&
-        dockerStorageReachesDockerd(s)) {
-        QString line = rawLineContaining(s, ProbeId::DockerStorage, QStringLiteral("DOCKER_STORAGE_OPTIONS"));
-        if (line.isEmpty())
-            line = s.dockerStorage.value.flags.evidence;
-        out.append({ProbeId::DockerStorage, *s.dockerStorage.value.flags.storageDriver, line});
-    }
-    return out;
-}
-
-std::optional<DriverSource> daemonJsonSource(const HostSnapshot &s)
-{
-    if (!s.daemonJson.isOk() || !s.daemonJson.value.storageDriver)
-        return std::nullopt;
-    QString line = rawLineContaining(s, ProbeId::DaemonJson, QStringLiteral("\"storage-driver\""));
-    if (line.isEmpty())
-        line = QStringLiteral("\"storage-driver\": \"%1\"").arg(*s.daemonJson.value.storageDriver);
-    return DriverSource{ProbeId::DaemonJson, *s.daemonJson.value.storageDriver, line};
-}
-
 QString sourceEvidence(const DriverSource &src)
 {
     return QStringLiteral("%1: %2").arg(QString::fromLatin1(src.probeId), src.evidence);
@@ -303,15 +244,16 @@ RuleResult checkDriverConflict(const HostSnapshot &s)
     const char *id = FindingId::StorageDriverConflict;
     if (!s.daemonJson.isKnown())
         return unknown(id, whyUnusable(ProbeId::DaemonJson, s.daemonJson));
-    const std::optional<DriverSource> config = daemonJsonSource(s);
-    if (!config)
+    const StorageDriverFacts driver = storageDriverFacts(s);
+    const QList<DriverSource> effective = driver.effective();
+    const auto config =
+        std::find_if(effective.cbegin(), effective.cend(), [](const DriverSource &d) { return !d.flag; });
+    if (config == effective.cend())
         return passed(id, s.daemonJson.isAbsent() ? CoreTr::tr("there is no daemon.json")
                                                   : CoreTr::tr("daemon.json does not set storage-driver"));
-    const QList<DriverSource> flags = flagSources(s);
-    if (!flags.isEmpty()) {
+    if (driver.setAsFlagAndInDaemonJson()) {
         Finding f = makeFinding(id, Severity::Critical);
-        f.evidence.append(sourceEvidence(*config));
-        for (const DriverSource &src : flags)
+        for (const DriverSource &src : effective)
             f.evidence.append(sourceEvidence(src));
         f.explanation = CoreTr::tr(
             "The storage driver is set both in /etc/docker/daemon.json and as a dockerd flag "
@@ -335,24 +277,23 @@ RuleResult checkDriverConflict(const HostSnapshot &s)
 RuleResult checkDriverNotOverlay(const HostSnapshot &s)
 {
     const char *id = FindingId::StorageDriverNotOverlay2;
-    QList<DriverSource> sources = flagSources(s);
-    if (const auto config = daemonJsonSource(s))
-        sources.prepend(*config);
-    const bool running = s.dockerInfo.isOk() && !s.dockerInfo.value.driver.isEmpty();
+    const StorageDriverFacts driver = storageDriverFacts(s);
+    const QList<DriverSource> sources = driver.effective();
+    const bool running = !driver.running.isEmpty();
     if (!running && sources.isEmpty()) {
         return unknown(id, CoreTr::tr("the running driver is unknown (%1) and no driver is configured")
                                .arg(whyUnusable(ProbeId::DockerInfo, s.dockerInfo)));
     }
     Finding f = makeFinding(id, Severity::Warning);
-    if (running && !isOverlayDriverName(s.dockerInfo.value.driver))
+    if (running && !isOverlayDriverName(driver.running))
         f.evidence.append(
-            QStringLiteral("%1: Driver: %2").arg(probeLabel(ProbeId::DockerInfo), s.dockerInfo.value.driver));
+            QStringLiteral("%1: Driver: %2").arg(probeLabel(ProbeId::DockerInfo), driver.running));
     for (const DriverSource &src : sources) {
         if (!isOverlayDriverName(src.driver))
             f.evidence.append(sourceEvidence(src));
     }
     if (f.evidence.isEmpty()) {
-        return passed(id, running ? CoreTr::tr("docker runs with %1").arg(s.dockerInfo.value.driver)
+        return passed(id, running ? CoreTr::tr("docker runs with %1").arg(driver.running)
                                   : CoreTr::tr("the configured driver is %1").arg(sources.first().driver));
     }
     f.explanation = CoreTr::tr("Docker is not using (or not configured to use) the overlay2 storage driver. "

@@ -588,7 +588,7 @@ void BatchRunner::Private::verify(int index)
                       {QStringLiteral("finding"), script.verifyFindingGone},
                       {QStringLiteral("result"), verdict},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(judged.problems)},
-                      {QStringLiteral("probeStatus"), probe.status}};
+                      {QStringLiteral("probeStatus"), hostStatusName(probe.status)}};
         QString auditError;
         if (!state->record(o, &auditError))
             emit q->auditError(auditError);

@@ -25,6 +25,27 @@ Q_LOGGING_CATEGORY(lcFleet, "layerwatch.fleet")
 
 namespace lw {
 
+HostStatus hostStatusOf(ssh::SshStatus status)
+{
+    switch (status) {
+    case ssh::SshStatus::Ok:
+        return HostStatus::Ok;
+    case ssh::SshStatus::Unreachable:
+        return HostStatus::Unreachable;
+    case ssh::SshStatus::AuthFailed:
+        return HostStatus::AuthFailed;
+    case ssh::SshStatus::HostKeyUnknown:
+        return HostStatus::HostKeyUnknown;
+    case ssh::SshStatus::HostKeyChanged:
+        return HostStatus::HostKeyChanged;
+    case ssh::SshStatus::Timeout:
+        return HostStatus::Timeout;
+    case ssh::SshStatus::Error:
+        break;
+    }
+    return HostStatus::Error;
+}
+
 QList<SweepHost> sweepHostsFromInventory(const Inventory &inventory)
 {
     QList<SweepHost> hosts;
@@ -130,7 +151,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     QElapsedTimer timer;
     timer.start();
     if (state.cancelled.load()) {
-        result.status = QStringLiteral("cancelled");
+        result.status = HostStatus::Cancelled;
         result.message = FleetTr::tr("Cancelled before it started.");
         return result;
     }
@@ -138,7 +159,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     const ssh::ConnectResult connected = connection.connect(&state.cancelled);
     if (connected.status != ssh::SshStatus::Ok) {
         result.sshStatus = connected.status;
-        result.status = ssh::sshStatusName(connected.status);
+        result.status = hostStatusOf(connected.status);
         result.message = connected.message;
         result.hostKey = connected.hostKey;
         result.durationMs = timer.elapsed();
@@ -306,19 +327,19 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         // The bundle finished, but data is missing because a probe hung (e.g. a read of a FIFO): the host is
         // not "ok". The capture and analysis are kept; the probes carry their own statuses.
         result.sshStatus = ssh::SshStatus::Timeout;
-        result.status = ssh::sshStatusName(ssh::SshStatus::Timeout);
+        result.status = HostStatus::Timeout;
         result.message = FleetTr::tr("Probe(s) %1 timed out on the host; the other probes ran.")
                              .arg(timedOut.join(QStringLiteral(", ")));
     } else if (exec.status == ssh::SshStatus::Ok && parsed.complete) {
-        result.status = QStringLiteral("ok");
+        result.status = HostStatus::Ok;
     } else if (state.cancelled.load()) {
-        result.status = QStringLiteral("cancelled");
+        result.status = HostStatus::Cancelled;
         result.message = FleetTr::tr("Cancelled.");
     } else if (exec.status != ssh::SshStatus::Ok) {
-        result.status = ssh::sshStatusName(exec.status);
+        result.status = hostStatusOf(exec.status);
         result.message = exec.message;
     } else {
-        result.status = ssh::sshStatusName(ssh::SshStatus::Error);
+        result.status = HostStatus::Error;
         QString why = parsed.errors.isEmpty() ? QString() : parsed.errors.first().message;
         const QString stderrText = QString::fromUtf8(exec.stderrData.left(400)).trimmed();
         if (exec.exitKnown && exec.exitStatus != 0)

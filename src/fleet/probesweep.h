@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "hostsnapshot.h"
+#include "hoststatus.h"
 #include "inventory.h"
 #include "parseerror.h"
 #include "probeoutput.h"
@@ -33,12 +34,10 @@ struct HostResult
 {
     ssh::HostTarget target;
     QStringList tags;
-    // "ok" (the bundle ran to its end; single probes carry their own statuses), "timeout" also when the
-    // bundle ran to its end but a probe hit its own timeout (a hung read; message names it), an SSH status
-    // name
-    // ("unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error") or
-    // "cancelled".
-    QString status;
+    // Ok (the bundle ran to its end; single probes carry their own statuses), Timeout also when the bundle
+    // ran to its end but a probe hit its own timeout (a hung read; message names it), the SSH outcome
+    // (hostStatusOf) or Cancelled.
+    HostStatus status = HostStatus::Error;
     ssh::SshStatus sshStatus = ssh::SshStatus::Error;
     QString message;          // translated; empty when ok
     ssh::HostKeyInfo hostKey; // set for host-key-unknown / host-key-changed
@@ -51,8 +50,11 @@ struct HostResult
     bool refreshed = false;               // the kept probe shell answered a refresh request
     QStringList unchangedProbes;          // of a refresh: probes the host answered "unchanged" (kept data)
 
-    bool isOk() const { return status == QLatin1String("ok"); }
+    bool isOk() const { return status == HostStatus::Ok; }
 };
+
+// The host status of an SSH outcome (SshStatus::Ok is HostStatus::Ok: the caller decides what follows).
+HostStatus hostStatusOf(ssh::SshStatus status);
 
 // Runs the probe bundle on many hosts through an SshPool (one channel, one round trip per host), parses
 // and analyses each host in the worker, and hands results to the thread that owns the sweep in batches

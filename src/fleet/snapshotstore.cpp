@@ -59,7 +59,7 @@ StoredSnapshot readRow(const QSqlQuery &q, bool withCapture)
     StoredSnapshot s;
     s.host = q.value(0).toString();
     s.time = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    s.status = q.value(2).toString();
+    s.status = hostStatusFromName(q.value(2).toString()).value_or(HostStatus::Error);
     s.message = q.value(3).toString();
     if (!q.value(4).isNull())
         s.worstSeverity = Severity(qBound(0, q.value(4).toInt(), 2));
@@ -284,7 +284,7 @@ bool SnapshotStore::writeSweep(const QList<StoredSnapshot> &snapshots, QString *
         q.addBindValue(sweepId);
         q.addBindValue(s.host);
         q.addBindValue((s.time.isValid() ? s.time : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-        q.addBindValue(s.status);
+        q.addBindValue(hostStatusName(s.status));
         q.addBindValue(s.message);
         q.addBindValue(s.worstSeverity ? QVariant(int(*s.worstSeverity))
                                        : QVariant(QMetaType::fromType<int>()));

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "hostsnapshot.h"
+#include "hoststatus.h"
 #include "probeoutput.h"
 
 #include <QDateTime>
@@ -26,10 +27,10 @@ struct DiskHistoryPoint
 struct StoredSnapshot
 {
     QString host;
-    QDateTime time;     // when the probe finished (UTC)
-    QString status;     // "ok", "unreachable", "auth-failed", ... (the sweep's status string)
-    QString message;    // the sweep's message for a failed host; empty when ok
-    RawCapture capture; // every probe's raw output; empty when the host could not be probed
+    QDateTime time;                     // when the probe finished (UTC)
+    HostStatus status = HostStatus::Ok; // stored as its stable name (hostStatusName)
+    QString message;                    // the sweep's message for a failed host; empty when ok
+    RawCapture capture;                 // every probe's raw output; empty when the host could not be probed
     // Analysis summary, so that the fleet view can be filled without rebuilding the snapshot.
     std::optional<Severity> worstSeverity;
     QStringList findingIds;

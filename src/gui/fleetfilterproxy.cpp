@@ -114,12 +114,12 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
     if (!m_status.isEmpty()) {
         if (m_status == AnyFailure) {
-            if (!FleetModel::isFailureStatus(row.status))
+            if (!isFailedHostStatus(row.status))
                 return false;
         } else if (m_status == NotProbed) {
             if (row.probed())
                 return false;
-        } else if (row.status != m_status) {
+        } else if (hostStatusName(row.status) != m_status) {
             return false;
         }
     }
@@ -134,8 +134,8 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     for (const QString &word : m_searchWords) {
         auto has = [&word](const QString &text) { return text.contains(word, Qt::CaseInsensitive); };
         bool found = has(row.host) || has(row.kernel) || has(row.driverRunning) ||
-                     has(row.driverConfigured) || has(row.backingFs) || has(row.status) ||
-                     has(row.worstFindingTitle);
+                     has(row.driverConfigured) || has(row.backingFs) || has(hostStatusName(row.status)) ||
+                     has(hostStatusDisplayName(row.status)) || has(row.worstFindingTitle);
         for (int i = 0; !found && i < row.tags.size(); ++i)
             found = has(row.tags.at(i));
         for (int i = 0; !found && i < row.findingIds.size(); ++i)

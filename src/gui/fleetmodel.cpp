@@ -1,5 +1,7 @@
 #include "fleetmodel.h"
 
+#include "hostfacts.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -74,7 +76,7 @@ int boolRank(std::optional<bool> value)
 
 } // namespace
 
-HostRow makeHostRow(const QString &host, const QStringList &tags, const QString &status,
+HostRow makeHostRow(const QString &host, const QStringList &tags, HostStatus status,
                     std::shared_ptr<const HostSnapshot> snapshot, std::shared_ptr<const Analysis> analysis)
 {
     HostRow row;
@@ -96,36 +98,17 @@ HostRow makeHostRow(const QString &host, const QStringList &tags, const QString 
                         qint64(k.patch) * 1'000'000LL + qMin(k.distroBuild, 999'999);
     }
 
-    // Configured driver: daemon.json, dockerd's flags (command line or unit), DOCKER_STORAGE_OPTIONS.
-    bool anyKnown = false;
-    auto take = [&](const std::optional<QString> &value, const QString &source) {
-        if (!value)
-            return;
+    // Configured driver: core's one answer (the sources that reach dockerd), as the CLI and the Overview.
+    const StorageDriverFacts driver = storageDriverFacts(s);
+    for (const DriverSource &src : driver.effective()) {
         if (row.driverConfigured.isEmpty())
-            row.driverConfigured = *value;
-        else if (row.driverConfigured != *value)
-            row.driverConfigured += QLatin1Char('/') + *value;
-        if (!row.driverSources.contains(source))
-            row.driverSources.append(source);
-    };
-    if (s.daemonJson.isKnown()) {
-        anyKnown = true;
-        if (s.daemonJson.isOk())
-            take(s.daemonJson.value.storageDriver, QStringLiteral("daemon.json"));
+            row.driverConfigured = src.driver;
+        else if (!row.driverConfigured.split(QLatin1Char('/')).contains(src.driver))
+            row.driverConfigured += QLatin1Char('/') + src.driver;
+        if (!row.driverSources.contains(src.where()))
+            row.driverSources.append(src.where());
     }
-    if (s.dockerStorage.isKnown()) {
-        anyKnown = true;
-        if (s.dockerStorage.isOk())
-            take(s.dockerStorage.value.flags.storageDriver, QStringLiteral("docker-storage"));
-    }
-    if (s.dockerdCmdline.isOk()) {
-        anyKnown = true;
-        take(s.dockerdCmdline.value.flags.storageDriver, QStringLiteral("dockerd flag"));
-    } else if (s.dockerdExecStart.isOk()) {
-        anyKnown = true;
-        take(s.dockerdExecStart.value.flags.storageDriver, QStringLiteral("dockerd flag"));
-    }
-    row.driverConfiguredKnown = anyKnown;
+    row.driverConfiguredKnown = driver.anyKnown();
 
     if (s.dockerInfo.isOk() && s.dockerInfo.value.valid) {
         row.driverRunning = s.dockerInfo.value.driver;
@@ -169,39 +152,6 @@ int FleetModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FleetModel::statusDisplayName(const QString &status)
-{
-    if (status.isEmpty())
-        return tr("not probed");
-    if (status == QLatin1String("probing"))
-        return tr("probing...");
-    if (status == QLatin1String("queued"))
-        return tr("queued");
-    if (status == QLatin1String("ok"))
-        return tr("ok");
-    if (status == QLatin1String("unreachable"))
-        return tr("unreachable");
-    if (status == QLatin1String("auth-failed"))
-        return tr("authentication failed");
-    if (status == QLatin1String("host-key-unknown"))
-        return tr("host key unknown");
-    if (status == QLatin1String("host-key-changed"))
-        return tr("HOST KEY CHANGED");
-    if (status == QLatin1String("timeout"))
-        return tr("timeout");
-    if (status == QLatin1String("cancelled"))
-        return tr("cancelled");
-    if (status == QLatin1String("error"))
-        return tr("error");
-    return status;
-}
-
-bool FleetModel::isFailureStatus(const QString &status)
-{
-    return !status.isEmpty() && status != QLatin1String("ok") && status != QLatin1String("probing") &&
-           status != QLatin1String("queued");
-}
-
 QString FleetModel::formatBytes(qint64 bytes)
 {
     if (bytes < 0)
@@ -240,7 +190,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case TagsRole:
         return r.tags;
     case StatusRole:
-        return r.status;
+        return hostStatusName(r.status);
     case StaleRole:
         return isStale(r);
     case UsageRatioRole:
@@ -256,9 +206,9 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         case Tags:
             return r.tags.join(QStringLiteral(", "));
         case Status:
-            if (isStale(r) && r.status == QLatin1String("ok"))
+            if (isStale(r) && r.status == HostStatus::Ok)
                 return tr("ok (stale)");
-            return statusDisplayName(r.status);
+            return hostStatusDisplayName(r.status);
         case LastProbe:
             return r.lastProbe.isValid()
                        ? QLocale().toString(r.lastProbe.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
@@ -335,7 +285,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         case Tags:
             return r.tags.join(QLatin1Char(' '));
         case Status:
-            return r.status;
+            return hostStatusAttention(r.status);
         case LastProbe:
             return r.lastProbe.isValid() ? r.lastProbe.toMSecsSinceEpoch() : qint64(-1);
         case Kernel:
@@ -374,7 +324,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole) {
         if (column == Host) // a failed probe without findings proves nothing: unknown, not healthy
             return severityIcon(r.worstSeverity,
-                                r.probed() && (r.worstSeverity || !isFailureStatus(r.status)));
+                                r.probed() && (r.worstSeverity || !isFailedHostStatus(r.status)));
         return {};
     }
 
@@ -383,7 +333,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x75, 0x75, 0x75));
         switch (Column(column)) {
         case Status:
-            if (isFailureStatus(r.status))
+            if (isFailedHostStatus(r.status))
                 return QBrush(QColor(0xc6, 0x28, 0x28));
             break;
         case Kernel:
@@ -439,7 +389,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         }
         if ((column == CoveredMounts && r.coveredMounts > 0) ||
             (column == Containers && r.containers.covered > 0) ||
-            (column == Status && r.status == QLatin1String("host-key-changed"))) {
+            (column == Status && r.status == HostStatus::HostKeyChanged)) {
             font.setBold(true);
             changed = true;
         }
@@ -456,7 +406,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         switch (Column(column)) {
         case Host:
         case Status: {
-            QString tip = r.host + QLatin1String(": ") + statusDisplayName(r.status);
+            QString tip = r.host + QLatin1String(": ") + hostStatusDisplayName(r.status);
             if (!r.message.isEmpty())
                 tip += QLatin1Char('\n') + r.message;
             if (isStale(r))
@@ -680,7 +630,7 @@ void FleetModel::removeHosts(const QStringList &hosts)
     reindex();
 }
 
-void FleetModel::setStatus(const QStringList &hosts, const QString &status)
+void FleetModel::setStatus(const QStringList &hosts, HostStatus status)
 {
     QList<int> changed;
     for (const QString &host : hosts) {

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "hostsnapshot.h"
+#include "hoststatus.h"
 #include "layeranalysis.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +21,7 @@ struct HostRow
 {
     QString host;
     QStringList tags;
-    QString status;  // "" never probed, "probing", or the sweep's status ("ok", "unreachable", ...)
+    HostStatus status = HostStatus::NotProbed;
     QString message; // why a probe failed; translated
     QDateTime lastProbe;
     bool fromStore = false; // loaded from the snapshot store at start-up, not probed in this session
@@ -53,7 +54,7 @@ struct HostRow
 };
 
 // Builds a row with every column's value from a parsed snapshot and its analysis.
-HostRow makeHostRow(const QString &host, const QStringList &tags, const QString &status,
+HostRow makeHostRow(const QString &host, const QStringList &tags, HostStatus status,
                     std::shared_ptr<const HostSnapshot> snapshot, std::shared_ptr<const Analysis> analysis);
 
 class FleetModel final : public QAbstractTableModel
@@ -84,7 +85,7 @@ public:
         SeverityRole,                // int, -1 none
         FindingIdsRole,              // QStringList
         TagsRole,                    // QStringList
-        StatusRole,                  // QString, untranslated status id
+        StatusRole,                  // QString, the status's stable name (hostStatusName)
         StaleRole,                   // bool
         UsageRatioRole,              // double, -1 unknown
     };
@@ -102,7 +103,7 @@ public:
     // Adds inventory hosts not yet in the table (as "never probed") and updates the tags of known ones.
     void addHosts(const QList<QPair<QString, QStringList>> &hosts);
     void removeHosts(const QStringList &hosts);
-    void setStatus(const QStringList &hosts, const QString &status);
+    void setStatus(const QStringList &hosts, HostStatus status);
     void clear();
 
     int rowOfHost(const QString &host) const { return m_rowByHost.value(host, -1); }
@@ -115,8 +116,6 @@ public:
     qint64 staleAfter() const { return m_staleAfterSecs; }
     bool isStale(const HostRow &row) const;
 
-    static QString statusDisplayName(const QString &status);
-    static bool isFailureStatus(const QString &status);
     static QString formatBytes(qint64 bytes);
 
 private:

@@ -1,6 +1,7 @@
 #include "hostdetailwidget.h"
 
 #include "diskchartwidget.h"
+#include "hostfacts.h"
 #include "layeranalysis.h"
 #include "mountgraphview.h"
 #include "mounttablemodel.h"
@@ -86,6 +87,47 @@ QString esc(const QString &text)
 QString codeHtml(const QString &text)
 {
     return QStringLiteral("<code>%1</code>").arg(esc(text));
+}
+
+// The host's facts (core's hostFacts, the same the CLI prints) as an HTML table: the tone of a part is its
+// colour, a host value is code, a mount is a link.
+QString factsHtml(const QList<lw::HostFact> &facts)
+{
+    QString rows;
+    for (const lw::HostFact &fact : facts) {
+        QStringList lines;
+        for (const QList<lw::FactPart> &line : fact.lines) {
+            QStringList parts;
+            for (const lw::FactPart &p : line) {
+                QString h = p.code ? codeHtml(p.text) : esc(p.text);
+                switch (p.tone) {
+                case lw::Tone::Critical:
+                    h = QStringLiteral("<b style='color:#c62828'>%1</b>").arg(h);
+                    break;
+                case lw::Tone::Warning:
+                    h = QStringLiteral("<b style='color:#e65c00'>%1</b>").arg(h);
+                    break;
+                case lw::Tone::Unknown:
+                    h = QStringLiteral("<span style='color:#6d4c41'><img src='lw-icon:unknown' width=14 "
+                                       "height=14> %1</span>")
+                            .arg(h);
+                    break;
+                case lw::Tone::Muted:
+                    h = QStringLiteral("<span style='color:#555'>%1</span>").arg(h);
+                    break;
+                case lw::Tone::Normal:
+                    break;
+                }
+                if (p.mountId >= 0)
+                    h = QStringLiteral("<a href='lw-mount:%1'>%2</a>").arg(p.mountId).arg(h);
+                parts.append(h);
+            }
+            lines.append(parts.join(QLatin1Char(' ')));
+        }
+        rows += QStringLiteral("<tr><td valign=top style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(fact.label), lines.join(QStringLiteral("<br>")));
+    }
+    return QStringLiteral("<table cellspacing=3>%1</table>").arg(rows);
 }
 
 QString probeOutputText(const QByteArray &bytes, const QString &probeId)
@@ -518,47 +560,6 @@ void HostDetailWidget::displayProbe(const QString &probeId)
 void HostDetailWidget::renderOverview()
 {
     const lw::HostSnapshot &s = m_snapshot;
-    auto statusText = [](lw::ProbeStatus status) {
-        switch (status) {
-        case lw::ProbeStatus::Ok:
-            return tr("ok");
-        case lw::ProbeStatus::Absent:
-            return tr("absent");
-        case lw::ProbeStatus::Failed:
-            return tr("failed");
-        case lw::ProbeStatus::Timeout:
-            return tr("timed out");
-        case lw::ProbeStatus::NoPermission:
-            return tr("no permission");
-        case lw::ProbeStatus::NotCollected:
-            break;
-        }
-        return tr("not collected");
-    };
-    auto unknown = [&](lw::ProbeStatus status, const char *probeId) {
-        return QStringLiteral(
-                   "<span style='color:#6d4c41'><img src='lw-icon:unknown' width=14 height=14> %1</span>")
-            .arg(esc(tr("unknown (probe %1: %2)").arg(QLatin1String(probeId), statusText(status))));
-    };
-    auto yesNo = [](std::optional<bool> value) {
-        if (!value)
-            return esc(tr("not reported"));
-        return *value ? esc(tr("yes")) : QStringLiteral("<b style='color:#c62828'>%1</b>").arg(esc(tr("no")));
-    };
-    auto configOption = [&](const QString &name) {
-        if (!s.kernelConfig.isOk())
-            return QString();
-        switch (s.kernelConfig.value.option(name)) {
-        case lw::KernelOption::BuiltIn:
-            return tr("%1=y").arg(name);
-        case lw::KernelOption::Module:
-            return tr("%1=m").arg(name);
-        case lw::KernelOption::Unset:
-            break;
-        }
-        return tr("%1 not set").arg(name);
-    };
-
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(esc(s.host));
     if (s.raw.collectedAt.isValid())
@@ -566,142 +567,7 @@ void HostDetailWidget::renderOverview()
                     .arg(esc(
                         tr("Collected %1")
                             .arg(QLocale().toString(s.raw.collectedAt.toLocalTime(), QLocale::ShortFormat))));
-
-    // Facts.
-    QString facts;
-    auto fact = [&](const QString &label, const QString &valueHtml) {
-        facts +=
-            QStringLiteral("<tr><td valign=top style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-                .arg(esc(label), valueHtml);
-    };
-
-    if (s.kernelRelease.isOk() && s.kernelRelease.value.valid) {
-        QString value = codeHtml(s.kernelRelease.value.text);
-        if (!s.kernelRelease.value.supportsOverlay2())
-            value +=
-                QStringLiteral(" <b style='color:#c62828'>%1</b>").arg(esc(tr("(too old for overlay2)")));
-        fact(tr("Kernel"), value);
-    } else {
-        fact(tr("Kernel"), unknown(s.kernelRelease.status, lw::ProbeId::KernelRelease));
-    }
-
-    QStringList configured;
-    QStringList configUnknown;
-    auto driverFrom = [&](const auto &probed, const std::optional<QString> &driver, const QString &where,
-                          const char *probeId) {
-        if (probed.isOk() && driver)
-            configured << QStringLiteral("%1 <span style='color:#555'>%2</span>")
-                              .arg(codeHtml(*driver), esc(tr("in %1").arg(where)));
-        else if (!probed.isKnown())
-            configUnknown << unknown(probed.status, probeId);
-    };
-    driverFrom(s.daemonJson, s.daemonJson.value.storageDriver, QStringLiteral("/etc/docker/daemon.json"),
-               lw::ProbeId::DaemonJson);
-    driverFrom(s.dockerStorage, s.dockerStorage.value.flags.storageDriver,
-               QStringLiteral("/etc/sysconfig/docker-storage"), lw::ProbeId::DockerStorage);
-    driverFrom(s.dockerdCmdline, s.dockerdCmdline.value.flags.storageDriver, tr("dockerd's command line"),
-               lw::ProbeId::DockerdCmdline);
-    driverFrom(s.dockerdExecStart, s.dockerdExecStart.value.flags.storageDriver,
-               tr("the systemd unit's ExecStart"), lw::ProbeId::DockerdExecStart);
-    if (s.daemonJson.isOk() && !s.daemonJson.value.valid)
-        configUnknown
-            << QStringLiteral("<span style='color:#c62828'>%1</span>")
-                   .arg(esc(tr("daemon.json is not valid JSON: %1").arg(s.daemonJson.value.error.message)));
-    QString configuredHtml = configured.join(QStringLiteral("<br>"));
-    if (configured.isEmpty())
-        configuredHtml = esc(tr("not set anywhere (dockerd chooses its default)"));
-    if (configured.size() > 1)
-        configuredHtml +=
-            QStringLiteral("<br><b style='color:#c62828'>%1</b>").arg(esc(tr("set in more than one place")));
-    if (!configUnknown.isEmpty())
-        configuredHtml += QStringLiteral("<br>") + configUnknown.join(QStringLiteral("<br>"));
-    fact(tr("Storage driver configured"), configuredHtml);
-
-    const bool infoOk = s.dockerInfo.isOk() && s.dockerInfo.value.valid;
-    if (infoOk) {
-        QString running = codeHtml(s.dockerInfo.value.driver);
-        if (!s.dockerInfo.value.serverVersion.isEmpty())
-            running += QStringLiteral(" <span style='color:#555'>%1</span>")
-                           .arg(esc(tr("(Docker %1)").arg(s.dockerInfo.value.serverVersion)));
-        fact(tr("Storage driver running"), running);
-        const auto backing = s.dockerInfo.value.backingFilesystem();
-        fact(tr("Backing filesystem"), backing ? codeHtml(*backing) : esc(tr("not reported")));
-        fact(tr("Supports d_type"), yesNo(s.dockerInfo.value.supportsDType()));
-    } else {
-        QString why = unknown(s.dockerInfo.status, lw::ProbeId::DockerInfo);
-        if (s.dockerInfo.isOk() && !s.dockerInfo.value.valid)
-            why = QStringLiteral("<span style='color:#6d4c41'>%1</span>")
-                      .arg(esc(
-                          tr("unknown (docker info unreadable: %1)").arg(s.dockerInfo.value.error.message)));
-        fact(tr("Storage driver running"), why);
-        fact(tr("Backing filesystem"), why);
-        fact(tr("Supports d_type"), why);
-    }
-
-    auto overlayParam = [&](const QString &name, const QString &configName) {
-        QString value;
-        if (s.overlayParams.isOk()) {
-            const auto flag = s.overlayParams.value.flag(name);
-            const QString raw = s.overlayParams.value.values.value(name);
-            if (flag)
-                value =
-                    *flag ? codeHtml(raw) : QStringLiteral("<b style='color:#e65c00'>%1</b>").arg(esc(raw));
-            else
-                value = esc(raw.isEmpty() ? tr("not present") : raw);
-        } else {
-            value = unknown(s.overlayParams.status, lw::ProbeId::OverlayParams);
-        }
-        const QString config = configOption(configName);
-        if (!config.isEmpty())
-            value += QStringLiteral(" <span style='color:#555'>(%1)</span>").arg(esc(config));
-        return value;
-    };
-    fact(tr("redirect_dir"),
-         overlayParam(QStringLiteral("redirect_dir"), QStringLiteral("CONFIG_OVERLAY_FS_REDIRECT_DIR")));
-    fact(tr("index"), overlayParam(QStringLiteral("index"), QStringLiteral("CONFIG_OVERLAY_FS_INDEX")));
-
-    const QString root = s.dockerRoot();
-    QString rootHtml = codeHtml(root);
-    if (s.disks.isOk()) {
-        if (const lw::DiskUsage *row = s.disks.value.filesystemOf(root)) {
-            const QLocale locale;
-            const double ratio = row->usedRatio();
-            const QString usage =
-                tr("%1 of %2 used (%3%), %4 free on %5")
-                    .arg(locale.formattedDataSize(row->used, 1, QLocale::DataSizeIecFormat),
-                         locale.formattedDataSize(row->size, 1, QLocale::DataSizeIecFormat),
-                         QString::number(ratio * 100, 'f', 1),
-                         locale.formattedDataSize(row->available, 1, QLocale::DataSizeIecFormat),
-                         row->filesystem);
-            rootHtml += QStringLiteral("<br>") +
-                        (ratio >= 0.85 ? QStringLiteral("<b style='color:#c62828'>%1</b>").arg(esc(usage))
-                                       : esc(usage));
-        }
-    } else {
-        rootHtml += QStringLiteral("<br>") + unknown(s.disks.status, lw::ProbeId::DiskUsage);
-    }
-    fact(tr("Docker root"), rootHtml);
-
-    if (s.mounts.isOk()) {
-        const lw::MountTree &tree = s.mounts.value;
-        int overlays = 0;
-        for (const lw::MountEntry &m : tree.mounts())
-            overlays += m.isOverlay() ? 1 : 0;
-        const int hidden = int(tree.hiddenMounts().size());
-        QString mounts = esc(tr("%n mount(s)", nullptr, tree.size()) + QStringLiteral(", ") +
-                             tr("%n overlay(s)", nullptr, overlays));
-        if (hidden > 0)
-            mounts += QStringLiteral(", <a href='lw-mount:%1'><b style='color:#c62828'>%2</b></a>")
-                          .arg(tree.mounts().at(tree.hiddenMounts().first()).id)
-                          .arg(esc(tr("%n hidden", nullptr, hidden)));
-        fact(tr("Mounts"), mounts);
-    } else {
-        fact(tr("Mounts"), unknown(s.mounts.status, lw::ProbeId::MountInfo));
-    }
-    const lw::ContainerSummary containers = lw::summarizeContainers(s);
-    fact(tr("Containers"), containers.known ? esc(lw::containerSummaryText(containers))
-                                            : unknown(s.containers.status, lw::ProbeId::DockerContainers));
-    html += QStringLiteral("<table cellspacing=3>%1</table>").arg(facts);
+    html += factsHtml(lw::hostFacts(s));
 
     // Findings.
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Findings")));

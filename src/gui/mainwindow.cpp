@@ -75,7 +75,7 @@ struct LoadedHost
     StoredSnapshot stored;
 };
 
-LoadedHost loadHost(const RawCapture &capture, const QString &status, const QDateTime &time)
+LoadedHost loadHost(const RawCapture &capture, HostStatus status, const QDateTime &time)
 {
     auto snapshot = std::make_shared<HostSnapshot>(buildSnapshot(capture));
     auto analysis = std::make_shared<Analysis>(analyze(*snapshot));
@@ -487,7 +487,7 @@ void MainWindow::retranslateUi()
         m_statusFilter->addItem(tr("Not probed"), FleetFilterProxy::NotProbed);
         for (const char *status :
              {"unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error"})
-            m_statusFilter->addItem(FleetModel::statusDisplayName(QLatin1String(status)),
+            m_statusFilter->addItem(hostStatusDisplayName(*hostStatusFromName(QLatin1String(status))),
                                     QLatin1String(status));
         m_statusFilter->setCurrentIndex(qMax(0, m_statusFilter->findData(current)));
     }
@@ -822,7 +822,7 @@ void MainWindow::probeHosts(const QStringList &hosts, bool fullProbe)
     m_unknownKeys.clear();
     m_changedKeys.clear();
     m_authFailed.clear();
-    m_model->setStatus(hosts, QStringLiteral("queued"));
+    m_model->setStatus(hosts, HostStatus::Queued);
     m_sweepRunning = true;
     m_done = m_failed = 0;
     m_total = int(targets.size());
@@ -892,14 +892,14 @@ void MainWindow::onSweepResults(const QList<lw::HostResult> &batch)
         stored.capture = result.capture;
         if (snapshot && analysis)
             summarize(stored, *snapshot, *analysis);
-        if (result.status != QLatin1String("cancelled"))
+        if (result.status != HostStatus::Cancelled)
             m_sweepSnapshots.append(stored);
 
-        if (result.status == QLatin1String("host-key-unknown"))
+        if (result.status == HostStatus::HostKeyUnknown)
             m_unknownKeys.append({host, result.hostKey});
-        else if (result.status == QLatin1String("host-key-changed"))
+        else if (result.status == HostStatus::HostKeyChanged)
             m_changedKeys.append({host, result.hostKey});
-        else if (result.status == QLatin1String("auth-failed"))
+        else if (result.status == HostStatus::AuthFailed)
             m_authFailed.append(host);
     }
     m_model->upsertRows(rows);
@@ -943,10 +943,10 @@ void MainWindow::onSweepFinished()
     // Hosts that were queued but never reached keep their last known state, marked cancelled.
     QStringList stillQueued;
     for (const HostRow &row : m_model->hostRows()) {
-        if (row.status == QLatin1String("queued") || row.status == QLatin1String("probing"))
+        if (isPendingHostStatus(row.status))
             stillQueued.append(row.host);
     }
-    m_model->setStatus(stillQueued, QStringLiteral("cancelled"));
+    m_model->setStatus(stillQueued, HostStatus::Cancelled);
     if (!m_sweepSnapshots.isEmpty())
         writeToStore(m_sweepSnapshots);
     m_sweepSnapshots.clear();
@@ -1121,7 +1121,7 @@ void MainWindow::loadCaptures(const QString &dir)
             const CaptureSetReadResult read = readCaptures(dir);
             result.errors = read.errors;
             for (const RawCapture &capture : read.captures) {
-                LoadedHost loaded = loadHost(capture, QStringLiteral("ok"), capture.collectedAt);
+                LoadedHost loaded = loadHost(capture, HostStatus::Ok, capture.collectedAt);
                 result.rows.append(loaded.row);
                 result.stored.append(loaded.stored);
             }

@@ -17,7 +17,7 @@ class tst_report : public QObject
     Q_OBJECT
 
 private:
-    static HostReport seedHost(const QString &status = QStringLiteral("ok"))
+    static HostReport seedHost(HostStatus status = HostStatus::Ok)
     {
         CaptureReadResult read = readCapture(QFINDTESTDATA("data/rules/healthy"));
         if (!read.ok())
@@ -154,7 +154,7 @@ private slots:
         hostile.error = QStringLiteral("quote \" backslash \\ \x01");
         HostReport unreachable;
         unreachable.host = QStringLiteral("db-9");
-        unreachable.status = QStringLiteral("unreachable");
+        unreachable.status = HostStatus::Unreachable;
         unreachable.error = QStringLiteral("connection refused");
         const QByteArray json = jsonReport({seedHost(), hostile, unreachable});
         QJsonParseError error;
@@ -185,7 +185,7 @@ private slots:
     {
         HostReport unreachable;
         unreachable.host = QStringLiteral("db-9");
-        unreachable.status = QStringLiteral("unreachable");
+        unreachable.status = HostStatus::Unreachable;
         unreachable.error = QStringLiteral("connection refused");
         const QJsonObject o = hostReportJson(unreachable);
         QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("unreachable"));
@@ -204,8 +204,9 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Host: euler-node-07")));
         QVERIFY(text.contains(QLatin1String("Status: ok")));
         QVERIFY(text.contains(QLatin1String("Kernel: 5.15.0-91-generic")));
-        QVERIFY(text.contains(QLatin1String("Configured storage driver: overlay2 (daemon-json=overlay2)")));
-        QVERIFY(text.contains(QLatin1String("Running storage driver: overlay2")));
+        QVERIFY(
+            text.contains(QLatin1String("Storage driver configured: overlay2 in /etc/docker/daemon.json")));
+        QVERIFY(text.contains(QLatin1String("Storage driver running: overlay2 (Docker 24.0.7)")));
         QVERIFY(text.contains(QLatin1String("Backing filesystem: extfs")));
         QVERIFY(text.contains(QLatin1String("[CRITICAL]")));
         QVERIFY(text.contains(QLatin1String("(shadowed-overlay-mounts)")));

@@ -128,7 +128,7 @@ void TestProbeSweep::sweep_batchesStatusesAndAnalysis()
         const QString scenario = m_scenarioOf.value(r.target.name);
         QCOMPARE(r.tags, QStringList{scenario});
         if (scenario == QLatin1String("healthy") || scenario == QLatin1String("covered")) {
-            QCOMPARE(r.status, QStringLiteral("ok"));
+            QCOMPARE(r.status, HostStatus::Ok);
             QVERIFY(r.snapshot && r.analysis);
             QCOMPARE(r.capture.host, r.target.name);
             QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
@@ -140,11 +140,11 @@ void TestProbeSweep::sweep_batchesStatusesAndAnalysis()
             QCOMPARE(ids.contains(QStringLiteral("shadowed-overlay-mounts")),
                      scenario == QLatin1String("covered"));
         } else if (scenario == QLatin1String("unreachable")) {
-            QCOMPARE(r.status, QStringLiteral("unreachable"));
+            QCOMPARE(r.status, HostStatus::Unreachable);
             QVERIFY(!r.snapshot);
             QVERIFY(!r.message.isEmpty());
         } else {
-            QCOMPARE(r.status, QStringLiteral("host-key-unknown"));
+            QCOMPARE(r.status, HostStatus::HostKeyUnknown);
             QVERIFY(r.hostKey.fingerprintSha256.startsWith(QLatin1String("SHA256:")));
             QCOMPARE(r.hostKey.keyType, QStringLiteral("ssh-ed25519"));
             QVERIFY(!r.snapshot);
@@ -209,7 +209,7 @@ void TestProbeSweep::sweep_cancelStopsPromptly()
     QVERIFY(sweep.waitForFinished(60000));
     QCOMPARE(results.size(), 2);
     for (const HostResult &r : std::as_const(results)) {
-        QCOMPARE(r.status, QStringLiteral("timeout"));
+        QCOMPARE(r.status, HostStatus::Timeout);
         QCOMPARE(r.capture.probe(QStringLiteral("daemon-json")).status, ProbeStatus::Timeout);
         QCOMPARE(r.capture.probe(QStringLiteral("mountinfo")).status, ProbeStatus::Ok);
         QVERIFY(r.snapshot);

@@ -45,7 +45,7 @@ StoredSnapshot makeSnapshot(const QString &host, const QDateTime &time, qint64 u
     StoredSnapshot s;
     s.host = host;
     s.time = time;
-    s.status = QStringLiteral("ok");
+    s.status = HostStatus::Ok;
     s.capture = makeCapture(host, overlays);
     s.worstSeverity = Severity::Critical;
     s.findingIds = {QStringLiteral("shadowed-overlay-mounts"), QStringLiteral("index-disabled")};
@@ -145,12 +145,12 @@ void TestSnapshotStore::failedHostWithoutCapture()
     QVERIFY(store.open(dir.filePath(QStringLiteral("s.db"))).ok());
     StoredSnapshot s;
     s.host = QStringLiteral("down.example");
-    s.status = QStringLiteral("unreachable");
+    s.status = HostStatus::Unreachable;
     s.message = QStringLiteral("Connection refused");
     QVERIFY(store.writeSweep({s}));
     const QList<StoredSnapshot> last = store.lastSnapshots();
     QCOMPARE(last.size(), 1);
-    QCOMPARE(last[0].status, QStringLiteral("unreachable"));
+    QCOMPARE(last[0].status, HostStatus::Unreachable);
     QCOMPARE(last[0].message, QStringLiteral("Connection refused"));
     QVERIFY(!last[0].worstSeverity.has_value());
     QCOMPARE(last[0].dockerRootSize, -1);

@@ -12,8 +12,7 @@ using namespace lw::gui;
 namespace {
 
 HostRow row(const QString &host, int covered, double usage, std::optional<Severity> worst,
-            const QStringList &ids, const QStringList &tags = {},
-            const QString &status = QStringLiteral("ok"))
+            const QStringList &ids, const QStringList &tags = {}, HostStatus status = HostStatus::Ok)
 {
     auto snapshot = std::make_shared<HostSnapshot>();
     snapshot->host = host;
@@ -157,7 +156,7 @@ void TestFleetModel::filters()
     });
     HostRow down;
     down.host = QStringLiteral("down1");
-    down.status = QStringLiteral("unreachable");
+    down.status = HostStatus::Unreachable;
     model.upsertRows({down});
     QCOMPARE(proxy.rowCount(), 5);
 
@@ -213,7 +212,7 @@ void TestFleetModel::removeAndStatus()
     QCOMPARE(model.hosts(), QStringList({QStringLiteral("h0"), QStringLiteral("h3"), QStringLiteral("h4"),
                                          QStringLiteral("h6"), QStringLiteral("h7")}));
     QCOMPARE(model.rowOfHost(QStringLiteral("h6")), 3);
-    model.setStatus({QStringLiteral("h6")}, QStringLiteral("probing"));
+    model.setStatus({QStringLiteral("h6")}, HostStatus::Probing);
     QCOMPARE(model.index(3, FleetModel::Status).data(FleetModel::StatusRole).toString(),
              QStringLiteral("probing"));
     model.clear();
@@ -238,11 +237,11 @@ void TestFleetModel::makeHostRowFromSnapshot()
     s->dockerStorage.value.flags.storageDriver = QStringLiteral("overlay2");
     s->overlayParams.status = ProbeStatus::Ok;
     s->overlayParams.value.values.insert(QStringLiteral("redirect_dir"), QStringLiteral("N"));
-    const HostRow r =
-        makeHostRow(QStringLiteral("x"), {}, QStringLiteral("ok"), s, std::make_shared<Analysis>());
+    const HostRow r = makeHostRow(QStringLiteral("x"), {}, HostStatus::Ok, s, std::make_shared<Analysis>());
     QCOMPARE(r.kernel, QStringLiteral("3.10.0-1160.el7.x86_64"));
     QCOMPARE(r.driverConfigured, QStringLiteral("overlay2"));
-    QCOMPARE(r.driverSources, QStringList({QStringLiteral("daemon.json"), QStringLiteral("docker-storage")}));
+    QCOMPARE(r.driverSources, QStringList({QStringLiteral("/etc/docker/daemon.json"),
+                                           QStringLiteral("/etc/sysconfig/docker-storage")}));
     QCOMPARE(r.redirectDir, std::optional<bool>(false));
     QVERIFY(!r.dType.has_value()); // docker info not collected: unknown, not "no"
     QCOMPARE(r.coveredMounts, -1);
@@ -251,7 +250,7 @@ void TestFleetModel::makeHostRowFromSnapshot()
     QCOMPARE(model.index(0, FleetModel::DType).data().toString(), QStringLiteral("unknown"));
     QCOMPARE(model.index(0, FleetModel::RedirectDir).data().toString(), QStringLiteral("no"));
     QCOMPARE(model.index(0, FleetModel::DriverConfigured).data().toString(),
-             QStringLiteral("overlay2 (daemon.json + docker-storage)"));
+             QStringLiteral("overlay2 (/etc/docker/daemon.json + /etc/sysconfig/docker-storage)"));
 }
 
 void TestFleetModel::twoThousandHosts()

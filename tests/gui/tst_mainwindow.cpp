@@ -128,13 +128,13 @@ void TestMainWindow::lastKnownStateFromStoreIsStale()
         StoredSnapshot stored;
         stored.host = coveredHost;
         stored.time = QDateTime::currentDateTimeUtc().addSecs(-60);
-        stored.status = QStringLiteral("ok");
+        stored.status = HostStatus::Ok;
         stored.capture = read.capture;
         summarize(stored, snapshot, analyze(snapshot));
         StoredSnapshot down;
         down.host = QStringLiteral("down.example");
         down.time = QDateTime::currentDateTimeUtc();
-        down.status = QStringLiteral("unreachable");
+        down.status = HostStatus::Unreachable;
         down.message = QStringLiteral("Connection refused");
         QVERIFY(store.writeSweep({stored, down}));
     }

@@ -64,8 +64,7 @@ void TestMainWindowLab::probeAllFromTheConsole()
     window.probeAllWhenReady();
     auto settled = [model] {
         for (const HostRow &row : model->hostRows()) {
-            if (row.status.isEmpty() || row.status == QLatin1String("queued") ||
-                row.status == QLatin1String("probing"))
+            if (row.status == HostStatus::NotProbed || isPendingHostStatus(row.status))
                 return false;
         }
         return true;
@@ -78,8 +77,8 @@ void TestMainWindowLab::probeAllFromTheConsole()
     const int h = model->rowOfHost(healthy);
     const int c = model->rowOfHost(covered);
     QVERIFY(h >= 0 && c >= 0);
-    QCOMPARE(model->hostRow(h).status, QStringLiteral("ok"));
-    QCOMPARE(model->hostRow(c).status, QStringLiteral("ok"));
+    QCOMPARE(model->hostRow(h).status, HostStatus::Ok);
+    QCOMPARE(model->hostRow(c).status, HostStatus::Ok);
     QVERIFY(!model->hostRow(h).worstSeverity.has_value() ||
             *model->hostRow(h).worstSeverity != Severity::Critical);
     QCOMPARE(model->hostRow(h).coveredMounts, 0);
@@ -94,7 +93,7 @@ void TestMainWindowLab::probeAllFromTheConsole()
     QCOMPARE(last.size(), 2);
     QHash<QString, QByteArray> kernelConfig;
     for (const StoredSnapshot &s : last) {
-        QCOMPARE(s.status, QStringLiteral("ok"));
+        QCOMPARE(s.status, HostStatus::Ok);
         QVERIFY(!s.capture.probes.isEmpty());
         QVERIFY(s.dockerRootSize > 0);
         kernelConfig.insert(s.host, s.capture.probe(QStringLiteral("kernel-config")).output);
@@ -105,8 +104,8 @@ void TestMainWindowLab::probeAllFromTheConsole()
     window.probeAllWhenReady();
     QTRY_VERIFY_WITH_TIMEOUT(settled(), 120000);
     QVERIFY(window.waitUntilIdle(60000));
-    QCOMPARE(model->hostRow(h).status, QStringLiteral("ok"));
-    QCOMPARE(model->hostRow(c).status, QStringLiteral("ok"));
+    QCOMPARE(model->hostRow(h).status, HostStatus::Ok);
+    QCOMPARE(model->hostRow(c).status, HostStatus::Ok);
     QVERIFY(model->hostRow(c).coveredMounts > 0);
     QCOMPARE(model->hostRow(h).coveredMounts, 0);
     QVERIFY(model->hostRow(c).findingIds.contains(QStringLiteral("shadowed-overlay-mounts")));
@@ -119,7 +118,7 @@ void TestMainWindowLab::probeAllFromTheConsole()
     const QList<StoredSnapshot> again = store.lastSnapshots();
     QCOMPARE(again.size(), 2);
     for (const StoredSnapshot &s : again) {
-        QCOMPARE(s.status, QStringLiteral("ok"));
+        QCOMPARE(s.status, HostStatus::Ok);
         QCOMPARE(s.capture.probe(QStringLiteral("kernel-config")).status, ProbeStatus::Ok);
         QCOMPARE(s.capture.probe(QStringLiteral("kernel-config")).output, kernelConfig.value(s.host));
         QVERIFY(last.first().time <= s.time);

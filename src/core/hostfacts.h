@@ -1,0 +1,72 @@
+#pragma once
+
+#include "hostsnapshot.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lw {
+
+// The facts about one host that the CLI's text report, the console's Overview and the fleet table all
+// show: computed here once, rendered at the edges (the GUI as HTML, the CLI as text).
+
+// --- the storage driver ----------------------------------------------------------------------------------
+
+// One place that sets the storage driver.
+struct DriverSource
+{
+    const char *probeId = nullptr; // ProbeId::DaemonJson, DockerStorage, DockerdCmdline, DockerdExecStart
+    QString driver;
+    QString evidence;           // the line as the probe returned it (or the flag as parsed)
+    bool flag = false;          // a dockerd flag (command line, ExecStart, DOCKER_STORAGE_OPTIONS)
+    bool reachesDockerd = true; // docker-storage counts only when the unit passes $DOCKER_STORAGE_OPTIONS
+
+    QString where() const; // translated: "/etc/docker/daemon.json", "dockerd's command line", ...
+};
+
+struct StorageDriverFacts
+{
+    QList<DriverSource> sources; // every readable place that sets a driver, in probe order
+    QStringList unreadable;      // probe IDs of the sources that could not be read (failed, timed out, ...)
+    QString configured;          // the driver of the first source that reaches dockerd; empty: none
+    QString running;             // docker info's Driver; empty: unknown
+    QString engineVersion;       // docker info's ServerVersion
+
+    QList<DriverSource> effective() const; // the sources that reach dockerd
+    bool setAsFlagAndInDaemonJson() const; // dockerd refuses to start (the guide's conflict)
+    bool anyKnown() const { return !sources.isEmpty() || unreadable.size() < 4; }
+};
+StorageDriverFacts storageDriverFacts(const HostSnapshot &snapshot);
+
+// --- the facts a host's overview lists ------------------------------------------------------------------
+
+enum class Tone { Normal, Muted, Warning, Critical, Unknown };
+
+struct FactPart
+{
+    QString text;
+    Tone tone = Tone::Normal;
+    bool code = false; // a value from the host (path, driver, version): shown as code
+    int mountId = -1;  // links to this mount in the console
+};
+
+struct HostFact
+{
+    QString key; // stable: kernel, driver-configured, driver-running, backing-fs, dtype, redirect-dir, index,
+                 // docker-root, mounts, containers
+    QString label; // translated
+    QList<QList<FactPart>> lines;
+
+    Tone tone() const; // the worst of its parts
+    QString plainText(const QString &lineSeparator = QStringLiteral("; ")) const;
+};
+
+QList<HostFact> hostFacts(const HostSnapshot &snapshot);
+
+// "unknown (probe mountinfo: timed out)" (translated).
+QString unknownProbeText(const char *probeId, ProbeStatus status);
+// The probe status as a short translated word ("timed out", "no permission", ...).
+QString probeStatusDisplayName(ProbeStatus status);
+
+} // namespace lw
