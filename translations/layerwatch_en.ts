@@ -1872,11 +1872,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message>
         <source>dockerd&apos;s command line</source>
-        <translation>dockerd's command line</translation>
+        <translation>dockerd&apos;s command line</translation>
     </message>
     <message>
         <source>the systemd unit&apos;s ExecStart</source>
-        <translation>the systemd unit's ExecStart</translation>
+        <translation>the systemd unit&apos;s ExecStart</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1953,6 +1953,34 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s image layers could not be read (docker image inspect)</source>
+        <translation>the daemon&apos;s image layers could not be read (docker image inspect)</translation>
+    </message>
+    <message>
+        <source>the daemon uses layer %1, which the layer database does not name: the layer database seen is covered, incomplete or damaged</source>
+        <translation>the daemon uses layer %1, which the layer database does not name: the layer database seen is covered, incomplete or damaged</translation>
+    </message>
+    <message>
+        <source>A covering mount sits above the docker root (%1): it holds more than docker&apos;s data, and unmounting it hides everything else under that path. Check what else lives there; to unmount it anyway, set parent-covers=unmount.</source>
+        <translation>A covering mount sits above the docker root (%1): it holds more than docker&apos;s data, and unmounting it hides everything else under that path. Check what else lives there; to unmount it anyway, set parent-covers=unmount.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is above the docker root: whatever else is kept under it disappears from view (parent-covers=unmount).</source>
+        <translation>Warning: %1 is above the docker root: whatever else is kept under it disappears from view (parent-covers=unmount).</translation>
+    </message>
+    <message>
+        <source>The restart policy of %1 is unknown (docker&apos;s files are covered).</source>
+        <translation>The restart policy of %1 is unknown (docker&apos;s files are covered).</translation>
+    </message>
+    <message>
+        <source>%1 were started with --rm: a docker restart would remove them for good, so the script will not restart docker while they run.</source>
+        <translation>%1 were started with --rm: a docker restart would remove them for good, so the script will not restart docker while they run.</translation>
+    </message>
+    <message>
+        <source>container %1 was %2 before the repair and is %3 now</source>
+        <translation>container %1 was %2 before the repair and is %3 now</translation>
     </message>
 </context>
 <context>

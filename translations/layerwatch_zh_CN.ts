@@ -1933,6 +1933,34 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>the daemon&apos;s image layers could not be read (docker image inspect)</source>
+        <translation>无法读取守护进程的镜像层（docker image inspect）</translation>
+    </message>
+    <message>
+        <source>the daemon uses layer %1, which the layer database does not name: the layer database seen is covered, incomplete or damaged</source>
+        <translation>守护进程使用着层 %1，但层数据库中没有它：看到的层数据库被覆盖、不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>A covering mount sits above the docker root (%1): it holds more than docker&apos;s data, and unmounting it hides everything else under that path. Check what else lives there; to unmount it anyway, set parent-covers=unmount.</source>
+        <translation>有一个覆盖挂载位于 docker 根目录之上（%1）：它承载的不只是 docker 的数据，卸载它会使该路径下的其他所有内容从视图中消失。请先确认那里还有什么；如仍要卸载，请设置 parent-covers=unmount。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is above the docker root: whatever else is kept under it disappears from view (parent-covers=unmount).</source>
+        <translation>警告：%1 位于 docker 根目录之上：其下保存的其他内容都会从视图中消失（parent-covers=unmount）。</translation>
+    </message>
+    <message>
+        <source>The restart policy of %1 is unknown (docker&apos;s files are covered).</source>
+        <translation>%1 的重启策略未知（docker 的文件被覆盖）。</translation>
+    </message>
+    <message>
+        <source>%1 were started with --rm: a docker restart would remove them for good, so the script will not restart docker while they run.</source>
+        <translation>%1 是以 --rm 启动的：重启 docker 会将其永久删除，因此在它们运行期间脚本不会重启 docker。</translation>
+    </message>
+    <message>
+        <source>container %1 was %2 before the repair and is %3 now</source>
+        <translation>容器 %1 修复前为 %2，现在为 %3</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>

@@ -72,28 +72,47 @@ def docker_state(host, probes):
         if i >= len(layers) - leaked:
             continue  # removed while covered: its mount and layer stay, docker forgot it
         containers.append({"Id": cid, "Name": "/%s-%d" % (NAMES[i % len(NAMES)], i // len(NAMES) + 1),
-                           "State": "running", "Running": True, "RestartPolicy": POLICIES[i % len(POLICIES)],
+                           "State": "running", "Running": True, "Paused": False,
+                           "RestartPolicy": POLICIES[i % len(POLICIES)], "AutoRemove": False,
                            "Image": images[i % len(images)], "Driver": "overlay2",
                            "MergedDir": "%s/overlay2/%s/merged" % (root, layer)})
     for i in range(stopped):
         layer = hex2()
         containers.append({"Id": hex2(), "Name": "/job-%d" % (i + 1), "State": "exited", "Running": False,
-                           "RestartPolicy": "no", "Image": images[-1], "Driver": "overlay2",
+                           "Paused": False, "RestartPolicy": "no", "AutoRemove": False, "Image": images[-1],
+                           "Driver": "overlay2",
                            "MergedDir": "%s/overlay2/%s/merged" % (root, layer)})
-    out = {"docker-containers": {"out": "".join(json.dumps(c, separators=(',', ':')) + "\n" for c in containers)}}
-    lay = ["root " + root]
-    dirs = ["l"]
+    # the images: 4 layers each (cache-ids in the layerdb), the daemon's view of them (UpperDir, LowerDir)
+    image_layers = {}
+    image_lines = []
     refs = []
+    dirs = ["l"]
+    for name in images:
+        chain = [hex2() for _ in range(4)]
+        image_layers[name] = chain
+        for cache in chain:
+            dirs.append(cache)
+            refs.append("ref cache %s %s" % (hex2(), cache))
+        image_lines.append({"ImageId": "sha256:" + hex2(), "Graph": {
+            "LowerDir": ":".join("%s/overlay2/%s/diff" % (root, c) for c in reversed(chain[:-1])),
+            "MergedDir": "%s/overlay2/%s/merged" % (root, chain[-1]),
+            "UpperDir": "%s/overlay2/%s/diff" % (root, chain[-1]), "WorkDir": "%s/overlay2/%s/work" % (root, chain[-1])}})
     for c in containers:
-        layer = c["MergedDir"][len(root) + 10:-7]
+        layer = c.pop("MergedDir")[len(root) + 10:-7]
+        chain = image_layers[c["Image"]]
+        c["Graph"] = {"LowerDir": ":".join(["%s/overlay2/%s-init/diff" % (root, layer)] +
+                                           ["%s/overlay2/%s/diff" % (root, x) for x in reversed(chain)]),
+                      "MergedDir": "%s/overlay2/%s/merged" % (root, layer),
+                      "UpperDir": "%s/overlay2/%s/diff" % (root, layer), "WorkDir": "%s/overlay2/%s/work" % (root, layer)}
+        c["MountSources"] = []
         dirs += [layer, layer + "-init"]
         refs += ["ref mount %s %s" % (c["Id"], layer), "ref init %s %s-init" % (c["Id"], layer)]
     for layer in layers[len(layers) - leaked:] if leaked else []:
         dirs += [layer, layer + "-init"]  # a removed container's layers: named by nothing
-    for _ in range(4 * len(images)):
-        cache = hex2()
-        dirs.append(cache)
-        refs.append("ref cache %s %s" % (hex2(), cache))
+    out = {"docker-containers": {"out": "".join(json.dumps(c, separators=(',', ':')) + "\n" for c in containers) +
+                                        "".join(json.dumps(i, separators=(',', ':')) + "\n" for i in image_lines) +
+                                        "images ok\n"}}
+    lay = ["root " + root]
     lay += ["dir " + d for d in sorted(dirs)] + ["odd 0"] + refs + ["busy 0", "buildkit none"]
     out["docker-layers"] = {"out": "\n".join(lay + ["end"]) + "\n"}
     if leaked:

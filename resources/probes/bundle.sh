@@ -312,7 +312,7 @@ sweep1() {
 
   if have docker; then
     run docker-info 20 1 docker info --format '{{json .}}'
-    run docker-containers 20 1 sh -c "$CONTAINERS_SH" sh "$CTMPL" "$PTMPL" ""
+    run docker-containers 20 1 sh -c "$CONTAINERS_SH" sh "$CTMPL" "$PTMPL" "$ITMPL" ""
   else
     skip docker-info absent "no docker command"
     skip docker-containers absent "no docker command"
@@ -553,24 +553,36 @@ find_dockerd() {
 NETWORK_FS='nfs cifs smb fuse. fuseblk ceph gluster 9p afs lustre gfs2 ocfs2 ncp coda beegfs gpfs orangefs pvfs2 davfs sshfs'
 # The containers, one JSON object a line, fields chosen by us (no environment, no labels: they may hold
 # secrets). Docker's `json` template function escapes every string.
-CTMPL='{"Id":{{json .Id}},"Name":{{json .Name}},"State":{{json .State.Status}},"Running":{{json .State.Running}},"RestartPolicy":{{json .HostConfig.RestartPolicy.Name}},"Image":{{json .Config.Image}},"Driver":{{json .GraphDriver.Name}},"MergedDir":{{json .GraphDriver.Data.MergedDir}}}'
+CTMPL='{"Id":{{json .Id}},"Name":{{json .Name}},"State":{{json .State.Status}},"Running":{{json .State.Running}},"Paused":{{json .State.Paused}},"RestartPolicy":{{json .HostConfig.RestartPolicy.Name}},"AutoRemove":{{json .HostConfig.AutoRemove}},"Image":{{json .Config.Image}},"Driver":{{json .GraphDriver.Name}},"Graph":{{json .GraphDriver.Data}},"MountSources":[{{range $i, $m := .Mounts}}{{if $i}},{{end}}{{json $m.Source}}{{end}}]}'
 # `docker container inspect` fails for every container while a layer directory is covered (it stats the
 # layer): then the list comes from `docker ps` and the layer and restart policy from docker's own files
 # (image/overlay2/layerdb/mounts/<id>/mount-id, containers/<id>/hostconfig.json), each line tagged.
 PTMPL='{"Id":{{json .ID}},"Name":{{json .Names}},"State":{{json .State}},"Image":{{json .Image}},"Source":"ps"}'
+# The daemon's own view of every image's layer directories (GraphDriver.Data: UpperDir, LowerDir; a
+# missing key would fail a template that names it, so the whole map is taken), which the layer
+# inventory is checked against; then "images ok" or "images failed" (image inspect fails while covered).
+ITMPL='{"ImageId":{{json .Id}},"Graph":{{json .GraphDriver.Data}}}'
 CONTAINERS_SH='
 set -f
 ids=$(docker ps -aq --no-trunc) || exit
-[ -n "$ids" ] || exit 0
-docker container inspect --format "$1" $ids 2>/dev/null && exit 0
-docker ps -a --no-trunc --format "$2" || exit
-[ -n "$3" ] || exit 0
-for c in $ids; do
-  m=
-  { IFS= read -r m || [ -n "$m" ]; } 2>/dev/null <"$3/image/overlay2/layerdb/mounts/$c/mount-id" && printf "layer %s %s\n" "$c" "$m"
-done
-set +f
-grep -o "\"RestartPolicy\":{\"Name\":\"[a-z-]*\"" "$3"/containers/*/hostconfig.json 2>/dev/null
+if [ -n "$ids" ] && ! docker container inspect --format "$1" $ids 2>/dev/null; then
+  docker ps -a --no-trunc --format "$2" || exit
+  if [ -n "$4" ]; then
+    for c in $ids; do
+      m=
+      { IFS= read -r m || [ -n "$m" ]; } 2>/dev/null <"$4/image/overlay2/layerdb/mounts/$c/mount-id" && printf "layer %s %s\n" "$c" "$m"
+    done
+    set +f
+    grep -o "\"RestartPolicy\":{\"Name\":\"[a-z-]*\"" "$4"/containers/*/hostconfig.json 2>/dev/null
+    set -f
+  fi
+fi
+imgs=$(docker image ls -aq --no-trunc 2>/dev/null) || { echo "images failed"; exit 0; }
+if [ -z "$imgs" ] || docker image inspect --format "$3" $imgs 2>/dev/null; then
+  echo "images ok"
+else
+  echo "images failed"
+fi
 exit 0'
 # DROOT: docker's root (DockerRootDir of the last docker info that answered), for the layer inventory.
 DROOT=
@@ -594,7 +606,7 @@ docker_root() {
 # safe_name NAME: a directory or layer name made of [0-9A-Za-z_.-] only (what docker and BuildKit use).
 safe_name() {
   case $1 in
-  '' | *[!0-9A-Za-z_.-]*) return 1 ;;
+  '' | . | .. | *[!0-9A-Za-z_.-]*) return 1 ;;
   esac
   return 0
 }
@@ -646,10 +658,14 @@ layers2() {
   done
   LAY="$LAY""odd $odd$NL"
   db=$DROOT/image/overlay2/layerdb
-  for f in "$db"/sha256/*/cache-id; do
-    [ -e "$f" ] || continue
-    c=${f%/cache-id}
-    ref_file cache "${c##*/}" "$f"
+  for c in "$db"/sha256/*; do
+    [ -d "$c" ] || continue
+    # a record without its cache-id is unread, not skipped: it may name a layer that is in use
+    if [ -e "$c/cache-id" ]; then
+      ref_file cache "${c##*/}" "$c/cache-id"
+    else
+      LAY="$LAY""unread cache ${c##*/}$NL"
+    fi
   done
   for m in "$db"/mounts/*; do
     [ -d "$m" ] || continue
@@ -697,9 +713,18 @@ layers2() {
     else
       LAY="$LAY""buildkit ok$NL"
       set -f
+      seen=' '
       for n in $bk; do
         case " $CAND " in
-        *" $n "*) LAY="$LAY""bkref $n$NL" ;;
+        *" $n "*)
+          case $seen in
+          *" $n "*) ;;
+          *)
+            LAY="$LAY""bkref $n$NL"
+            seen="$seen$n "
+            ;;
+          esac
+          ;;
         esac
       done
       set +f
@@ -787,7 +812,7 @@ sweep2() {
 
   # Containers change while dockerd runs: asked on every reply.
   if have docker; then
-    run2 docker-containers 20 1 0 sh -c "$CONTAINERS_SH" sh "$CTMPL" "$PTMPL" "$DROOT"
+    run2 docker-containers 20 1 0 sh -c "$CONTAINERS_SH" sh "$CTMPL" "$PTMPL" "$ITMPL" "$DROOT"
   else
     skip2 docker-containers absent "no docker command"
   fi

@@ -10,9 +10,6 @@
 # A cover exactly on <root>/overlay2 is what dockerd's own shutdown would unmount; this script unmounts every
 # cover itself and restarts docker only when it must, then starts again each container that ran before.
 
-# Names docker gives (hex, [0-9A-Za-z_.-]); anything else is refused, not interpreted.
-lw_safe_name() { case "$1" in '' | *[!0-9A-Za-z_.-]*) return 1 ;; esac; }
-
 lw_step "1 check the graph driver and docker's root"
 driver=$(docker info --format '{{.Driver}}' 2>&1) || lw_fail "docker info failed: $driver"
 case "$driver" in
@@ -21,11 +18,14 @@ overlay2|overlayfs) printf '%s\n' "graph driver: $driver" ;;
 esac
 docker_root=$(lw_param docker-root)
 [ -n "$docker_root" ] || lw_fail "no docker-root parameter"
+have_root=$(docker info --format '{{.DockerRootDir}}' 2>&1) || lw_fail "docker info failed: $have_root"
+[ "$have_root" = "$docker_root" ] || lw_fail "docker's root is now '$have_root', not '$docker_root'"
 live_restore=$(docker info --format '{{.LiveRestoreEnabled}}' 2>/dev/null) || live_restore=unknown
 printf '%s\n' "live-restore: $live_restore"
 
 lw_step "2 record the workload: the containers running now and their restart policies"
 before=$(lw_running_ids) || lw_fail "docker ps failed"
+paused=$(docker ps -q --no-trunc --filter status=paused) || lw_fail "docker ps failed"
 nbefore=$(printf '%s\n' "$before" | grep -c . || true)
 for c in $before; do
     lw_safe_name "$c" || lw_fail "docker ps printed an odd container ID"
@@ -65,7 +65,8 @@ while [ "$i" -le "$n" ]; do
     lw_same_mount "$id" "$ident" || lw_fail "state changed: mount $id at $mp is not the mount of the plan; stopping this host"
     lw_visible "$path" "$id" || lw_fail "state changed: $mp does not resolve to mount $id (something is mounted on it); stopping this host"
     lw_do umount -- "$path" || lw_fail "umount of mount $id failed"
-    if [ "$LW_MODE" = run ] && lw_mount_id_present "$id"; then
+    # (by identity: Linux may give its ID to a mount made since)
+    if [ "$LW_MODE" = run ] && lw_same_mount "$id" "$ident"; then
         lw_fail "mount $id is still mounted after umount"
     fi
     i=$((i + 1))
@@ -131,14 +132,29 @@ esac
 
 # lw_can_create: docker answers and can make a container's layers (what a covered overlay2 breaks: the
 # symlink in overlay2/l); the test container is removed at once and never started.
+# CREATE_ERR keeps docker's message when it fails.
 lw_test_image() { docker image ls -q 2>/dev/null | head -n 1; }
 lw_can_create() {
+    CREATE_ERR=
     img=$(lw_test_image)
     [ -n "$img" ] || { printf '%s\n' "no image to test with"; return 0; }
     name=layerwatch-verify-$$
-    out=$(docker create --name "$name" "$img" true 2>&1) || { printf '%s\n' "docker create failed: $out"; return 1; }
-    docker rm "$name" >/dev/null 2>&1 || true
+    printf '%s\n' "LW-RUN 'docker' 'create' '--name' '$name' '$img' 'true'"
+    CREATE_ERR=$(docker create --name "$name" "$img" true 2>&1 >/dev/null) || {
+        printf '%s\n' "docker create failed: $CREATE_ERR"
+        return 1
+    }
+    printf '%s\n' "LW-RUN 'docker' 'rm' '-v' '$name'"
+    docker rm -v "$name" >/dev/null 2>&1 || true
     printf '%s\n' "docker create works"
+}
+# lw_covered_symptom MESSAGE: is it the failure a covered overlay2 leaves behind in the daemon (its l/
+# symlinks or a layer directory not found under overlay2)? Only that is worth a docker restart.
+lw_covered_symptom() {
+    case "$1" in
+    *overlay2/l/*"no such file or directory"* | *"/overlay2/"*"no such file or directory"*) return 0 ;;
+    esac
+    return 1
 }
 
 lw_step "6 restart docker only if it must"
@@ -154,6 +170,9 @@ auto)
             printf '%s\n' "docker does not answer"
             restart=yes
         elif ! lw_can_create; then
+            # only the covered overlay2's own failure is cured by a restart; anything else (a full disk, a
+            # broken image) is reported, not "fixed" by stopping every workload
+            lw_covered_symptom "$CREATE_ERR" || lw_fail "docker cannot create a container, and not because of the cover: $CREATE_ERR; docker was not restarted"
             restart=yes
         fi
     else
@@ -163,7 +182,14 @@ auto)
 *) lw_fail "restart-docker must be auto, always or never" ;;
 esac
 if [ "$restart" = yes ]; then
-    [ "$live_restore" = true ] || lw_note "live-restore is off: every running container stops while docker restarts; the script starts them again"
+    if [ "$live_restore" != true ]; then
+        # a container started with --rm is removed for good when dockerd stops it
+        for c in $(lw_running_ids); do
+            [ "$(docker inspect --format '{{.HostConfig.AutoRemove}}' "$c" 2>/dev/null)" = true ] &&
+                lw_fail "container $c was started with --rm: a docker restart without live-restore would remove it for good; docker was not restarted"
+        done
+        lw_note "live-restore is off: every running container stops while docker restarts; the script starts them again"
+    fi
     lw_do systemctl restart docker || lw_fail "systemctl restart docker failed"
     if [ "$LW_MODE" = run ]; then
         t=0
@@ -186,6 +212,14 @@ if [ "$LW_MODE" = run ]; then
         *) lw_do docker start "$c" || lw_note "docker start $c failed" ;;
         esac
     done
+    # paused before: paused again (a restart stopped it, and docker start resumed it)
+    now_paused=" $(printf '%s ' $(docker ps -q --no-trunc --filter status=paused)) "
+    for c in $paused; do
+        case "$now_paused" in
+        *" $c "*) ;;
+        *) lw_do docker pause "$c" || lw_note "docker pause $c failed" ;;
+        esac
+    done
 fi
 
 lw_step "8 verify"
@@ -195,8 +229,9 @@ if [ "$LW_MODE" = run ]; then
     n=$(lw_count cover-id)
     while [ "$i" -le "$n" ]; do
         id=$(lw_nth cover-id "$i")
+        ident=$(lw_nth cover-ident "$i")
         i=$((i + 1))
-        if lw_mount_id_present "$id"; then
+        if lw_same_mount "$id" "$ident"; then
             printf '%s\n' "LW-VERIFY failed: cover $id is still mounted"
             bad=1
         fi
@@ -209,10 +244,15 @@ if [ "$LW_MODE" = run ]; then
         *) printf '%s\n' "LW-VERIFY failed: container $c ran before the repair and does not run now"; bad=1 ;;
         esac
     done
-    if created=$(lw_can_create); then
-        printf '%s\n' "LW-VERIFY $created"
-    else
-        printf '%s\n' "LW-VERIFY failed: $created"
+    now_paused=" $(printf '%s ' $(docker ps -q --no-trunc --filter status=paused)) "
+    for c in $paused; do
+        case "$now_paused" in
+        *" $c "*) ;;
+        *) printf '%s\n' "LW-VERIFY failed: container $c was paused before the repair and is not now"; bad=1 ;;
+        esac
+    done
+    if ! lw_can_create; then
+        printf '%s\n' "LW-VERIFY failed: docker create: $CREATE_ERR"
         bad=1
     fi
     [ "$bad" = 0 ] || lw_fail "verification failed: see LW-VERIFY"

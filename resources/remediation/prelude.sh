@@ -71,6 +71,17 @@ lw_resolved_mount() {
 }
 # lw_visible PATH ID: does PATH resolve to mount ID (it is not covered by anything mounted later)?
 lw_visible() { [ "$(lw_resolved_mount "$1")" = "$2" ]; }
+# lw_safe_name NAME: a name docker gives (container and layer IDs, BuildKit's names): [0-9A-Za-z_.-], not . or ..
+lw_safe_name() { case "$1" in '' | . | .. | *[!0-9A-Za-z_.-]*) return 1 ;; esac; }
+# lw_overlay_names ROOT: the overlay2 directory names in the paths on stdin (the daemon's GraphDriver data and
+# mount sources, any separators), one a line.
+lw_overlay_names() {
+    tr '":,[]{} ' '\n\n\n\n\n\n\n\n' | while IFS= read -r p; do
+        case "$p" in
+        "$1"/overlay2/?*) n=${p#"$1"/overlay2/}; n=${n%%/*}; lw_safe_name "$n" && printf '%s\n' "$n" ;;
+        esac
+    done
+}
 # lw_running_ids: the full IDs of the running containers, one a line.
 lw_running_ids() { docker ps -q --no-trunc; }
 lw_mount_id_present() {

@@ -5,8 +5,6 @@
 # Refuses while anything covers docker's mounts, while a pull, commit or build is in flight, or while
 # BuildKit's databases cannot be read; never follows a symlink and never crosses into another filesystem.
 
-lw_safe_name() { case "$1" in '' | *[!0-9A-Za-z_.-]*) return 1 ;; esac; }
-
 lw_step "1 check docker and its root"
 root=$(lw_param docker-root)
 [ -n "$root" ] || lw_fail "no docker-root parameter"
@@ -40,6 +38,10 @@ done
 lw_step "4 collect every name that references a layer directory"
 refs=
 [ ! -d "$db/sha256" ] || [ -r "$db/sha256" ] || lw_fail "cannot read $db/sha256"
+# every image layer record must name its layer: one without cache-id may stand for a layer in use
+for c in "$db"/sha256/*; do
+    [ ! -d "$c" ] || [ -e "$c/cache-id" ] || lw_fail "$c has no cache-id: the layer database is incomplete"
+done
 for f in "$db"/sha256/*/cache-id "$db"/mounts/*/mount-id "$db"/mounts/*/init-id; do
     [ -e "$f" ] || continue
     v=
@@ -51,13 +53,26 @@ for m in "$db"/mounts/*; do
     [ ! -d "$m" ] || [ -e "$m/mount-id" ] || lw_fail "$m has no mount-id"
 done
 set -f
-for c in $(docker ps -aq --no-trunc); do
-    d=$(docker inspect --format '{{.GraphDriver.Data.MergedDir}}' "$c" 2>/dev/null) || lw_fail "docker inspect $c failed"
-    d=${d%/merged}
+# the daemon's own view: every image's and container's layer directories and the host paths bound into
+# containers (a layer directory may be bound into one as a volume)
+images=$(docker image ls -aq --no-trunc) || lw_fail "docker image ls failed"
+if [ -n "$images" ]; then
+    graph=$(docker image inspect --format '{{json .GraphDriver.Data}}' $images) || lw_fail "docker image inspect failed"
     refs="$refs
-${d##*/}
-${d##*/}-init"
-done
+$(printf '%s\n' "$graph" | lw_overlay_names "$root")"
+fi
+containers=$(docker ps -aq --no-trunc) || lw_fail "docker ps failed"
+if [ -n "$containers" ]; then
+    graph=$(docker container inspect --format '{{json .GraphDriver.Data}} {{range .Mounts}}{{json .Source}} {{end}}' $containers) ||
+        lw_fail "docker container inspect failed"
+    refs="$refs
+$(printf '%s\n' "$graph" | lw_overlay_names "$root")"
+    for c in $containers; do
+        m=$(cat "$db/mounts/$c/mount-id" 2>/dev/null) && refs="$refs
+$m
+$m-init"
+    done
+fi
 
 lw_step "5 remove each directory that is still unreferenced"
 removed=0
@@ -121,7 +136,11 @@ while [ "$i" -le "$n" ]; do
     if lw_safe_name "$short" && [ -L "$o/l/$short" ] && [ "$(readlink "$o/l/$short")" = "../$l/diff" ]; then
         lw_do rm -f -- "$o/l/$short" || lw_note "rm of $o/l/$short failed"
     fi
-    printf '%s\n' "LW-REMOVED $l ${size:-?} KiB"
+    if [ "$LW_MODE" = run ]; then
+        printf '%s\n' "LW-REMOVED $l ${size:-?} KiB"
+    else
+        printf '%s\n' "LW-WOULD-REMOVE $l ${size:-?} KiB"
+    fi
     removed=$((removed + 1))
 done
 
@@ -131,8 +150,10 @@ if [ "$LW_MODE" = run ]; then
     img=$(docker image ls -q 2>/dev/null | head -n 1)
     if [ -n "$img" ]; then
         name=layerwatch-verify-$$
+        printf '%s\n' "LW-RUN 'docker' 'create' '--name' '$name' '$img' 'true'"
         out=$(docker create --name "$name" "$img" true 2>&1) || lw_fail "LW-VERIFY failed: docker create: $out"
-        docker rm "$name" >/dev/null 2>&1 || true
+        printf '%s\n' "LW-RUN 'docker' 'rm' '-v' '$name'"
+        docker rm -v "$name" >/dev/null 2>&1 || true
     fi
     for c in $(docker ps -aq --no-trunc); do
         d=$(docker inspect --format '{{.GraphDriver.Data.UpperDir}}' "$c" 2>/dev/null)

@@ -2,6 +2,7 @@
 
 #include "coretr.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -47,6 +48,40 @@ bool isLayerName(QByteArrayView name)
             return false;
     }
     return true;
+}
+
+// <root>/overlay2/<name>/<leaf> -> <name> for leaf diff, merged or work; empty for anything else.
+QString layerOfDir(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash <= 0)
+        return QString();
+    const QString leaf = path.mid(slash + 1);
+    if (leaf != QLatin1String("diff") && leaf != QLatin1String("merged") && leaf != QLatin1String("work"))
+        return QString();
+    const QString dir = path.left(slash);
+    const qsizetype parentSlash = dir.lastIndexOf(QLatin1Char('/'));
+    if (parentSlash < 0 || !dir.left(parentSlash).endsWith(QLatin1String("/overlay2")))
+        return QString();
+    const QString name = dir.mid(parentSlash + 1);
+    return isLayerName(name.toUtf8()) && name.toLatin1() == name.toUtf8() ? name : QString();
+}
+
+// The overlay2 directories a GraphDriver.Data map names: UpperDir, MergedDir, WorkDir, and LowerDir's list.
+QStringList layerDirsOf(const QJsonObject &graph)
+{
+    QStringList out;
+    auto add = [&out](const QString &path) {
+        const QString name = layerOfDir(path);
+        if (!name.isEmpty() && !out.contains(name))
+            out.append(name);
+    };
+    for (const char *key : {"UpperDir", "MergedDir", "WorkDir"})
+        add(graph.value(QLatin1String(key)).toString());
+    for (const QString &lower :
+         graph.value(QLatin1String("LowerDir")).toString().split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        add(lower);
+    return out;
 }
 
 // <root>/overlay2/<id>/merged -> <id>; empty for anything else.
@@ -164,6 +199,10 @@ DockerContainers parseDockerContainers(QByteArrayView text)
                  CoreTr::tr("Not a container record: %1")
                      .arg(QString::fromUtf8(line.first(std::min<qsizetype>(120, line.size()))))});
         };
+        if (line == "images ok" || line == "images failed") {
+            result.imagesKnown = line == "images ok";
+            continue;
+        }
         if (line.startsWith("layer ")) {
             const QList<QByteArray> words = line.toByteArray().split(' ');
             if (words.size() == 3 && isHexId(QString::fromLatin1(words.at(1))) && isLayerName(words.at(2)))
@@ -183,6 +222,11 @@ DockerContainers parseDockerContainers(QByteArrayView text)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
         const QJsonObject o = doc.object();
+        if (error.error == QJsonParseError::NoError && o.contains(QLatin1String("ImageId"))) {
+            result.images.append({o.value(QLatin1String("ImageId")).toString(),
+                                  layerDirsOf(o.value(QLatin1String("Graph")).toObject())});
+            continue;
+        }
         DockerContainer c;
         c.id = o.value(QLatin1String("Id")).toString();
         if (error.error != QJsonParseError::NoError || !doc.isObject() || !isHexId(c.id)) {
@@ -201,8 +245,15 @@ DockerContainers parseDockerContainers(QByteArrayView text)
         c.restartPolicy = ps ? RestartPolicy::Unknown : restartPolicyFromName(c.restartPolicyText);
         c.image = o.value(QLatin1String("Image")).toString();
         c.driver = o.value(QLatin1String("Driver")).toString();
-        c.mergedDir = o.value(QLatin1String("MergedDir")).toString();
+        const QJsonObject graph =
+            o.contains(QLatin1String("Graph")) ? o.value(QLatin1String("Graph")).toObject() : o;
+        c.mergedDir = graph.value(QLatin1String("MergedDir")).toString();
         c.layerId = layerOfMergedDir(c.mergedDir);
+        c.layerDirs = layerDirsOf(graph);
+        c.paused = ps ? c.state == QLatin1String("paused") : o.value(QLatin1String("Paused")).toBool();
+        c.autoRemove = o.value(QLatin1String("AutoRemove")).toBool();
+        for (const QJsonValue &source : o.value(QLatin1String("MountSources")).toArray())
+            c.mountSources.append(source.toString());
         const auto known = byId.constFind(c.id);
         if (known != byId.constEnd()) {
             if (fromPs.value(c.id) && !ps) {
@@ -219,6 +270,8 @@ DockerContainers parseDockerContainers(QByteArrayView text)
         if (!fromPs.value(c.id))
             continue;
         c.layerId = layers.value(c.id);
+        if (!c.layerId.isEmpty())
+            c.layerDirs = {c.layerId, c.layerId + QLatin1String("-init")};
         const auto policy = policies.constFind(c.id);
         if (policy != policies.constEnd()) {
             c.restartPolicyText = *policy;

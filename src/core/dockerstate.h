@@ -22,16 +22,20 @@ QString restartPolicyName(RestartPolicy policy);          // "no", "always", "un
 // One container, from the docker-containers probe (`docker container inspect` with our own template).
 struct DockerContainer
 {
-    QString id;           // 64 hex digits
-    QString name;         // without docker's leading '/'
-    QString state;        // State.Status: created, running, paused, restarting, removing, exited, dead
-    bool running = false; // State.Running (also true while paused or restarting)
+    QString id;              // 64 hex digits
+    QString name;            // without docker's leading '/'
+    QString state;           // State.Status: created, running, paused, restarting, removing, exited, dead
+    bool running = false;    // State.Running (also true while paused or restarting)
+    bool paused = false;     // State.Paused
+    bool autoRemove = false; // started with --rm: a daemon restart without live-restore removes it for good
     RestartPolicy restartPolicy = RestartPolicy::Unknown;
     QString restartPolicyText; // as docker wrote it
     QString image;
-    QString driver;    // GraphDriver.Name
-    QString mergedDir; // GraphDriver.Data.MergedDir; empty for other drivers
-    QString layerId;   // <id> of <root>/overlay2/<id>/merged; empty when MergedDir is not that shape
+    QString driver;           // GraphDriver.Name
+    QString mergedDir;        // GraphDriver.Data.MergedDir; empty for other drivers
+    QString layerId;          // <id> of <root>/overlay2/<id>/merged; empty when MergedDir is not that shape
+    QStringList layerDirs;    // every overlay2 directory its overlay uses (UpperDir, LowerDir), by name
+    QStringList mountSources; // host paths bound into it (.Mounts[].Source)
 
     QString shortId() const { return id.left(12); }
     // Whether dockerd brings it back by itself when dockerd starts again after a stop that was not
@@ -39,9 +43,18 @@ struct DockerContainer
     bool restartsWithDaemon() const;
 };
 
+// An image and the overlay2 directories of its layers, as the daemon reports them.
+struct DockerImage
+{
+    QString id;
+    QStringList layerDirs;
+};
+
 struct DockerContainers
 {
     QList<DockerContainer> containers;
+    QList<DockerImage> images;
+    bool imagesKnown = false; // the daemon listed and inspected every image ("images ok")
     QList<ParseError> errors; // lines that are not one of our objects
 
     const DockerContainer *byLayer(const QString &layerId) const;

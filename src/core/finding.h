@@ -40,6 +40,7 @@ struct FindingContainer
     QString restartPolicy; // "no", "always", "unless-stopped", "on-failure"; empty when removed
     QString layerId;       // its overlay2 layer directory
     bool removed = false;
+    bool running = false; // State.Running: also while paused or restarting
 
     // "web-1 (running, restart no)" or "removed container (layer 0123456789ab)": for text reports.
     QString label() const;

@@ -93,17 +93,47 @@ OrphanVerdict judgeOrphans(const HostSnapshot &s, const LayerAnalysis &a)
                                              "directory: the directory seen is covered or damaged")
                                       .arg(it.key()));
     }
+    // The daemon's own view (every image's and container's overlay2 directories, the host paths bound into
+    // containers): it must agree with the layer database, and nothing it names is ever an orphan.
+    const DockerContainers &daemon = s.containers.value;
+    if (!daemon.imagesKnown)
+        return unknownOrphans(
+            CoreTr::tr("the daemon's image layers could not be read (docker image inspect)"));
     QSet<QString> used;
-    for (const DockerContainer &c : s.containers.value.containers) {
+    for (const DockerImage &image : daemon.images) {
+        for (const QString &dir : image.layerDirs)
+            used.insert(dir);
+    }
+    for (const DockerContainer &c : daemon.containers) {
+        for (const QString &dir : c.layerDirs)
+            used.insert(dir);
         if (!c.layerId.isEmpty()) {
             used.insert(c.layerId);
             used.insert(c.layerId + QLatin1String("-init"));
         }
     }
+    for (const QString &dir : std::as_const(used)) {
+        if (!layers.references.contains(dir) && present.contains(dir))
+            return unknownOrphans(
+                CoreTr::tr("the daemon uses layer %1, which the layer database does not name: "
+                           "the layer database seen is covered, incomplete or damaged")
+                    .arg(dir));
+    }
+    const QString overlay2 =
+        (layers.root.isEmpty() ? s.dockerRoot() : layers.root) + QLatin1String("/overlay2/");
+    for (const DockerContainer &c : daemon.containers) {
+        for (const QString &source : c.mountSources) {
+            if (source.startsWith(overlay2))
+                used.insert(source.mid(overlay2.size()).section(QLatin1Char('/'), 0, 0));
+        }
+    }
     OrphanVerdict v;
+    // Directories with any mount at or under them (a leaked overlay, or anything else mounted there).
     QSet<QString> mountedLayers;
-    for (const MountedLayer &m : a.mounted)
-        mountedLayers.insert(m.layerId);
+    for (const MountEntry &m : s.mounts.value.mounts()) {
+        if (m.mountPoint.startsWith(overlay2))
+            mountedLayers.insert(m.mountPoint.mid(overlay2.size()).section(QLatin1Char('/'), 0, 0));
+    }
     qint64 total = 0;
     for (const QString &dir : layers.directories) {
         if (dir == QLatin1String("l") || layers.referenced(dir) || used.contains(dir))
@@ -157,8 +187,9 @@ LayerAnalysis analyzeLayers(const HostSnapshot &s)
                     if (containers.at(c).layerId == layer)
                         m.containerIndex = c;
                 }
-                // without a container, a mount is leaked only when every running container's layer is known
-                m.leaked = m.containerIndex >= 0 ? !containers.at(m.containerIndex).running : a.layersKnown;
+                // Leaked: no container at all has the layer (it was removed), and every running container's
+                // layer is known. A stopped container's mount is not: docker may be using it (export, cp).
+                m.leaked = m.containerIndex < 0 && a.layersKnown;
             }
             a.mounted.append(m);
         }
@@ -231,6 +262,7 @@ FindingContainer findingContainer(const HostSnapshot &s, const MountedLayer &lay
         return f;
     }
     const DockerContainer &c = s.containers.value.containers.at(layer.containerIndex);
+    f.running = c.running;
     f.id = c.id;
     f.name = c.name;
     f.state = c.state;

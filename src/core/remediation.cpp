@@ -302,22 +302,44 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
     QString error;
     const QString containers = operatorValue(script, values, QStringLiteral("containers"), &error);
     const QString restartDocker = operatorValue(script, values, QStringLiteral("restart-docker"), &error);
+    const QString parentCovers = operatorValue(script, values, QStringLiteral("parent-covers"), &error);
     if (!error.isEmpty()) {
         plan->error = error;
         return;
     }
     const QString dockerRoot = tree.dockerRoot();
+    // A cover above the docker root (e.g. a disk on /var/lib) holds more than docker's data: unmounting it
+    // hides whatever other services keep there. Only when the operator says so.
+    QStringList broad;
+    for (int c : covers) {
+        const QString &point = tree.mounts().at(c).mountPoint;
+        if (point != dockerRoot && !isPathPrefix(dockerRoot, point))
+            broad.append(point);
+    }
+    if (!broad.isEmpty() && parentCovers != QLatin1String("unmount")) {
+        plan->error =
+            CoreTr::tr("A covering mount sits above the docker root (%1): it holds more than docker's data, "
+                       "and unmounting it hides everything else under that path. Check what else "
+                       "lives there; to unmount it anyway, set parent-covers=unmount.")
+                .arg(broad.join(QLatin1String(", ")));
+        return;
+    }
     plan->parameters.append({QStringLiteral("docker-root"), dockerRoot.toUtf8()});
     plan->steps.append(CoreTr::tr("Check that the graph driver is overlay2 (docker info)."));
 
     const QList<const DockerContainer *> running = snapshot.containers.value.running();
     QStringList runningNames;
-    QStringList withoutPolicy;
+    QStringList withoutPolicy, policyUnknown, removedOnRestart;
     for (const DockerContainer *c : running) {
         plan->parameters.append({QStringLiteral("running"), c->id.toUtf8()});
         runningNames.append(describeContainer(*c));
-        if (!c->restartsWithDaemon())
-            withoutPolicy.append(c->name.isEmpty() ? c->shortId() : c->name);
+        const QString name = c->name.isEmpty() ? c->shortId() : c->name;
+        if (c->restartPolicy == RestartPolicy::Unknown)
+            policyUnknown.append(name);
+        else if (!c->restartsWithDaemon())
+            withoutPolicy.append(name);
+        if (c->autoRemove)
+            removedOnRestart.append(name);
     }
     plan->steps.append(running.isEmpty() ? CoreTr::tr("Record the running containers (none ran when probed).")
                                          : CoreTr::tr("Record the %n running container(s): %1.", nullptr,
@@ -330,6 +352,11 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
         plan->parameters.append({QStringLiteral("cover-path"), m.mountPointPath()});
         plan->parameters.append({QStringLiteral("cover-ident"), mountIdentity(tree, c)});
         plan->steps.append(CoreTr::tr("Re-check, then unmount %1.").arg(describeMount(m)));
+        if (broad.contains(m.mountPoint))
+            plan->steps.append(
+                CoreTr::tr("Warning: %1 is above the docker root: whatever else is kept under it "
+                           "disappears from view (parent-covers=unmount).")
+                    .arg(m.mountPoint));
     }
     for (const MountedLayer &l : leaked) {
         const MountEntry &m = tree.mounts().at(l.mountIndex);
@@ -344,6 +371,7 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
     }
     plan->parameters.append({QStringLiteral("containers"), containers.toUtf8()});
     plan->parameters.append({QStringLiteral("restart-docker"), restartDocker.toUtf8()});
+    plan->parameters.append({QStringLiteral("parent-covers"), parentCovers.toUtf8()});
     if (containers == QLatin1String("restart"))
         plan->steps.append(
             CoreTr::tr("Restart the %n running container(s) (docker restart): each stops for a "
@@ -360,9 +388,20 @@ void planShadowedMounts(const HostSnapshot &snapshot, const QMap<QString, QStrin
                          "10-30 s); the script starts them again, %1 of them have no restart policy that "
                          "would bring them back by itself (%2).",
                          nullptr, int(running.size()))
-                  .arg(withoutPolicy.size())
-                  .arg(withoutPolicy.isEmpty() ? CoreTr::tr("none")
-                                               : withoutPolicy.join(QLatin1String(", ")));
+                      .arg(withoutPolicy.size())
+                      .arg(withoutPolicy.isEmpty() ? CoreTr::tr("none")
+                                                   : withoutPolicy.join(QLatin1String(", "))) +
+                  (policyUnknown.isEmpty()
+                       ? QString()
+                       : QLatin1Char(' ') + CoreTr::tr("The restart policy of %1 is unknown "
+                                                       "(docker's files are covered).")
+                                                .arg(policyUnknown.join(QLatin1String(", ")))) +
+                  (removedOnRestart.isEmpty() || liveRestore
+                       ? QString()
+                       : QLatin1Char(' ') +
+                             CoreTr::tr("%1 were started with --rm: a docker restart would remove them for "
+                                        "good, so the script will not restart docker while they run.")
+                                 .arg(removedOnRestart.join(QLatin1String(", "))));
     if (restartDocker == QLatin1String("always"))
         plan->steps.append(CoreTr::tr("Restart docker (systemctl restart docker): %1").arg(stopText));
     else if (restartDocker == QLatin1String("auto"))
@@ -644,6 +683,27 @@ RemediationPlan planRemediation(const RemediationScript &script, const HostSnaps
     return plan;
 }
 
+QStringList remediationActions(const QByteArray &stdoutData, const QByteArray &stderrData)
+{
+    static const char *const prefixes[] = {"LW-RUN ",          "LW-WOULD-RUN ", "LW-REMOVED ",
+                                           "LW-WOULD-REMOVE ", "LW-NOTE ",      "LW-VERIFY ",
+                                           "LW-WORKLOAD ",     "LW-FAIL ",      "LW-STEP "};
+    QStringList out;
+    for (const QByteArray *stream : {&stdoutData, &stderrData}) {
+        for (const QByteArray &line : stream->split('\n')) {
+            if (out.size() >= 1000)
+                return out;
+            for (const char *prefix : prefixes) {
+                if (line.startsWith(prefix)) {
+                    out.append(QString::fromUtf8(line.left(1000)));
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+
 RepairVerdict judgeRepair(const RemediationScript &script, const HostSnapshot &before,
                           const HostSnapshot *after, const Analysis *afterAnalysis)
 {
@@ -677,6 +737,9 @@ RepairVerdict judgeRepair(const RemediationScript &script, const HostSnapshot &b
                 if (!now || !now->running)
                     v.problems.append(CoreTr::tr("container %1 ran before the repair and is %2 now")
                                           .arg(describeContainer(*c), now ? now->state : CoreTr::tr("gone")));
+                else if (c->paused != now->paused)
+                    v.problems.append(CoreTr::tr("container %1 was %2 before the repair and is %3 now")
+                                          .arg(describeContainer(*c), c->state, now->state));
             }
         }
         if (!v.problems.isEmpty()) {

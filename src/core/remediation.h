@@ -106,6 +106,11 @@ QByteArray remediationStdin(const RemediationCatalog &catalog, const Remediation
 // The command that ends a run's process group (pgid as printed by the prelude; digits only, else empty).
 QByteArray remediationCancelCommand(const QString &pgid);
 
+// The lines of a run's output that say what it did or decided (LW-RUN, LW-WOULD-RUN, LW-REMOVED,
+// LW-WOULD-REMOVE, LW-NOTE, LW-VERIFY, LW-WORKLOAD, LW-FAIL, LW-STEP), in order, for the audit log: at most
+// 1000 lines of at most 1000 characters each.
+QStringList remediationActions(const QByteArray &stdoutData, const QByteArray &stderrData);
+
 // What the re-probe after a real run says about it. Verified ("gone") needs the finding's rule to pass and,
 // for scripts whose manifest asks for it (verify.workload), docker to answer and every container that ran
 // before (in the snapshot the plan was made from) to run again. Anything less names its reasons.

@@ -158,7 +158,7 @@ RuleResult checkHiddenMounts(const HostSnapshot &s, bool overlay)
                 else if (c.id.isEmpty())
                     ++unmatched;
                 else
-                    (c.state == QLatin1String("running") ? running : other).append(c.label());
+                    (c.running ? running : other).append(c.label());
             }
             if (unmatched > 0) {
                 // docker's layer database is covered too: the running containers, without their layers

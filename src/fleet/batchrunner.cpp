@@ -286,6 +286,10 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     finished.insert(QStringLiteral("truncated"), r.truncated);
     if (!r.pgid.isEmpty())
         finished.insert(QStringLiteral("pgid"), r.pgid);
+    // what the script did on the host (its LW-RUN, LW-REMOVED, LW-NOTE, LW-VERIFY, ... lines), not only a
+    // hash
+    finished.insert(QStringLiteral("actions"),
+                    QJsonArray::fromStringList(remediationActions(r.stdoutData, r.stderrData)));
     if (!r.message.isEmpty())
         finished.insert(QStringLiteral("message"), r.message);
     if (!state.record(finished, &auditError))

@@ -927,8 +927,8 @@ void TestProbeBundle::bundle_isReadOnly()
         QStringLiteral("date"),
         // the container list and the layer inventory: docker ps / container inspect, grep of BuildKit's
         // databases and of hostconfig.json, du of unreferenced layer directories; flow control words
-        QStringLiteral("docker ps"), QStringLiteral("docker container"), QStringLiteral("grep"),
-        QStringLiteral("du"), QStringLiteral("continue")};
+        QStringLiteral("docker ps"), QStringLiteral("docker container"), QStringLiteral("docker image"),
+        QStringLiteral("grep"), QStringLiteral("du"), QStringLiteral("continue")};
     QStringList bad;
     for (const QString &command : std::as_const(commands)) {
         if (!allowed.contains(command) && !functions.contains(command))

@@ -172,7 +172,8 @@ done
 # The fakes log every call: the probe only asked read-only questions.
 calls=$(cat "$L"/hosts/*/calls.log 2>/dev/null | sed 's/ *$//' | sort -u)
 bad_calls=$(printf '%s\n' "$calls" | grep -v -e '^docker info --format' -e '^systemctl show docker -p ExecStart' \
-    -e '^docker ps -aq --no-trunc$' -e '^docker container inspect --format ' -e '^$' || true)
+    -e '^docker ps -aq --no-trunc$' -e '^docker container inspect --format ' -e '^docker image ls -aq --no-trunc$' \
+    -e '^docker image inspect --format ' -e '^$' || true)
 check "only read-only calls to docker/systemctl (${bad_calls:-none other})" $([ -z "$bad_calls" ]; echo $?)
 
 echo "read-only checked on ${#readonly_hosts[@]} hosts"

@@ -31,6 +31,14 @@ die() {
 [ "$(cat "$state/docker")" = active ] ||
     die "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"
 
+# container_graph: GraphDriver.Data of the container found last (find_container), as docker prints it
+container_graph() {
+    local j=${root//\\/\\\\} img_id img_upper img_lower
+    j=${j//\"/\\\"}
+    IFS=$'\t' read -r img_id img_upper img_lower <"$state/images" 2>/dev/null || true
+    printf '{"LowerDir":"%s/overlay2/%s-init/diff:%s/overlay2/%s/diff:%s/overlay2/%s/diff","MergedDir":"%s/overlay2/%s/merged","UpperDir":"%s/overlay2/%s/diff","WorkDir":"%s/overlay2/%s/work"}' \
+        "$j" "$mid" "$j" "$img_upper" "$j" "$img_lower" "$j" "$mid" "$j" "$mid" "$j" "$mid"
+}
 # find_container PREFIX|NAME -> sets cid mid status, returns 1 if none or ambiguous
 find_container() {
     local n=0 c m nm st
@@ -90,13 +98,14 @@ info)
     esac
     ;;
 ps)
-    quiet=0 all=0 notrunc=0
+    quiet=0 all=0 notrunc=0 filter=
     while [ $# -gt 0 ]; do
         case $1 in
         -q | --quiet) quiet=1 ;;
         -a | --all) all=1 ;;
         -aq | -qa) quiet=1 all=1 ;;
         --no-trunc) notrunc=1 ;;
+        --filter) filter=${2:-} && shift ;;
         *) die "unknown flag: $1" ;;
         esac
         shift
@@ -104,6 +113,7 @@ ps)
     [ $quiet = 1 ] || printf '%-12s   %-10s   %-12s   %s\n' 'CONTAINER ID' IMAGE STATUS NAMES
     while IFS=$'\t' read -r c m nm st; do
         [ $all = 1 ] || [ "$st" = running ] || continue
+        [ -z "$filter" ] || [ "$filter" = "status=$st" ] || continue
         [ $notrunc = 1 ] || c=${c:0:12}
         if [ $quiet = 1 ]; then
             echo "$c"
@@ -162,8 +172,34 @@ rm)
     exit $rc
     ;;
 image)
-    [ "${1:-}" = ls ] && [ "${2:-}" = -q ] || die "docker image: lab fake knows only ls -q"
-    echo 0123456789ab
+    # the recorded image (state/images: id, upper layer, lower layer)
+    IFS=$'\t' read -r img_id img_upper img_lower <"$state/images" || die "lab fake: no state/images"
+    j=${root//\\/\\\\}
+    j=${j//\"/\\\"}
+    graph="{\"LowerDir\":\"$j/overlay2/$img_lower/diff\",\"MergedDir\":\"$j/overlay2/$img_upper/merged\",\"UpperDir\":\"$j/overlay2/$img_upper/diff\",\"WorkDir\":\"$j/overlay2/$img_upper/work\"}"
+    case ${1:-} in
+    ls)
+        case " $* " in
+        *" --no-trunc "*) echo "sha256:$img_id" ;;
+        *) echo "${img_id:0:12}" ;;
+        esac
+        ;;
+    inspect)
+        shift
+        format=''
+        [ "${1:-}" = --format ] && format=${2:-} && shift 2
+        [ $# -gt 0 ] || die '"docker image inspect" requires at least 1 argument.'
+        for a in "$@"; do
+            [[ sha256:$img_id == "$a"* || $img_id == "$a"* ]] || { printf 'Error: No such image: %s\n' "$a" >&2; exit 1; }
+            case $format in
+            '{"ImageId":{{json .Id}},'*) printf '{"ImageId":"sha256:%s","Graph":%s}\n' "$img_id" "$graph" ;;
+            '{{json .GraphDriver.Data}}') printf '%s\n' "$graph" ;;
+            *) die "template: image inspect: unsupported format in the lab: $format" ;;
+            esac
+        done
+        ;;
+    *) die "docker image: lab fake knows only ls and inspect" ;;
+    esac
     ;;
 create)
     # the test container of a repair's verification: fails like a real engine while overlay2 is covered
@@ -197,11 +233,10 @@ inspect)
         case $format in
         '{"Id":{{json .Id}},'*)
             # the probe bundle's template (resources/probes/bundle.sh CTMPL)
-            j=${root//\\/\\\\}
-            j=${j//\"/\\\"}
-            printf '{"Id":"%s","Name":"/%s","State":"%s","Running":%s,"RestartPolicy":"no","Image":"lab/app","Driver":"overlay2","MergedDir":"%s/overlay2/%s/merged"}\n' \
-                "$cid" "$cname" "$status" "$([ "$status" = running ] && echo true || echo false)" "$j" "$mid"
+            printf '{"Id":"%s","Name":"/%s","State":"%s","Running":%s,"Paused":false,"RestartPolicy":"no","AutoRemove":false,"Image":"lab/app","Driver":"overlay2","Graph":%s,"MountSources":[]}\n' \
+                "$cid" "$cname" "$status" "$([ "$status" = running ] && echo true || echo false)" "$(container_graph)"
             ;;
+        '{{json .GraphDriver.Data}} {{range .Mounts}}{{json .Source}} {{end}}') printf '%s \n' "$(container_graph)" ;;
         '{{.GraphDriver.Data.MergedDir}}') printf '%s\n' "$root/overlay2/$mid/merged" ;;
         '{{.GraphDriver.Data.UpperDir}}') printf '%s\n' "$root/overlay2/$mid/diff" ;;
         '{{.GraphDriver.Name}}') echo overlay2 ;;

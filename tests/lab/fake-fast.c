@@ -2,6 +2,7 @@
  *   docker info --format '{{json .}}'           (also -f, --format=, repeated: the last one counts)
  *   docker ps -aq --no-trunc
  *   docker container inspect --format '{"Id":{{json .Id}},...' ID...   (the bundle's container template)
+ *   docker image ls -aq --no-trunc, docker image inspect --format '{"ImageId":{{json .Id}},...' ID...
  *   systemctl show docker -p PROP... [--no-pager] [--value] [-q]   (any PROP but MainPID; not the default
  * set) Installed as LABDIR/bin/docker and LABDIR/bin/systemctl (argv[0]'s base name decides which), beside
  * the bash fakes LABDIR/bin/docker.sh and systemctl.sh (fake-docker.sh, fake-systemctl.sh). Bash costs 15-25
@@ -294,6 +295,136 @@ static int read_containers(const char *state, struct buf *raw, struct container 
     return n;
 }
 
+/* state/images (id TAB upper TAB lower, one line) and state/root's first line, both free of control
+ * characters, quotes and backslashes; the root JSON-escaped into root. 0, or -1 (the script answers). */
+static int read_image_and_root(const char *state, struct buf *raw, char **id, char **upper, char **lower,
+                               struct buf *root)
+{
+    char *path = path_join(state, "images");
+    int ok = is_regular(path) && read_file(path, raw) == 0;
+    free(path);
+    if (!ok || raw->len == 0 || raw->data[raw->len - 1] != '\n' || strchr(raw->data, '\n') != raw->data + raw->len - 1)
+        return -1;
+    raw->data[raw->len - 1] = '\0';
+    char *f[3];
+    char *p = raw->data;
+    for (int k = 0; k < 3; ++k) {
+        f[k] = p;
+        p = strchr(p, '\t');
+        if ((k < 2) != (p != NULL))
+            return -1;
+        if (p)
+            *p++ = '\0';
+    }
+    for (int k = 0; k < 3; ++k) {
+        for (const char *c = f[k]; *c; ++c) {
+            if ((unsigned char)*c < 0x20 || *c == '"' || *c == '\\')
+                return -1;
+        }
+    }
+    *id = f[0];
+    *upper = f[1];
+    *lower = f[2];
+    struct buf r = {0};
+    char *rootPath = path_join(state, "root");
+    ok = read_file(rootPath, &r) == 0;
+    free(rootPath);
+    if (!ok)
+        return -1;
+    r.len = strcspn(r.data, "\n");
+    r.data[r.len] = '\0';
+    for (const char *c = r.data; *c; ++c) {
+        if ((unsigned char)*c < 0x20) {
+            free(r.data);
+            return -1;
+        }
+        if (*c == '\\' || *c == '"')
+            buf_str(root, "\\");
+        buf_add(root, c, 1);
+    }
+    if (!root->data)
+        buf_add(root, "", 0);
+    free(r.data);
+    return 0;
+}
+
+static void layer_path(struct buf *out, const struct buf *root, const char *layer, const char *leaf)
+{
+    buf_str(out, root->data);
+    buf_str(out, "/overlay2/");
+    buf_str(out, layer);
+    buf_str(out, leaf);
+}
+
+/* GraphDriver.Data as docker prints it: LowerDir (if lower), MergedDir, UpperDir, WorkDir of layer. */
+static void graph_json(struct buf *out, const struct buf *root, const char *layer, const char *lower1,
+                       const char *lower2, const char *lower3)
+{
+    buf_str(out, "{\"LowerDir\":\"");
+    const char *lowers[] = {lower1, lower2, lower3};
+    int first = 1;
+    for (int i = 0; i < 3; ++i) {
+        if (!lowers[i])
+            continue;
+        if (!first)
+            buf_str(out, ":");
+        layer_path(out, root, lowers[i], "/diff");
+        first = 0;
+    }
+    buf_str(out, "\",\"MergedDir\":\"");
+    layer_path(out, root, layer, "/merged");
+    buf_str(out, "\",\"UpperDir\":\"");
+    layer_path(out, root, layer, "/diff");
+    buf_str(out, "\",\"WorkDir\":\"");
+    layer_path(out, root, layer, "/work");
+    buf_str(out, "\"}");
+}
+
+/* docker image ls -aq --no-trunc, and docker image inspect --format <the bundle's image template> ID...: the
+ * recorded image (state/images). */
+static int docker_image(int argc, char **argv, const char *state, struct buf *answer, struct buf *err)
+{
+    const int ls = argc == 5 && strcmp(argv[1], "image") == 0 && strcmp(argv[2], "ls") == 0 &&
+                   strcmp(argv[3], "-aq") == 0 && strcmp(argv[4], "--no-trunc") == 0;
+    const int inspect = argc >= 6 && strcmp(argv[1], "image") == 0 && strcmp(argv[2], "inspect") == 0 &&
+                        strcmp(argv[3], "--format") == 0 && strncmp(argv[4], "{\"ImageId\":{{json .Id}},", 24) == 0;
+    if (!ls && !inspect)
+        return -1;
+    int rc = docker_preamble(state, err);
+    if (rc != 0)
+        return rc;
+    struct buf raw = {0}, root = {0};
+    char *id, *upper, *lower;
+    rc = -1;
+    if (read_image_and_root(state, &raw, &id, &upper, &lower, &root) != 0)
+        goto out;
+    if (ls) {
+        buf_str(answer, "sha256:");
+        buf_str(answer, id);
+        buf_str(answer, "\n");
+        rc = 0;
+        goto out;
+    }
+    for (int a = 5; a < argc; ++a) {
+        const char *want = argv[a];
+        const size_t n = strlen(want);
+        const int match = n > 0 && ((strncmp(want, "sha256:", 7) == 0 && strncmp(want + 7, id, n - 7) == 0 && n - 7 <= strlen(id)) ||
+                                    (strncmp(id, want, n) == 0));
+        if (!match)
+            goto out; /* "No such image": the script says it */
+        buf_str(answer, "{\"ImageId\":\"sha256:");
+        buf_str(answer, id);
+        buf_str(answer, "\",\"Graph\":");
+        graph_json(answer, &root, upper, lower, NULL, NULL);
+        buf_str(answer, "}\n");
+    }
+    rc = 0;
+out:
+    free(raw.data);
+    free(root.data);
+    return rc;
+}
+
 /* docker ps -aq --no-trunc: every container's full ID, one a line. */
 static int docker_ps(int argc, char **argv, const char *state, struct buf *answer, struct buf *err)
 {
@@ -324,19 +455,13 @@ static int docker_inspect(int argc, char **argv, const char *state, struct buf *
     int rc = docker_preamble(state, err);
     if (rc != 0)
         return rc;
-    struct buf raw = {0}, root = {0};
+    struct buf raw = {0}, imageRaw = {0}, root = {0};
     struct container c[64];
+    char *id, *upper, *lower;
+    rc = -1;
     int n = read_containers(state, &raw, c, 64);
-    char *rootPath = path_join(state, "root");
-    /* `IFS= read -r root`: the first line */
-    if (n < 0 || read_file(rootPath, &root) != 0)
-        goto bail;
-    root.len = strcspn(root.data, "\n");
-    root.data[root.len] = '\0';
-    for (const char *p = root.data; *p; ++p) {
-        if ((unsigned char)*p < 0x20)
-            goto bail;
-    }
+    if (n < 0 || read_image_and_root(state, &imageRaw, &id, &upper, &lower, &root) != 0)
+        goto out;
     for (int a = 5; a < argc; ++a) {
         int found = -1, matches = 0;
         for (int i = 0; i < n; ++i) {
@@ -346,8 +471,11 @@ static int docker_inspect(int argc, char **argv, const char *state, struct buf *
             }
         }
         if (matches != 1)
-            goto bail;
+            goto out;
         const struct container *x = &c[found];
+        char *init;
+        if (asprintf(&init, "%s-init", x->mid) < 0)
+            goto out;
         buf_str(answer, "{\"Id\":\"");
         buf_str(answer, x->cid);
         buf_str(answer, "\",\"Name\":\"/");
@@ -356,25 +484,18 @@ static int docker_inspect(int argc, char **argv, const char *state, struct buf *
         buf_str(answer, x->status);
         buf_str(answer, "\",\"Running\":");
         buf_str(answer, strcmp(x->status, "running") == 0 ? "true" : "false");
-        buf_str(answer, ",\"RestartPolicy\":\"no\",\"Image\":\"lab/app\",\"Driver\":\"overlay2\",\"MergedDir\":\"");
-        for (const char *p = root.data; *p; ++p) {
-            if (*p == '\\' || *p == '"')
-                buf_str(answer, "\\");
-            buf_add(answer, p, 1);
-        }
-        buf_str(answer, "/overlay2/");
-        buf_str(answer, x->mid);
-        buf_str(answer, "/merged\"}\n");
+        buf_str(answer, ",\"Paused\":false,\"RestartPolicy\":\"no\",\"AutoRemove\":false,\"Image\":\"lab/app\","
+                        "\"Driver\":\"overlay2\",\"Graph\":");
+        graph_json(answer, &root, x->mid, init, upper, lower);
+        buf_str(answer, ",\"MountSources\":[]}\n");
+        free(init);
     }
+    rc = 0;
+out:
     free(raw.data);
+    free(imageRaw.data);
     free(root.data);
-    free(rootPath);
-    return 0;
-bail:
-    free(raw.data);
-    free(root.data);
-    free(rootPath);
-    return -1;
+    return rc;
 }
 
 /* systemctl show docker -p PROP...: one PROP=VALUE line (or VALUE with --value) per property, in order.
@@ -472,6 +593,8 @@ int main(int argc, char **argv)
             rc = docker_ps(argc, argv, state, &answer, &err);
         if (rc < 0)
             rc = docker_inspect(argc, argv, state, &answer, &err);
+        if (rc < 0)
+            rc = docker_image(argc, argv, state, &answer, &err);
     } else {
         rc = systemctl_show(argc, argv, state, &answer);
     }

@@ -136,8 +136,12 @@ for layer in base app; do
     else
         dirs+=("$o/$id/diff/app")
         files+=("$o/$id/diff/app/main.py" $'print("hello")\n')
+        app_id=$id
     fi
 done
+# the image, as `docker image inspect` names its layer directories (upper: app, lower: base)
+newid
+printf '%s\t%s\t%s\n' "$id" "$app_id" "$base_id" >"$h/state/images"
 
 containers=$((3 + index % 3))
 names=(web db cache worker queue)

@@ -119,6 +119,11 @@ lab_docker_cgroups() { # PIDS...
 do_stop() {
     local p i left cgroups
     cgroups=$(lab_docker_cgroups $(cat "$dir"/pids/* 2>/dev/null))
+    # a paused container is frozen: its processes cannot die until thawed (cgroup v1 freezer, v2 cgroup.freeze)
+    for p in $cgroups; do
+        [ -w "$p/freezer.state" ] && echo THAWED >"$p/freezer.state" 2>/dev/null
+        [ -w "$p/cgroup.freeze" ] && echo 0 >"$p/cgroup.freeze" 2>/dev/null
+    done
     # unshare --kill-child: killing unshare kills the namespace's PID 1, and with it the whole namespace
     # (its processes and its mounts). Pid files first, then whatever else of ours is still alive.
     for p in $(cat "$dir"/pids/* 2>/dev/null); do
