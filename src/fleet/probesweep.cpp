@@ -167,10 +167,9 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     // docs/performance.md).
     request.command = bundleServeCommand(useSudo, true, true, keep);
     request.openInput = bundleServeInput(marker, probeBundleScript());
-    request.answersOnOpen = true; // the shell runs a full probe at start
-    request.simpleCommand = true;
-    request.stdinShell = true;    // `sh -s`: the bundle's own shell prints the pid line
-    BundleReplyScan scan(marker); // each reply's own (askShell)
+    request.answersOnOpen = true;                 // the shell runs a full probe at start
+    request.launch = ssh::KeptLaunch::StdinShell; // `sh -s`: the bundle's own shell prints the pid line
+    BundleReplyScan scan(marker);                 // each reply's own (askShell)
     request.complete = [&scan](QByteArrayView out, QByteArrayView err) { return scan.complete(out, err); };
     request.timeoutMs = commandTimeoutMs;
     // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes

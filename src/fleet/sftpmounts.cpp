@@ -114,7 +114,7 @@ public:
         ssh::KeptExecRequest request;
         request.key = kSftpKey;
         request.command = "sftp";
-        request.subsystem = true;
+        request.launch = ssh::KeptLaunch::Subsystem;
         request.openInput = sftpInitPacket();
         request.input = std::exchange(m_queued, QByteArray());
         SftpReplyCounter counter; // each packet looked at once, however the reply is split

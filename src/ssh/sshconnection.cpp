@@ -1632,17 +1632,19 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         QByteArray toWrite = request.input;
         if (!kept) {
             auto fresh = std::make_unique<KeptChannel>();
-            fresh->state.expectPidLine = !request.subsystem;
+            fresh->state.expectPidLine = request.launch != KeptLaunch::Subsystem;
             SshStatus startStatus = SshStatus::Error;
             QString startMessage;
-            const bool stdinShell = request.stdinShell && !request.subsystem && isPlainWords(request.command);
+            const bool subsystem = request.launch == KeptLaunch::Subsystem;
+            const bool plainWords = !subsystem && isPlainWords(request.command);
+            const bool stdinShell = request.launch == KeptLaunch::StdinShell && plainWords;
             const QByteArray wrapped =
-                request.subsystem ? request.command
-                : stdinShell      ? keptStdinShellCommandLine(request.command)
-                                  : keptCommandLine(request.command,
-                                                    request.simpleCommand && isPlainWords(request.command));
+                subsystem    ? request.command
+                : stdinShell ? keptStdinShellCommandLine(request.command)
+                             : keptCommandLine(request.command,
+                                               request.launch == KeptLaunch::PlainCommand && plainWords);
             fresh->channel = d->startCommand(this, wrapped, fresh->state, sessionWasKept, &startStatus,
-                                             &startMessage, request.subsystem);
+                                             &startMessage, subsystem);
             if (!fresh->channel)
                 return finish(startStatus, startMessage);
             sessionWasKept = false;

@@ -19,7 +19,7 @@ void wakeCancelledExecs();
 // refuses a bare $$); that sh prints "lw-kept-pid PID" and becomes the command (plainWords: the words
 // exec'd directly, one process less) or evaluates it. command is the caller's own text, never remote data.
 QByteArray keptCommandLine(const QByteArray &command, bool plainWords);
-// For KeptExecRequest::stdinShell: the command line ("exec" and the command) and the script line that
+// For KeptLaunch::StdinShell: the command line ("exec" and the command) and the script line that
 // prints the pid line (put before openInput).
 QByteArray keptStdinShellCommandLine(const QByteArray &command);
 QByteArray keptStdinShellPrologue();

@@ -89,14 +89,31 @@ struct ExecResult
     QString message; // translated
 };
 
+// How execKept starts a kept command (KeptExecRequest::launch). A command that is not plain words (letters,
+// digits, blanks and - _ . / =) falls back from PlainCommand and StdinShell to ShellCommand.
+enum class KeptLaunch {
+    // sh evaluates the command text (keptCommandLine): any shell syntax.
+    ShellCommand,
+    // The command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): sh execs it instead of
+    // evaluating it (keptCommandLine): no second shell.
+    PlainCommand,
+    // The command is a POSIX sh of plain words reading its script from stdin (e.g. "sh -s -- - 0 serve"): the
+    // login shell execs it directly and the pid line is the first line of openInput's script
+    // (keptStdinShellCommandLine): one process less than keptCommandLine's `sh -c`.
+    StdinShell,
+    // The command is the name of an SSH subsystem (e.g. "sftp"), started with a subsystem request instead of
+    // a command: no shell and no pid line; a timeout or cancel only closes the channel.
+    Subsystem,
+};
+
 // One request on a kept channel (SshConnection::execKept): a long-lived remote command (e.g. a shell
 // reading requests from stdin) that answers request after request on the same channel.
 struct KeptExecRequest
 {
     QByteArray key; // names the kept channel on this connection (e.g. "probe-shell"); one per key
-    // Run when the channel has to be opened (first use, or the old one is gone), by sh (keptCommandLine:
-    // the same under any login shell) behind one line of execKept's own on stdout (the pid that a timeout
-    // or cancel kills), which the caller never sees.
+    // Run when the channel has to be opened (first use, or the old one is gone), as `launch` says: by default
+    // by sh (keptCommandLine: the same under any login shell) behind one line of execKept's own on stdout
+    // (the pid that a timeout or cancel kills), which the caller never sees.
     QByteArray command;
     QByteArray openInput; // written to stdin once, right after opening (e.g. a script); never EOF
     QByteArray input;     // written to stdin for this request (after openInput when just opened)
@@ -104,16 +121,7 @@ struct KeptExecRequest
     // at start): `input` is then written only to a reused channel, never right behind openInput (where a
     // shell still reading its script could take it for script text).
     bool answersOnOpen = false;
-    // command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): sh execs it instead of
-    // evaluating it (keptCommandLine).
-    bool simpleCommand = false;
-    // command is a POSIX sh of plain words reading its script from stdin (e.g. "sh -s -- - 0 serve"): the
-    // login shell execs it directly and the pid line is the first line of openInput's script
-    // (keptStdinShellCommandLine): one process less than keptCommandLine's `sh -c`.
-    bool stdinShell = false;
-    // command is the name of an SSH subsystem (e.g. "sftp"), started with a subsystem request instead of a
-    // command: no shell and no pid line; a timeout or cancel only closes the channel.
-    bool subsystem = false;
+    KeptLaunch launch = KeptLaunch::ShellCommand;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Each call's data extends the last call's, except when the request starts over on a new
     // channel (the kept one was closed before the request reached it): then it is first called with

@@ -1238,7 +1238,7 @@ void tst_SshConnection::keptCommandLineUnderEveryLoginShell()
             QVERIFY2(!pid.isEmpty(), context.constData());
             QCOMPARE(lines[1], isPlain ? "me " + pid : "got line it's " + pid);
         }
-        // KeptExecRequest::stdinShell: the login shell becomes `sh -s` (same pid, no wrapper process), and
+        // KeptLaunch::StdinShell: the login shell becomes `sh -s` (same pid, no wrapper process), and
         // the script's first line prints the pid line.
         QProcess p;
         QStringList args{QStringLiteral("-c"),
@@ -1272,7 +1272,7 @@ void tst_SshConnection::keptOverdueChildKilled()
     KeptExecRequest req;
     req.key = "stdin-shell";
     req.command = "sh -s";
-    req.stdinShell = true; // the shell that prints the pid line is the one whose children are killed
+    req.launch = KeptLaunch::StdinShell; // the shell that prints the pid line is the one whose children are killed
     // one line that answers first: a request written behind the script could be read as script text
     req.answersOnOpen = true;
     req.openInput = "echo END; echo END >&2; while read -r l; do case $l in "
@@ -1334,7 +1334,7 @@ void tst_SshConnection::keptSubsystemChannel()
         KeptExecRequest r;
         r.key = "sftp";
         r.command = "sftp";
-        r.subsystem = true;
+        r.launch = KeptLaunch::Subsystem;
         r.openInput = sftpInitPacket();
         r.input = input;
         r.complete = [replies](QByteArrayView out, QByteArrayView) {
