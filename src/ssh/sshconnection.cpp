@@ -1,6 +1,8 @@
 #include "sshconnection.h"
 
+#include "canceltoken.h"
 #include "knownhosts.h"
+#include "ownerthread.h"
 #include "sshlog.h"
 #include "sshtr.h"
 
@@ -29,7 +31,6 @@
 #include <array>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -38,8 +39,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -47,30 +46,20 @@ namespace lw::ssh {
 
 namespace {
 
-// The eventfds of the exec() calls now waiting, for wakeCancelledExecs().
-std::mutex g_wakeMutex;
-std::vector<int> g_wakeFds;
-
-// An eventfd in the exec's ssh_event: exec sleeps in poll() until I/O, a cancel wake-up or the slice.
+// An eventfd in the pump's ssh_event, registered with the tokens the pump answers to: a cancel() of one of
+// them writes it, and the pump's poll() returns at once.
 class CancelWake
 {
 public:
-    CancelWake() : m_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
-    {
-        if (m_fd >= 0) {
-            std::lock_guard lock(g_wakeMutex);
-            g_wakeFds.push_back(m_fd);
-        }
-    }
+    explicit CancelWake(const CancelTokens &tokens)
+        : m_fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)),
+          m_wait(m_fd >= 0 ? std::make_optional<CancelWait>(tokens, &CancelWake::wake, this) : std::nullopt)
+    {}
     ~CancelWake()
     {
-        if (m_fd < 0)
-            return;
-        {
-            std::lock_guard lock(g_wakeMutex);
-            g_wakeFds.erase(std::remove(g_wakeFds.begin(), g_wakeFds.end(), m_fd), g_wakeFds.end());
-        }
-        ::close(m_fd);
+        m_wait.reset(); // no cancel() writes the descriptor from here on
+        if (m_fd >= 0)
+            ::close(m_fd);
     }
     CancelWake(const CancelWake &) = delete;
     CancelWake &operator=(const CancelWake &) = delete;
@@ -83,113 +72,41 @@ public:
     }
 
 private:
+    static void wake(void *self) { ::eventfd_write(static_cast<CancelWake *>(self)->m_fd, 1); }
+
     int m_fd;
+    std::optional<CancelWait> m_wait;
 };
 
-// SSH handshakes now blocking in libssh (connectOnce), each with the cancel flags that concern it: a
-// watcher thread shuts the socket down when one of them is raised, which ends libssh's wait at once. It looks
-// every kCancelSliceMs while a handshake is registered (a flag raised without wakeCancelledExecs is seen as
-// within the exec's slices) and at once on wakeCancelledExecs. It shuts down a duplicate of libssh's
-// descriptor, so a socket libssh has closed meanwhile can never be mistaken for another one.
+// An SSH handshake blocking in libssh (connectOnce), registered with the tokens that concern it: a cancel()
+// of one of them shuts the socket down, in the cancelling thread, which ends libssh's wait at once. It shuts
+// down a duplicate of libssh's descriptor, so a socket libssh has closed meanwhile can never be mistaken for
+// another one.
 class HandshakeWatch
 {
 public:
-    HandshakeWatch(int fd, std::array<const std::atomic<bool> *, 3> flags)
-        : m_fd(fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1)
-    {
-        if (m_fd < 0)
-            return;
-        Registry &r = registry();
-        std::lock_guard lock(r.mutex);
-        if (!r.thread) {
-            try {
-                std::thread([&r] { r.run(); }).detach(); // lives as long as the process: never joined
-                r.thread = true;
-            } catch (const std::system_error &) {
-                ::close(m_fd); // no watcher: the caller steps the handshake itself
-                m_fd = -1;
-                return;
-            }
-        }
-        // Only a watcher in its untimed wait (no entries) needs waking: with entries it looks every slice
-        // anyway, and the caller checks its flags after this (a wake-up per handshake cost a futex call
-        // on either side).
-        const bool wasIdle = r.entries.empty();
-        r.entries.push_back({m_fd, flags});
-        if (wasIdle) {
-            r.pending = true;
-            r.cv.notify_one();
-        }
-    }
+    HandshakeWatch(int fd, const CancelTokens &tokens)
+        : m_fd(fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1),
+          m_wait(m_fd >= 0 ? std::make_optional<CancelWait>(tokens, &HandshakeWatch::wake, this)
+                           : std::nullopt)
+    {}
     ~HandshakeWatch()
     {
-        if (m_fd < 0)
-            return;
-        {
-            Registry &r = registry();
-            std::lock_guard lock(r.mutex);
-            r.entries.erase(std::remove_if(r.entries.begin(), r.entries.end(),
-                                           [this](const Entry &e) { return e.fd == m_fd; }),
-                            r.entries.end());
-        }
-        ::close(m_fd);
+        m_wait.reset(); // no cancel() touches the descriptor from here on
+        if (m_fd >= 0)
+            ::close(m_fd);
     }
     HandshakeWatch(const HandshakeWatch &) = delete;
     HandshakeWatch &operator=(const HandshakeWatch &) = delete;
     bool watching() const { return m_fd >= 0; }
 
-    static void wake()
-    {
-        Registry &r = registry();
-        std::lock_guard lock(r.mutex);
-        r.pending = true;
-        r.cv.notify_one();
-    }
-
 private:
-    struct Entry
-    {
-        int fd;
-        std::array<const std::atomic<bool> *, 3> flags;
-    };
-    struct Registry
-    {
-        std::mutex mutex;
-        std::condition_variable cv;
-        std::vector<Entry> entries;
-        bool thread = false;
-        bool pending = false; // a wake() (or a new entry) not yet looked at
-
-        void run()
-        {
-            std::unique_lock lock(mutex);
-            for (;;) {
-                // Looked at first, in the same hold of the lock as clearing pending: a wake() is never lost.
-                pending = false;
-                for (const Entry &e : entries) {
-                    const bool cancelled =
-                        std::any_of(e.flags.begin(), e.flags.end(),
-                                    [](const std::atomic<bool> *f) { return f && f->load(); });
-                    // Reading ends: libssh's wait sees the end of the stream at once. Not writing: over a
-                    // ProxyCommand libssh writes with write(), which a shut peer would answer with SIGPIPE.
-                    if (cancelled)
-                        ::shutdown(e.fd, SHUT_RD);
-                }
-                if (entries.empty())
-                    cv.wait(lock, [this] { return pending; });
-                else
-                    cv.wait_for(lock, std::chrono::milliseconds(kCancelSliceMs), [this] { return pending; });
-            }
-        }
-    };
-    // Made once and never destroyed: the watcher thread may still wait on it while the process exits.
-    static Registry &registry()
-    {
-        static Registry *r = new Registry;
-        return *r;
-    }
+    // Reading ends: libssh's wait sees the end of the stream at once. Not writing: over a ProxyCommand libssh
+    // writes with write(), which a shut peer would answer with SIGPIPE.
+    static void wake(void *self) { ::shutdown(static_cast<HandshakeWatch *>(self)->m_fd, SHUT_RD); }
 
     int m_fd;
+    std::optional<CancelWait> m_wait;
 };
 
 struct SessionDeleter
@@ -574,13 +491,13 @@ public:
         : m_session(session), m_channel(channel), m_input(input), m_eofAfterInput(eofAfterInput)
     {}
 
-    End run(const std::function<bool()> &done, const std::function<bool()> &cancelled, qint64 budgetMs,
+    End run(const std::function<bool()> &done, const CancelTokens &cancel, qint64 budgetMs,
             const QElapsedTimer &timer)
     {
         EventPtr event(ssh_event_new());
         if (!event || ssh_event_add_session(event.get(), m_session) != SSH_OK)
             return End::PollFailed;
-        CancelWake cancelWake;
+        CancelWake cancelWake(cancel);
         const bool wakeAdded =
             cancelWake.fd() >= 0 &&
             ssh_event_add_fd(event.get(), cancelWake.fd(), POLLIN, &CancelWake::drain, nullptr) == SSH_OK;
@@ -595,7 +512,7 @@ public:
                 end = End::ConnectionLost;
                 break;
             }
-            if (cancelled()) {
+            if (cancel.isCancelled()) {
                 end = End::Cancelled;
                 break;
             }
@@ -604,8 +521,8 @@ public:
                 end = End::TimedOut;
                 break;
             }
-            // Blocks in poll() until I/O, a cancel wake-up (wakeCancelledExecs) or the slice: a flag raised
-            // without a wake-up is still seen within kCancelSliceMs. No spinning.
+            // Blocks in poll() until I/O, a cancel (CancelWake) or the slice (without an eventfd, a cancel is
+            // still seen within kCancelSliceMs). No spinning.
             if (ssh_event_dopoll(event.get(), int(std::min<qint64>(left, kCancelSliceMs))) == SSH_ERROR &&
                 !ssh_is_connected(m_session)) {
                 end = End::ConnectionLost;
@@ -754,6 +671,7 @@ struct KeptChannel
 
 struct SshConnection::Private
 {
+    OwnerThread owner; // the thread that made the connection: the only one that may use it
     HostTarget target;
     SshOptions options;
     CredentialProvider *credentials = nullptr;
@@ -764,22 +682,21 @@ struct SshConnection::Private
     int port = 22;
     QString user;
     QElapsedTimer lastUse;
-    QElapsedTimer hostClock; // for hostDeadlineMs; restarted per pool job and per fresh connect
-    const std::atomic<bool> *poolCancel = nullptr;
-    const std::atomic<bool> *execCancel = nullptr;    // the running exec()'s flag, seen by its connect()
-    const std::atomic<bool> *connectCancel = nullptr; // the flag of connect()'s caller, while it runs
+    QElapsedTimer hostClock;   // for hostDeadlineMs; restarted per pool job and per fresh connect
+    CancelToken poolCancel;    // the running pool job's (beginPoolJob)
+    CancelToken execCancel;    // the running exec()'s request's, seen by its connect()
+    CancelToken connectCancel; // the token of connect()'s caller, while it runs
 
-    // Every flag that cancels this connection's work besides a request's own: what cancelled() looks at
-    // and what a blocking handshake's HandshakeWatch watches.
-    std::array<const std::atomic<bool> *, 3> cancelFlags() const
+    // Every token that cancels this connection's work now: a request's own and the three above. What a
+    // blocking handshake's HandshakeWatch and an exec's ChannelPump answer to.
+    CancelTokens cancelTokens(const CancelToken &requestCancel = CancelToken()) const
     {
-        return {poolCancel, execCancel, connectCancel};
+        return {requestCancel, poolCancel, execCancel, connectCancel};
     }
-    bool cancelled(const std::atomic<bool> *requestCancel) const
+    bool cancelled(const CancelToken &requestCancel = CancelToken()) const
     {
-        const auto raised = [](const std::atomic<bool> *f) { return f && f->load(); };
-        const auto flags = cancelFlags();
-        return raised(requestCancel) || std::any_of(flags.begin(), flags.end(), raised);
+        return requestCancel.isCancelled() || poolCancel.isCancelled() || execCancel.isCancelled() ||
+               connectCancel.isCancelled();
     }
     qint64 hostRemainingMs() const
     {
@@ -858,6 +775,7 @@ SshConnection::SshConnection(HostTarget target, SshOptions options, CredentialPr
 
 SshConnection::~SshConnection()
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     d->drop(); // kept channels first, then the session
 }
 
@@ -868,6 +786,7 @@ const HostTarget &SshConnection::target() const
 
 bool SshConnection::isConnected() const
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     return d->connected && d->session && ssh_is_connected(d->session.get());
 }
 
@@ -876,24 +795,27 @@ int SshConnection::handshakeCount() const
     return d->handshakes;
 }
 
-void SshConnection::beginPoolJob(const std::atomic<bool> *cancel)
+void SshConnection::beginPoolJob(CancelToken cancel)
 {
-    d->poolCancel = cancel;
+    LW_ASSERT_OWNER_THREAD(d->owner);
+    d->poolCancel = std::move(cancel);
     d->hostClock.restart();
 }
 
 void SshConnection::disconnect()
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     d->drop();
 }
 
-ConnectResult SshConnection::connect(const std::atomic<bool> *cancel)
+ConnectResult SshConnection::connect(const CancelToken &cancel)
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     ensureLibsshReadyInThisThread();
     if (isConnected())
         return makeResult(SshStatus::Ok, QString());
     d->connectCancel = cancel;
-    const auto clearCancel = qScopeGuard([this] { d->connectCancel = nullptr; });
+    const auto clearCancel = qScopeGuard([this] { d->connectCancel = CancelToken(); });
     d->drop();
     d->hostClock.restart();
     const int attempts = 1 + std::max(0, d->options.connectRetries);
@@ -910,7 +832,7 @@ ConnectResult SshConnection::connect(const std::atomic<bool> *cancel)
         QElapsedTimer wait;
         wait.start();
         while (wait.elapsed() < delayMs) {
-            if (d->cancelled(nullptr))
+            if (d->cancelled())
                 return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
             QThread::msleep(std::min<qint64>(50, delayMs - wait.elapsed() + 1));
         }
@@ -1035,7 +957,7 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
         rc = ssh_connect(s);
         if (rc != SSH_AGAIN)
             break;
-        if (cancelled(nullptr)) {
+        if (cancelled()) {
             ssh_set_blocking(s, 1);
             return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
         }
@@ -1054,7 +976,7 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
                            errno != ENOTCONN;
         }
         if (tcpConnected && !stepHandshake) {
-            watch.emplace(pfd.fd, cancelFlags());
+            watch.emplace(pfd.fd, cancelTokens());
             if (watch->watching())
                 break;
             watch.reset();
@@ -1076,11 +998,11 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &leftSec);
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &leftUsec);
         ssh_set_blocking(s, 1);
-        rc = cancelled(nullptr) ? SSH_ERROR : ssh_connect(s);
+        rc = cancelled() ? SSH_ERROR : ssh_connect(s);
         watch.reset();
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT, &sec); // the session's own again (authentication uses it)
         ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
-        if (cancelled(nullptr))
+        if (cancelled())
             return makeResult(SshStatus::Error, SshTr::tr("Cancelled"));
     }
     ssh_set_blocking(s, 1);
@@ -1361,6 +1283,7 @@ bool SshConnection::Private::sessionAlive()
 
 bool SshConnection::checkAlive()
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     if (!d->sessionAlive()) {
         d->drop();
         return false;
@@ -1377,12 +1300,12 @@ bool SshConnection::checkAlive()
 
 namespace {
 
-// Clears the running exec's cancel flag (seen by its connect()) when the exec returns.
+// Clears the running exec's cancel token (seen by its connect()) when the exec returns.
 struct ExecCancelScope
 {
-    const std::atomic<bool> *&slot;
-    ExecCancelScope(const std::atomic<bool> *&s, const std::atomic<bool> *flag) : slot(s) { slot = flag; }
-    ~ExecCancelScope() { slot = nullptr; }
+    CancelToken &slot;
+    ExecCancelScope(CancelToken &s, const CancelToken &token) : slot(s) { slot = token; }
+    ~ExecCancelScope() { slot = CancelToken(); }
     ExecCancelScope(const ExecCancelScope &) = delete;
     ExecCancelScope &operator=(const ExecCancelScope &) = delete;
 };
@@ -1538,6 +1461,7 @@ auto resultFinisher(Result &result, const QElapsedTimer &timer, QElapsedTimer &l
 
 ExecResult SshConnection::exec(const ExecRequest &request)
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     ensureLibsshReadyInThisThread();
     QElapsedTimer timer;
     timer.start();
@@ -1567,7 +1491,7 @@ ExecResult SshConnection::exec(const ExecRequest &request)
     const qint64 budgetMs = std::min<qint64>(timeoutMs > 0 ? timeoutMs : 1LL << 40, d->hostRemainingMs());
     ChannelPump pump(s, channel.get(), request.stdinData, true);
     const ChannelPump::End end =
-        pump.run([&] { return state.closed; }, [&] { return d->cancelled(request.cancel); }, budgetMs, timer);
+        pump.run([&] { return state.closed; }, d->cancelTokens(request.cancel), budgetMs, timer);
     state.detach(channel.get());
     state.takeInto(result);
 
@@ -1595,6 +1519,7 @@ ExecResult SshConnection::exec(const ExecRequest &request)
 
 KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     ensureLibsshReadyInThisThread();
     QElapsedTimer timer;
     timer.start();
@@ -1615,7 +1540,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
     const qint64 cap = request.maxOutputBytes > 0 ? request.maxOutputBytes : d->options.maxOutputBytes;
     const int timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : d->options.commandTimeoutMs;
     const qint64 budgetMs = std::min<qint64>(timeoutMs > 0 ? timeoutMs : 1LL << 40, d->hostRemainingMs());
-    auto cancelled = [&] { return d->cancelled(request.cancel); };
+    const CancelTokens cancelled = d->cancelTokens(request.cancel);
 
     for (bool mayReopen = true;; mayReopen = false) {
         KeptChannel *kept = nullptr;
@@ -1757,17 +1682,20 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
 
 void SshConnection::closeKept(const QByteArray &key)
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     d->closeKept(key, false);
 }
 
 bool SshConnection::hasKept(const QByteArray &key) const
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     const auto it = d->kept.find(key);
     return it != d->kept.end() && it->second->usable();
 }
 
 void SshConnection::setKeptData(const QByteArray &key, std::shared_ptr<void> data)
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     const auto it = d->kept.find(key);
     if (it != d->kept.end() && it->second->usable())
         it->second->callerData = std::move(data);
@@ -1775,24 +1703,16 @@ void SshConnection::setKeptData(const QByteArray &key, std::shared_ptr<void> dat
 
 std::shared_ptr<void> SshConnection::keptData(const QByteArray &key) const
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     const auto it = d->kept.find(key);
     return it != d->kept.end() && it->second->usable() ? it->second->callerData : nullptr;
 }
 
 quint64 SshConnection::keptSerial(const QByteArray &key) const
 {
+    LW_ASSERT_OWNER_THREAD(d->owner);
     const auto it = d->kept.find(key);
     return it != d->kept.end() && it->second->usable() ? it->second->serial : 0;
-}
-
-void wakeCancelledExecs()
-{
-    {
-        std::lock_guard lock(g_wakeMutex);
-        for (const int fd : g_wakeFds)
-            ::eventfd_write(fd, 1);
-    }
-    HandshakeWatch::wake();
 }
 
 } // namespace lw::ssh

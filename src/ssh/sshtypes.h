@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
+#include "canceltoken.h"
+
 #include <functional>
 
 namespace lw::ssh {
@@ -73,7 +74,7 @@ struct ExecRequest
     qint64 maxOutputBytes = 0; // 0: options (per stream)
     // Called in the worker thread as data arrives (also past the cap, where the data is not kept).
     std::function<void(OutputStream, QByteArrayView)> onOutput;
-    const std::atomic<bool> *cancel = nullptr;
+    CancelToken cancel; // cancel() ends the exec at once (status Error, "Cancelled")
 };
 
 struct ExecResult
@@ -136,7 +137,7 @@ struct KeptExecRequest
     // kept command to kill now (e.g. a probe past its time), or empty. It is killed (SIGKILL) from a second
     // channel only if its parent is still the kept command; the request goes on reading.
     std::function<QByteArray()> overdueChild;
-    const std::atomic<bool> *cancel = nullptr;
+    CancelToken cancel; // cancel() ends the request at once and closes the channel, as a timeout does
 };
 
 struct KeptExecResult : ExecResult
