@@ -7,19 +7,6 @@
 
 namespace lw::ssh {
 
-// What the login shell is asked to run for a kept command (SshConnection::execKept): nothing but
-// `exec sh -c '...' sh ARGS`, which every login shell reads alike (sh, bash, zsh, ksh, tcsh, fish: fish
-// refuses a bare $$); that sh prints "lw-kept-pid PID" and becomes the command (plainWords: the words
-// exec'd directly, one process less) or evaluates it. command is the caller's own text, never remote data.
-QByteArray keptCommandLine(const QByteArray &command, bool plainWords);
-// For KeptLaunch::StdinShell: the command line ("exec" and the command) and the script line that
-// prints the pid line (put before openInput).
-QByteArray keptStdinShellCommandLine(const QByteArray &command);
-QByteArray keptStdinShellPrologue();
-// How long a pump waits in poll() at most before it looks at its deadline and its caller's checks again
-// (KeptExecRequest::overdueChild); a cancel wakes it at once.
-inline constexpr int kCancelSliceMs = 200;
-
 // One libssh session to one host. NOT thread-safe: it lives in the thread that created it for its whole life
 // (libssh's threading rule), normally an SshPool worker; every member asserts that (docs/threads.md). Only a
 // CancelToken reaches it from another thread.

@@ -11,6 +11,10 @@
 
 namespace lw::ssh {
 
+// How long a pump waits in poll() at most before it looks at its deadline and its caller's checks again
+// (KeptExecRequest::overdueChild); a cancel wakes it at once.
+inline constexpr int kCancelSliceMs = 200;
+
 // One host as the user named it. Empty/zero fields are filled from ~/.ssh/config, then defaults.
 struct HostTarget
 {

@@ -152,7 +152,6 @@ private slots:
     void keptBigReplyAndCap();
     void keptCloseSendsEof();
     void keptAnswersOnOpenAndSerial();
-    void keptCommandLineUnderEveryLoginShell();
     void keptOverdueChildKilled();
     void keptSubsystemChannel();
 
@@ -1197,59 +1196,6 @@ void tst_SshConnection::keptAnswersOnOpenAndSerial()
     QVERIFY(!third.reused);
     QVERIFY(third.serial != first.serial);
     QVERIFY(third.stdoutData.startsWith("hello opened "));
-}
-
-void tst_SshConnection::keptCommandLineUnderEveryLoginShell()
-{
-    // sshd hands the command line to the user's login shell: it must mean the same to sh, bash, zsh,
-    // tcsh and fish (which refuses a bare $$), print the pid line first, and run the command as that pid.
-    const QByteArray plain = lw::ssh::keptCommandLine("sh -s", true);
-    const QByteArray quoted =
-        lw::ssh::keptCommandLine("read -r l; printf '%s %s\\n' \"got $l\" \"it's $$\"", false);
-    int shells = 0;
-    for (const char *shell : {"sh", "dash", "bash", "zsh", "tcsh", "fish", "busybox"}) {
-        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(shell));
-        if (path.isEmpty())
-            continue;
-        ++shells;
-        for (const bool isPlain : {true, false}) {
-            QProcess p;
-            QStringList args{QStringLiteral("-c"), QString::fromUtf8(isPlain ? plain : quoted)};
-            if (QByteArray(shell) == "busybox")
-                args.prepend(QStringLiteral("sh"));
-            p.start(path, args);
-            QVERIFY(p.waitForStarted());
-            p.write(isPlain ? "echo \"me $$\"\n" : "line\n");
-            p.closeWriteChannel();
-            QVERIFY(p.waitForFinished(10000));
-            const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
-            const QByteArray context =
-                QByteArray(shell) + (isPlain ? " plain: " : " quoted: ") + p.readAllStandardError();
-            QVERIFY2(lines.size() >= 2 && lines[0].startsWith("lw-kept-pid "), context.constData());
-            const QByteArray pid = lines[0].mid(12);
-            QVERIFY2(!pid.isEmpty(), context.constData());
-            QCOMPARE(lines[1], isPlain ? "me " + pid : "got line it's " + pid);
-        }
-        // KeptLaunch::StdinShell: the login shell becomes `sh -s` (same pid, no wrapper process), and
-        // the script's first line prints the pid line.
-        QProcess p;
-        QStringList args{QStringLiteral("-c"),
-                         QString::fromUtf8(lw::ssh::keptStdinShellCommandLine("sh -s -- word 1"))};
-        if (QByteArray(shell) == "busybox")
-            args.prepend(QStringLiteral("sh"));
-        p.start(path, args);
-        QVERIFY(p.waitForStarted());
-        const QByteArray shellPid = QByteArray::number(p.processId());
-        p.write(lw::ssh::keptStdinShellPrologue() + "echo \"me $$ $1 $2\"\n");
-        p.closeWriteChannel();
-        QVERIFY(p.waitForFinished(10000));
-        const QByteArray context = QByteArray(shell) + " stdin shell: " + p.readAllStandardError();
-        const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
-        QVERIFY2(lines.size() >= 2, context.constData());
-        QCOMPARE(lines[0], "lw-kept-pid " + shellPid);
-        QCOMPARE(lines[1], "me " + shellPid + " word 1");
-    }
-    QVERIFY(shells >= 3);
 }
 
 void tst_SshConnection::keptOverdueChildKilled()
