@@ -16,7 +16,6 @@
 #include <QTimer>
 #include <QUuid>
 
-#include <atomic>
 #include <cmath>
 #include <unistd.h>
 
@@ -90,7 +89,7 @@ struct Event
 // Shared between the runner and its jobs: a job may still run after the runner is gone.
 struct RunState
 {
-    std::atomic<bool> cancelled{false};
+    const ssh::CancelToken cancelled = ssh::CancelToken::create();
     QMutex mutex;
     QList<Event> events;
     AuditLog *audit = nullptr; // outlives the jobs: the runner's owner keeps it (documented in start())
@@ -152,7 +151,7 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     r.plan = in.plan;
     r.canary = in.canary;
     QJsonObject base{{QStringLiteral("host"), in.host}};
-    if (state.cancelled.load()) {
+    if (state.cancelled.isCancelled()) {
         r.state = HostRunState::Skipped;
         r.message = FleetTr::tr("Cancelled before it started; nothing ran.");
         QJsonObject o = base;
@@ -161,7 +160,7 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
         (void)state.record(o);
         return r;
     }
-    const ssh::ConnectResult connected = connection.connect(&state.cancelled);
+    const ssh::ConnectResult connected = connection.connect(state.cancelled);
     if (connected.status != ssh::SshStatus::Ok) {
         r.state = HostRunState::Failed;
         r.message = FleetTr::tr("Not run: %1").arg(connected.message);
@@ -192,7 +191,7 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     request.stdinData = in.stdinData;
     // The remote `timeout` ends the run first (and kills it 10 s later); ours is the backstop.
     request.timeoutMs = (in.timeoutSec + 20) * 1000;
-    request.cancel = &state.cancelled;
+    request.cancel = state.cancelled;
     request.onOutput = [&](ssh::OutputStream stream, QByteArrayView bytes) {
         if (stream == ssh::OutputStream::Stdout && r.pgid.isEmpty() && head.size() < 4096) {
             head.append(bytes.data(), bytes.size());
@@ -233,7 +232,7 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     outputHash.addData(exec.stderrData);
     r.outputSha256 = QString::fromLatin1(outputHash.result().toHex());
 
-    if (state.cancelled.load() && !(exec.status == ssh::SshStatus::Ok && exec.exitKnown)) {
+    if (state.cancelled.isCancelled() && !(exec.status == ssh::SshStatus::Ok && exec.exitKnown)) {
         r.state = HostRunState::Cancelled;
         r.message = FleetTr::tr("Cancelled while running.");
         killRemoteGroup(connection, r);
@@ -359,7 +358,7 @@ BatchRunner::BatchRunner(ssh::SshPool *pool, AuditLog *audit, QObject *parent)
 BatchRunner::~BatchRunner()
 {
     if (d->state)
-        d->state->cancelled = true;
+        d->state->cancelled.cancel();
 }
 
 QList<RemediationPlan> BatchRunner::planAll(const RemediationScript &script, const QList<BatchHost> &hosts,
@@ -726,8 +725,7 @@ void BatchRunner::cancel()
     if (!d->running || d->cancelRequested)
         return;
     d->cancelRequested = true;
-    d->state->cancelled = true;
-    ssh::wakeCancelledExecs(); // a running connect or exec sees the flag now, not at its next poll slice
+    d->state->cancelled.cancel(); // a running connect or exec ends now
     (void)d->state->record({{QStringLiteral("event"), QStringLiteral("cancel-requested")}});
     if (d->inFlight == 0)
         d->finish();

@@ -18,7 +18,6 @@
 #include <QSet>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 
 Q_LOGGING_CATEGORY(lcFleet, "layerwatch.fleet")
@@ -134,7 +133,7 @@ std::optional<ShellReply> lastReply(const ssh::SshConnection &connection)
 // Shared between the sweep and its jobs: a job may still run after the sweep object is gone.
 struct SweepState
 {
-    std::atomic<bool> cancelled{false};
+    const ssh::CancelToken cancelled = ssh::CancelToken::create();
     QMutex mutex;
     QList<HostResult> pending; // finished in workers, not yet handed out
     // Under the mutex: called with the first result of a batch, to have the sweep's thread hand the batch
@@ -150,13 +149,13 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     result.tags = host.tags;
     QElapsedTimer timer;
     timer.start();
-    if (state.cancelled.load()) {
+    if (state.cancelled.isCancelled()) {
         result.status = HostStatus::Cancelled;
         result.message = FleetTr::tr("Cancelled before it started.");
         return result;
     }
     result.reusedConnection = connection.isConnected();
-    const ssh::ConnectResult connected = connection.connect(&state.cancelled);
+    const ssh::ConnectResult connected = connection.connect(state.cancelled);
     if (connected.status != ssh::SshStatus::Ok) {
         result.sshStatus = connected.status;
         result.status = hostStatusOf(connected.status);
@@ -188,16 +187,15 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     // docs/performance.md).
     request.command = bundleServeCommand(useSudo, true, true, keep);
     request.openInput = bundleServeInput(marker, probeBundleScript());
-    request.answersOnOpen = true; // the shell runs a full probe at start
-    request.simpleCommand = true;
-    request.stdinShell = true;    // `sh -s`: the bundle's own shell prints the pid line
-    BundleReplyScan scan(marker); // each reply's own (askShell)
+    request.answersOnOpen = true;                 // the shell runs a full probe at start
+    request.launch = ssh::KeptLaunch::StdinShell; // `sh -s`: the bundle's own shell prints the pid line
+    BundleReplyScan scan(marker);                 // each reply's own (askShell)
     request.complete = [&scan](QByteArrayView out, QByteArrayView err) { return scan.complete(out, err); };
     request.timeoutMs = commandTimeoutMs;
     // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes
     // fit in 64 MiB, which also bounds what a hostile host can make us hold.
     request.maxOutputBytes = bundleProbeOutputCap * 16;
-    request.cancel = &state.cancelled;
+    request.cancel = state.cancelled;
     BundleWatch watch(marker);
     QElapsedTimer sinceRequest;
     sinceRequest.start();
@@ -255,7 +253,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         std::optional<SftpMounts> fromSftp;
         if (!sftpUnavailable) {
             fromSftp =
-                mountsOverSftp(connection, configLeft, &state.cancelled, commandTimeoutMs, &sftpUnavailable);
+                mountsOverSftp(connection, configLeft, state.cancelled, commandTimeoutMs, &sftpUnavailable);
         }
         if (fromSftp) {
             mountinfo = fromSftp->mountinfo;
@@ -268,7 +266,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         }
         const bool rest = mountinfo.status == ProbeStatus::NotCollected ||
                           (configLeft && kernelConfig.status == ProbeStatus::NotCollected);
-        if ((rest || df.status == ProbeStatus::NotCollected) && !state.cancelled.load()) {
+        if ((rest || df.status == ProbeStatus::NotCollected) && !state.cancelled.isCancelled()) {
             // On the host, in the probe shell, timed by the watch as any probe: what was left to us, or df
             // alone (a mount in the table could block statfs: df under the watch).
             ssh::KeptExecResult more;
@@ -332,7 +330,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
                              .arg(timedOut.join(QStringLiteral(", ")));
     } else if (exec.status == ssh::SshStatus::Ok && parsed.complete) {
         result.status = HostStatus::Ok;
-    } else if (state.cancelled.load()) {
+    } else if (state.cancelled.isCancelled()) {
         result.status = HostStatus::Cancelled;
         result.message = FleetTr::tr("Cancelled.");
     } else if (exec.status != ssh::SshStatus::Ok) {
@@ -426,11 +424,9 @@ ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d
 ProbeSweep::~ProbeSweep()
 {
     if (d->state) {
-        d->state->cancelled = true;
+        d->state->cancelled.cancel(); // running connects and execs end now
         QMutexLocker lock(&d->state->mutex);
         d->state->wake = nullptr; // jobs that finish later must not call into this object
-        lock.unlock();
-        ssh::wakeCancelledExecs();
     }
 }
 
@@ -514,8 +510,7 @@ void ProbeSweep::cancel()
 {
     if (!d->running || !d->state)
         return;
-    d->state->cancelled = true;
-    ssh::wakeCancelledExecs(); // running execs see the flag now, not at their next poll slice
+    d->state->cancelled.cancel(); // running connects and execs end now
     // Jobs still queued report "cancelled" at once; running ones see the flag in exec.
     // The sweep is over for the caller now: late results of the old state are dropped.
     {

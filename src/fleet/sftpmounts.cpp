@@ -81,7 +81,7 @@ bool takeStats(const QList<SftpPacket> &replies, QList<FilesystemStat> *stats)
 class Conversation
 {
 public:
-    Conversation(ssh::SshConnection &connection, const std::atomic<bool> *cancel, int timeoutMs,
+    Conversation(ssh::SshConnection &connection, const ssh::CancelToken &cancel, int timeoutMs,
                  bool *unsupported)
         : m_connection(connection), m_cancel(cancel),
           // each step is a few packets for a server that only reads: it gets 10 s at most
@@ -114,7 +114,7 @@ public:
         ssh::KeptExecRequest request;
         request.key = kSftpKey;
         request.command = "sftp";
-        request.subsystem = true;
+        request.launch = ssh::KeptLaunch::Subsystem;
         request.openInput = sftpInitPacket();
         request.input = std::exchange(m_queued, QByteArray());
         SftpReplyCounter counter; // each packet looked at once, however the reply is split
@@ -129,7 +129,7 @@ public:
         if (exec.status != ssh::SshStatus::Ok) {
             // a new server refused or gone before it answered: none to be had here (a timeout may pass)
             *m_unsupported = !exec.reused && !m_versionSeen && exec.status != ssh::SshStatus::Timeout &&
-                             !(m_cancel && m_cancel->load());
+                             !m_cancel.isCancelled();
             return giveUp(exec.message);
         }
         SftpStream stream = parseSftpStream(exec.stdoutData);
@@ -164,7 +164,7 @@ public:
 
 private:
     ssh::SshConnection &m_connection;
-    const std::atomic<bool> *m_cancel;
+    ssh::CancelToken m_cancel;
     int m_timeoutMs;
     bool *m_unsupported;
     std::shared_ptr<SftpChannel> m_channel;
@@ -205,7 +205,7 @@ std::optional<QByteArray> gunzip(const QByteArray &compressed, qsizetype maxByte
 }
 
 std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool kernelConfig,
-                                         const std::atomic<bool> *cancel, int timeoutMs, bool *unsupported)
+                                         const ssh::CancelToken &cancel, int timeoutMs, bool *unsupported)
 {
     *unsupported = false;
     QElapsedTimer timer;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "canceltoken.h"
 #include "mountinfo.h"
 #include "probeoutput.h"
 
-#include <atomic>
 #include <optional>
 
 namespace lw {
@@ -32,7 +32,7 @@ struct SftpMounts
 // probe shell instead.
 // kernelConfig may be left out (the result has none) where the server's handles are not as predicted.
 std::optional<SftpMounts> mountsOverSftp(ssh::SshConnection &connection, bool kernelConfig,
-                                         const std::atomic<bool> *cancel, int timeoutMs, bool *unsupported);
+                                         const ssh::CancelToken &cancel, int timeoutMs, bool *unsupported);
 
 // A gzip stream inflated (at most maxBytes + 1 bytes: more is cut, *truncated); nullopt if it is not whole
 // and valid gzip.

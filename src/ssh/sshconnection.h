@@ -7,24 +7,9 @@
 
 namespace lw::ssh {
 
-// One libssh session to one host. NOT thread-safe: it lives in one thread for its whole life (libssh's
-// threading rule), normally an SshPool worker.
-// Wakes every exec() that is waiting for I/O so that it re-checks its cancel flags now. Call it after
-// raising a cancel flag (SshPool::cancelAll does). A flag raised without it is still seen, within
-// kCancelSliceMs: exec blocks in poll() for I/O, this wake-up or that slice, whichever comes first.
-void wakeCancelledExecs();
-
-// What the login shell is asked to run for a kept command (SshConnection::execKept): nothing but
-// `exec sh -c '...' sh ARGS`, which every login shell reads alike (sh, bash, zsh, ksh, tcsh, fish: fish
-// refuses a bare $$); that sh prints "lw-kept-pid PID" and becomes the command (plainWords: the words
-// exec'd directly, one process less) or evaluates it. command is the caller's own text, never remote data.
-QByteArray keptCommandLine(const QByteArray &command, bool plainWords);
-// For KeptExecRequest::stdinShell: the command line ("exec" and the command) and the script line that
-// prints the pid line (put before openInput).
-QByteArray keptStdinShellCommandLine(const QByteArray &command);
-QByteArray keptStdinShellPrologue();
-inline constexpr int kCancelSliceMs = 200;
-
+// One libssh session to one host. NOT thread-safe: it lives in the thread that created it for its whole life
+// (libssh's threading rule), normally an SshPool worker; every member asserts that (docs/threads.md). Only a
+// CancelToken reaches it from another thread.
 class SshConnection
 {
 public:
@@ -35,9 +20,9 @@ public:
 
     // Connects, verifies the host key against our known_hosts (unknown/changed -> nothing runs) and
     // authenticates. Transport errors before authentication are retried (options.connectRetries).
-    // On an already connected session this is a cheap no-op returning Ok. cancel: the caller's flag, seen
-    // while connecting (besides the pool's); raise it with wakeCancelledExecs() to be seen at once.
-    [[nodiscard]] ConnectResult connect(const std::atomic<bool> *cancel = nullptr);
+    // On an already connected session this is a cheap no-op returning Ok. cancel: the caller's token, seen
+    // while connecting (besides the pool job's); its cancel() ends even a blocking handshake at once.
+    [[nodiscard]] ConnectResult connect(const CancelToken &cancel = CancelToken());
     bool isConnected() const;
     // Runs one command on a new channel. Connects first if needed (errors then come back as the
     // result's status/message).
@@ -74,9 +59,9 @@ public:
 
 private:
     friend class SshPool;
-    // Per pool job: the pool's cancel flag (checked besides ExecRequest::cancel), and the host deadline
+    // Per pool job: the pool's cancel token (checked besides ExecRequest::cancel), and the host deadline
     // restarts.
-    void beginPoolJob(const std::atomic<bool> *cancel);
+    void beginPoolJob(CancelToken cancel);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <chrono>
@@ -42,7 +43,7 @@ struct SshPool::Private
         HostTarget target;
         QString key;
         Job job;
-        std::shared_ptr<std::atomic<bool>> cancel;
+        CancelToken cancel;
     };
     struct Worker
     {
@@ -65,7 +66,7 @@ struct SshPool::Private
     int running = 0;
     int maxConcurrent = 32;
     bool stopping = false;
-    std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
+    CancelToken cancel = CancelToken::create(); // the jobs submitted since the last cancelAll
 
     // Caller holds the mutex.
     void spawnWorkersIfNeeded()
@@ -149,7 +150,7 @@ void SshPool::Private::runWorker(Worker *self)
         SshConnection &connection = *found->second.connection;
         if (connection.isConnected())
             connection.checkAlive(); // keepalive on reuse; a dead session is dropped and reconnects in exec
-        connection.beginPoolJob(job.cancel.get());
+        connection.beginPoolJob(job.cancel);
         try {
             job.job(connection);
         } catch (const std::exception &e) {
@@ -157,7 +158,7 @@ void SshPool::Private::runWorker(Worker *self)
         } catch (...) {
             qCWarning(lcSsh) << "SSH job for" << job.key << "threw";
         }
-        connection.beginPoolJob(nullptr);
+        connection.beginPoolJob(CancelToken());
         const bool keep = connection.isConnected();
         job.job = nullptr; // release captures in the worker, before reporting
 
@@ -199,13 +200,13 @@ SshPool::SshPool(SshOptions options, CredentialProvider *credentials, QObject *p
 
 SshPool::~SshPool()
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO, "SshPool is used from its own thread");
     {
         std::lock_guard lock(d->mutex);
         d->queue.clear();
-        d->cancel->store(true);
         d->stopping = true;
     }
-    wakeCancelledExecs();
+    d->cancel.cancel();
     d->wake.notify_all();
     for (auto &w : d->workers) {
         if (w->thread.joinable())
@@ -215,6 +216,7 @@ SshPool::~SshPool()
 
 void SshPool::submit(const HostTarget &target, Job job)
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO, "SshPool is used from its own thread");
     std::lock_guard lock(d->mutex);
     if (d->stopping)
         return;
@@ -232,15 +234,16 @@ void SshPool::submit(const HostTarget &target, Job job)
 
 void SshPool::cancelAll()
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO, "SshPool is used from its own thread");
     bool nowIdle = false;
+    CancelToken cancelled;
     {
         std::lock_guard lock(d->mutex);
         d->queue.clear();
-        d->cancel->store(true);
-        d->cancel = std::make_shared<std::atomic<bool>>(false); // later submits run normally
+        cancelled = std::exchange(d->cancel, CancelToken::create()); // later submits run normally
         nowIdle = d->running == 0;
     }
-    wakeCancelledExecs();
+    cancelled.cancel(); // wakes only this pool's running jobs
     if (nowIdle) {
         d->idleCv.notify_all();
         QMetaObject::invokeMethod(
@@ -256,6 +259,7 @@ int SshPool::pending() const
 
 void SshPool::setMaxConcurrent(int count)
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO, "SshPool is used from its own thread");
     std::lock_guard lock(d->mutex);
     d->maxConcurrent = std::max(1, count);
     d->spawnWorkersIfNeeded();
@@ -264,6 +268,7 @@ void SshPool::setMaxConcurrent(int count)
 
 void SshPool::dropConnection(const QString &hostName)
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), Q_FUNC_INFO, "SshPool is used from its own thread");
     std::lock_guard lock(d->mutex);
     const auto it = d->owner.constFind(hostName);
     if (it == d->owner.constEnd())

@@ -5,10 +5,15 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
+#include "canceltoken.h"
+
 #include <functional>
 
 namespace lw::ssh {
+
+// How long a pump waits in poll() at most before it looks at its deadline and its caller's checks again
+// (KeptExecRequest::overdueChild); a cancel wakes it at once.
+inline constexpr int kCancelSliceMs = 200;
 
 // One host as the user named it. Empty/zero fields are filled from ~/.ssh/config, then defaults.
 struct HostTarget
@@ -73,7 +78,7 @@ struct ExecRequest
     qint64 maxOutputBytes = 0; // 0: options (per stream)
     // Called in the worker thread as data arrives (also past the cap, where the data is not kept).
     std::function<void(OutputStream, QByteArrayView)> onOutput;
-    const std::atomic<bool> *cancel = nullptr;
+    CancelToken cancel; // cancel() ends the exec at once (status Error, "Cancelled")
 };
 
 struct ExecResult
@@ -89,14 +94,31 @@ struct ExecResult
     QString message; // translated
 };
 
+// How execKept starts a kept command (KeptExecRequest::launch). A command that is not plain words (letters,
+// digits, blanks and - _ . / =) falls back from PlainCommand and StdinShell to ShellCommand.
+enum class KeptLaunch {
+    // sh evaluates the command text (keptCommandLine): any shell syntax.
+    ShellCommand,
+    // The command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): sh execs it instead of
+    // evaluating it (keptCommandLine): no second shell.
+    PlainCommand,
+    // The command is a POSIX sh of plain words reading its script from stdin (e.g. "sh -s -- - 0 serve"): the
+    // login shell execs it directly and the pid line is the first line of openInput's script
+    // (keptStdinShellCommandLine): one process less than keptCommandLine's `sh -c`.
+    StdinShell,
+    // The command is the name of an SSH subsystem (e.g. "sftp"), started with a subsystem request instead of
+    // a command: no shell and no pid line; a timeout or cancel only closes the channel.
+    Subsystem,
+};
+
 // One request on a kept channel (SshConnection::execKept): a long-lived remote command (e.g. a shell
 // reading requests from stdin) that answers request after request on the same channel.
 struct KeptExecRequest
 {
     QByteArray key; // names the kept channel on this connection (e.g. "probe-shell"); one per key
-    // Run when the channel has to be opened (first use, or the old one is gone), by sh (keptCommandLine:
-    // the same under any login shell) behind one line of execKept's own on stdout (the pid that a timeout
-    // or cancel kills), which the caller never sees.
+    // Run when the channel has to be opened (first use, or the old one is gone), as `launch` says: by default
+    // by sh (keptCommandLine: the same under any login shell) behind one line of execKept's own on stdout
+    // (the pid that a timeout or cancel kills), which the caller never sees.
     QByteArray command;
     QByteArray openInput; // written to stdin once, right after opening (e.g. a script); never EOF
     QByteArray input;     // written to stdin for this request (after openInput when just opened)
@@ -104,16 +126,7 @@ struct KeptExecRequest
     // at start): `input` is then written only to a reused channel, never right behind openInput (where a
     // shell still reading its script could take it for script text).
     bool answersOnOpen = false;
-    // command is one simple command of plain words (e.g. "sh -s -- - 0 serve"): sh execs it instead of
-    // evaluating it (keptCommandLine).
-    bool simpleCommand = false;
-    // command is a POSIX sh of plain words reading its script from stdin (e.g. "sh -s -- - 0 serve"): the
-    // login shell execs it directly and the pid line is the first line of openInput's script
-    // (keptStdinShellCommandLine): one process less than keptCommandLine's `sh -c`.
-    bool stdinShell = false;
-    // command is the name of an SSH subsystem (e.g. "sftp"), started with a subsystem request instead of a
-    // command: no shell and no pid line; a timeout or cancel only closes the channel.
-    bool subsystem = false;
+    KeptLaunch launch = KeptLaunch::ShellCommand;
     // Called with everything read for this request so far, after each read; true = the reply is
     // complete. Each call's data extends the last call's, except when the request starts over on a new
     // channel (the kept one was closed before the request reached it): then it is first called with
@@ -128,7 +141,7 @@ struct KeptExecRequest
     // kept command to kill now (e.g. a probe past its time), or empty. It is killed (SIGKILL) from a second
     // channel only if its parent is still the kept command; the request goes on reading.
     std::function<QByteArray()> overdueChild;
-    const std::atomic<bool> *cancel = nullptr;
+    CancelToken cancel; // cancel() ends the request at once and closes the channel, as a timeout does
 };
 
 struct KeptExecResult : ExecResult

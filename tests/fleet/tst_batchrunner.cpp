@@ -96,6 +96,7 @@ ssh::SshOptions tst_BatchRunner::options() const
 
 void tst_BatchRunner::initTestCase()
 {
+    LW_SKIP_UNLESS_LAB_CAN_RUN();
     const QString script = QFINDTESTDATA("../lab/lab.sh");
     QVERIFY2(!script.isEmpty(), "tests/lab/lab.sh not found");
     QStringList scenarios;

@@ -41,8 +41,7 @@ private:
 
 void TestProbeSweep::initTestCase()
 {
-    if (geteuid() != 0)
-        QSKIP("the lab needs root");
+    LW_SKIP_UNLESS_LAB_CAN_RUN();
     const QString script = QFINDTESTDATA("../lab/lab.sh");
     QVERIFY(!script.isEmpty());
     QVERIFY2(m_lab.start(script, QStringLiteral("127.0.43.1"),

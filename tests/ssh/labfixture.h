@@ -11,6 +11,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
+// Skips the whole test case (in initTestCase) where the lab cannot run: it starts sshd hosts in their own
+// network, mount and PID namespaces, which takes root.
+#define LW_SKIP_UNLESS_LAB_CAN_RUN()                                                                         \
+    do {                                                                                                     \
+        if (::geteuid() != 0)                                                                                \
+            QSKIP("not root: the lab (tests/lab/lab.sh) starts sshd hosts in their own namespaces");         \
+    } while (false)
+
 class LabFixture
 {
 public:

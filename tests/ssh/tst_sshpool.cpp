@@ -66,6 +66,7 @@ private:
 
 void tst_SshPool::initTestCase()
 {
+    LW_SKIP_UNLESS_LAB_CAN_RUN();
     const QString script = QFINDTESTDATA("../lab/lab.sh");
     QVERIFY2(!script.isEmpty(), "tests/lab/lab.sh not found");
     QVERIFY2(m_lab.start(script, QStringLiteral("127.0.51.1"), QStringLiteral("healthy"), kHosts),
