@@ -151,7 +151,7 @@ LayerAnalysis analyzeLayers(const HostSnapshot &s)
             MountedLayer m;
             m.mountIndex = i;
             m.layerId = layer;
-            m.hidden = tree.visibility(i) != Visibility::Visible;
+            m.hidden = tree.isHidden(i);
             if (a.containersKnown) {
                 for (int c = 0; c < containers.size(); ++c) {
                     if (containers.at(c).layerId == layer)

@@ -313,6 +313,8 @@ QString MountGraphView::describeMount(const lw::MountTree &tree, int index)
                 return tr("overmounted");
             case lw::Visibility::Shadowed:
                 return tr("shadowed");
+            case lw::Visibility::Stacked:
+                return tr("stacked (nothing hidden)");
             }
             return QString();
         }()));
