@@ -273,7 +273,11 @@ void MountTree::computeVisibility()
     }
 
     // The same directory reached at the place: only a device mounted more than once can show it (overlays,
-    // most of a docker host's mounts, each have their own), so the lookups are few.
+    // most of a docker host's mounts, each have their own), so the lookups are few. One lookup per mount
+    // point, and at most kDeepest mounts down: a place deeper than that (a tall stack of binds, hostile
+    // nesting) is not looked at and stays hidden, which keeps the analysis O(n * path components).
+    constexpr int kDeepest = 64;
+    QHash<QByteArrayView, int> reachedAt;
     QHash<quint64, int> mountsPerDevice;
     mountsPerDevice.reserve(n);
     auto device = [this](int i) { return quint64(m_mounts.at(i).major) << 32 | m_mounts.at(i).minor; };
@@ -282,7 +286,11 @@ void MountTree::computeVisibility()
     for (int i = 0; i < n; ++i) {
         if (!lw::isHidden(m_visibility.at(i)) || mountsPerDevice.value(device(i)) < 2)
             continue;
-        const int reached = resolvePath(QByteArrayView(m_points.at(i)));
+        const QByteArrayView point = m_points.at(i);
+        auto known = reachedAt.constFind(point);
+        if (known == reachedAt.cend())
+            known = reachedAt.insert(point, resolveWithin(point, kDeepest));
+        const int reached = *known;
         if (reached >= 0 && reached != i && showsSameDirectory(i, reached)) {
             m_visibility[i] = Visibility::Stacked;
             m_stackedUnder[i] = reached;
@@ -387,6 +395,12 @@ int MountTree::resolvePath(const QString &path) const
 
 int MountTree::resolvePath(QByteArrayView path) const
 {
+    return resolveWithin(path, size());
+}
+
+// resolvePath() that goes at most maxSteps mounts down from the root; -2 when that was not enough.
+int MountTree::resolveWithin(QByteArrayView path, int maxSteps) const
+{
     while (path.size() > 1 && path.endsWith('/'))
         path.chop(1);
     if (!path.startsWith('/'))
@@ -402,29 +416,30 @@ int MountTree::resolvePath(QByteArrayView path) const
         if (cur < 0 || point.size() >= m_points.at(cur).size())
             cur = r;
     }
-    QList<qsizetype> lengths;
-    for (int guard = 0; cur >= 0 && guard < size(); ++guard) {
+    for (int steps = 0; cur >= 0; ++steps) {
+        if (steps == maxSteps)
+            return maxSteps < size() ? -2 : cur; // size() steps (resolvePath()): as many as there are mounts
         if (m_children.at(cur).isEmpty())
             break;
+        // Prefixes of path from cur's own mount point (an overmount) to the whole path, shortest first, each
+        // looked up as it is found: a step costs what it reads of the path, not the whole path.
         const QByteArray &curPoint = m_points.at(cur);
-        // Prefixes of path from cur's own mount point (an overmount) to the whole path, shortest first.
-        lengths.clear();
+        const qsizetype curLength = curPoint == "/" ? 1 : curPoint.size();
         const bool under = isPathPrefix(QByteArrayView(curPoint), path);
-        if (under && !m_readerRoot.at(cur))
-            lengths.append(curPoint == "/" ? 1 : curPoint.size());
-        const qsizetype from = under ? (curPoint == "/" ? 1 : curPoint.size()) + 1 : 1;
-        for (qsizetype i = from; i < path.size(); ++i) {
-            if (path.at(i) == '/')
-                lengths.append(i);
-        }
-        if ((lengths.isEmpty() || lengths.last() != path.size()) && !(path == "/" && m_readerRoot.at(cur)))
-            lengths.append(path.size());
         int next = -1;
-        for (qsizetype len : std::as_const(lengths)) {
-            if (const int latest = childrenAt(cur, path.first(len)).last; latest >= 0) {
-                next = latest;
-                break;
+        qsizetype tried = -1;
+        auto lookUp = [&](qsizetype length) {
+            tried = length;
+            next = childrenAt(cur, path.first(length)).last;
+            return next >= 0;
+        };
+        if (!(under && !m_readerRoot.at(cur) && lookUp(curLength))) {
+            for (qsizetype i = under ? curLength + 1 : 1; i < path.size(); ++i) {
+                if (path.at(i) == '/' && lookUp(i))
+                    break;
             }
+            if (next < 0 && tried != path.size() && !(path == "/" && m_readerRoot.at(cur)))
+                lookUp(path.size());
         }
         if (next < 0)
             break;

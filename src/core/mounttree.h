@@ -137,6 +137,7 @@ private:
     void computeVisibility();
     bool stackedOnPurpose(int index, int cover) const;
     bool showsSameDirectory(int index, int reached) const;
+    int resolveWithin(QByteArrayView path, int maxSteps) const;
 
     QList<MountEntry> m_mounts;
     QList<QByteArray> m_points; // per index: the mount point's bytes
