@@ -30,16 +30,15 @@ bool dockerRootCovered(const HostSnapshot &s)
     if (!s.mounts.isOk())
         return false;
     const MountTree &tree = s.mounts.value;
-    const QString root = tree.dockerRoot();
+    const QByteArray root = tree.dockerRoot().toUtf8();
     for (int index : tree.hiddenMounts()) {
         // A hidden mount at or under the docker root, or a hidden mount that the root's own path crosses
-        // (a cover on a parent of the root hides what docker sees there).
-        const QString &point = tree.mounts().at(index).mountPoint;
-        if (isPathPrefix(root, point))
+        // (a cover on a parent of the root hides what docker sees there). Paths compared as bytes.
+        if (isPathPrefix(root, tree.mountPointBytes(index)))
             return true;
         const int cover = tree.coveringMount(index);
-        if (cover >= 0 && isPathPrefix(tree.mounts().at(cover).mountPoint, root) &&
-            tree.mounts().at(cover).mountPoint != QLatin1String("/"))
+        if (cover >= 0 && isPathPrefix(tree.mountPointBytes(cover), root) &&
+            tree.mountPointBytes(cover) != "/")
             return true;
     }
     return false;
@@ -181,7 +180,7 @@ LayerAnalysis analyzeLayers(const HostSnapshot &s)
             MountedLayer m;
             m.mountIndex = i;
             m.layerId = layer;
-            m.hidden = tree.visibility(i) != Visibility::Visible;
+            m.hidden = tree.isHidden(i);
             if (a.containersKnown) {
                 for (int c = 0; c < containers.size(); ++c) {
                     if (containers.at(c).layerId == layer)

@@ -4,8 +4,6 @@
 
 #include <QHash>
 
-#include <array>
-
 namespace lw {
 
 namespace {
@@ -33,7 +31,8 @@ QString decodePathField(QByteArrayView field, QByteArray *invalidUtf8)
         decoded = decodeMountEscapeBytes(field);
         field = decoded;
     }
-    if (!field.isValidUtf8())
+    // QString::fromUtf8 also drops a leading byte order mark: such bytes do not come back from the QString.
+    if (!field.isValidUtf8() || field.startsWith("\xef\xbb\xbf"))
         *invalidUtf8 = field.toByteArray();
     return fieldToString(field);
 }
@@ -74,24 +73,29 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-// Splits at single spaces, exactly as the kernel writes them (an empty source shows as two spaces).
-// Returns the number of fields, or -1 when there are more than kMaxFields.
-int splitFields(QByteArrayView line, std::array<QByteArrayView, kMaxFields> &fields)
+// A field of the line: the bytes between single spaces, exactly as the kernel writes them (an empty source
+// shows as two spaces, so fields can be empty).
+class FieldReader
 {
-    int count = 0;
-    qsizetype start = 0;
-    const char *data = line.data();
-    const qsizetype size = line.size();
-    for (qsizetype i = 0; i <= size; ++i) {
-        if (i == size || data[i] == ' ') {
-            if (count == kMaxFields)
-                return -1;
-            fields[count++] = QByteArrayView(data + start, i - start);
-            start = i + 1;
-        }
+public:
+    explicit FieldReader(QByteArrayView line) : m_line(line) {}
+    bool atEnd() const { return m_pos > m_line.size(); }
+    QByteArrayView next()
+    {
+        const qsizetype from = m_pos;
+        qsizetype end = m_line.indexOf(' ', from);
+        if (end < 0)
+            end = m_line.size();
+        m_pos = end + 1;
+        return m_line.sliced(from, end - from);
     }
-    return count;
-}
+    // Everything not read yet (empty at the end).
+    QByteArrayView rest() const { return atEnd() ? QByteArrayView() : m_line.sliced(m_pos); }
+
+private:
+    QByteArrayView m_line;
+    qsizetype m_pos = 0;
+};
 
 ParseError lineError(int line, int column, const QString &message)
 {
@@ -102,10 +106,16 @@ ParseError lineError(int line, int column, const QString &message)
     return e;
 }
 
-// Column (1-based) of field index `field` in line.
-int columnOf(QByteArrayView line, const QByteArrayView &field)
+// Column (1-based) of field in line.
+int columnOf(QByteArrayView line, QByteArrayView field)
 {
     return int(field.data() - line.data()) + 1;
+}
+
+// The per-mount options field: the kernel always writes "rw" or "ro" first (show_mountinfo()).
+bool looksLikeMountOptions(QByteArrayView field)
+{
+    return (field.startsWith("rw") || field.startsWith("ro")) && (field.size() == 2 || field.at(2) == ',');
 }
 
 // Field texts that repeat from line to line (roots, mount options, file system types, short super options):
@@ -134,87 +144,132 @@ private:
     QHash<QByteArrayView, QString> m_seen;
 };
 
-bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *error,
-               RepeatedFields &repeated)
+// The fields of one line located, not decoded. The structure is what util-linux's libmount and moby/sys
+// accept: six fixed fields, optional fields up to a lone "-", then the file system type, the source and
+// the super options, which are the rest of the line (a cifs unc= of Linux <= 3.9 has unescaped spaces;
+// libmount and moby keep only its first word, the bytes are kept here). A mount point written with
+// unescaped spaces (no kernel does since mountinfo exists, but some captures have them) ends at the
+// mount options field, the first field that starts with "rw" or "ro" as the kernel writes it.
+struct LineFields
 {
-    std::array<QByteArrayView, kMaxFields> f;
-    const int n = splitFields(line, f);
-    if (n < 0) {
-        *error = lineError(lineNo, 0, CoreTr::tr("mountinfo line %1: too many fields").arg(lineNo));
+    QByteArrayView id, parent, device, root, mountPoint, mountOptions;
+    QList<QByteArrayView> optional;
+    QByteArrayView fsType, source, superOptions;
+};
+
+bool splitLine(QByteArrayView line, int lineNo, LineFields *out, ParseError *error)
+{
+    FieldReader reader(line);
+    QByteArrayView fixed[6];
+    int count = 0;
+    while (count < 6 && !reader.atEnd())
+        fixed[count++] = reader.next();
+    if (count < 6) {
+        *error = lineError(lineNo, 0,
+                           CoreTr::tr("mountinfo line %1: too few fields (%2, at least 10 expected)")
+                               .arg(lineNo)
+                               .arg(count));
         return false;
     }
-    // The separator comes after the six fixed fields and any optional fields. Optional fields are
-    // "tag[:value]" and never a lone "-", so the first lone "-" from field 7 on is the separator.
-    int sep = -1;
-    for (int i = 6; i < n; ++i) {
-        if (f[i] == "-") {
-            sep = i;
+    out->id = fixed[0];
+    out->parent = fixed[1];
+    out->device = fixed[2];
+    out->root = fixed[3];
+    out->mountPoint = fixed[4];
+    out->mountOptions = fixed[5];
+    QList<QByteArrayView> &optional = out->optional;
+    bool separated = false;
+    while (!reader.atEnd()) {
+        const QByteArrayView f = reader.next();
+        if (f == "-") {
+            separated = true;
             break;
         }
+        if (optional.size() == kMaxFields) {
+            *error = lineError(lineNo, 0, CoreTr::tr("mountinfo line %1: too many fields").arg(lineNo));
+            return false;
+        }
+        optional.append(f);
     }
-    if (n < 6) {
-        *error = lineError(
-            lineNo, 0,
-            CoreTr::tr("mountinfo line %1: too few fields (%2, at least 10 expected)").arg(lineNo).arg(n));
-        return false;
-    }
-    if (sep < 0) {
+    if (!separated) {
         *error =
             lineError(lineNo, 0, CoreTr::tr("mountinfo line %1: missing the \" - \" separator").arg(lineNo));
         return false;
     }
-    if (n - sep - 1 < 3) {
+    if (!looksLikeMountOptions(out->mountOptions)) {
+        // Unescaped spaces in the mount point: it runs up to the first field that is the mount options.
+        for (qsizetype i = 0; i < optional.size(); ++i) {
+            if (looksLikeMountOptions(optional.at(i))) {
+                const QByteArrayView last = i == 0 ? out->mountOptions : optional.at(i - 1);
+                out->mountPoint = line.sliced(out->mountPoint.data() - line.data(),
+                                              last.data() + last.size() - out->mountPoint.data());
+                out->mountOptions = optional.at(i);
+                optional.remove(0, i + 1);
+                break;
+            }
+        }
+    }
+    out->fsType = reader.atEnd() ? QByteArrayView() : reader.next();
+    const bool hasSource = !reader.atEnd();
+    out->source = hasSource ? reader.next() : QByteArrayView();
+    out->superOptions = reader.rest();
+    if (!hasSource || out->superOptions.isEmpty()) {
         *error = lineError(lineNo, 0,
                            CoreTr::tr("mountinfo line %1: too few fields after the separator "
                                       "(fs type, source and super options expected)")
                                .arg(lineNo));
         return false;
     }
-    if (n - sep - 1 > 3) {
-        *error =
-            lineError(lineNo, columnOf(line, f[sep + 4]),
-                      CoreTr::tr("mountinfo line %1: unexpected field after the super options").arg(lineNo));
+    return true;
+}
+
+bool parseLine(QByteArrayView line, int lineNo, MountEntry *entry, ParseError *error,
+               RepeatedFields &repeated)
+{
+    LineFields f;
+    if (!splitLine(line, lineNo, &f, error))
         return false;
-    }
     qint64 id = 0;
     qint64 parent = 0;
-    if (!parseNonNegativeInt(f[0], 0x7fffffffLL, &id)) {
+    if (!parseNonNegativeInt(f.id, 0x7fffffffLL, &id)) {
         *error = lineError(lineNo, 1, CoreTr::tr("mountinfo line %1: mount ID is not a number").arg(lineNo));
         return false;
     }
-    if (!parseNonNegativeInt(f[1], 0x7fffffffLL, &parent)) {
-        *error = lineError(lineNo, columnOf(line, f[1]),
+    if (!parseNonNegativeInt(f.parent, 0x7fffffffLL, &parent)) {
+        *error = lineError(lineNo, columnOf(line, f.parent),
                            CoreTr::tr("mountinfo line %1: parent ID is not a number").arg(lineNo));
         return false;
     }
-    if (!parseMajorMinor(f[2], &entry->major, &entry->minor)) {
-        *error = lineError(lineNo, columnOf(line, f[2]),
+    if (!parseMajorMinor(f.device, &entry->major, &entry->minor)) {
+        *error = lineError(lineNo, columnOf(line, f.device),
                            CoreTr::tr("mountinfo line %1: bad major:minor device number").arg(lineNo));
         return false;
     }
-    if (f[4].isEmpty()) {
-        *error = lineError(lineNo, columnOf(line, f[4]),
+    if (f.mountPoint.isEmpty()) {
+        *error = lineError(lineNo, columnOf(line, f.mountPoint),
                            CoreTr::tr("mountinfo line %1: empty mount point").arg(lineNo));
         return false;
     }
-    if (f[sep + 1].isEmpty()) {
-        *error = lineError(lineNo, columnOf(line, f[sep + 1]),
+    if (f.fsType.isEmpty()) {
+        *error = lineError(lineNo, columnOf(line, f.fsType),
                            CoreTr::tr("mountinfo line %1: empty file system type").arg(lineNo));
         return false;
     }
     entry->id = int(id);
     entry->parentId = int(parent);
-    entry->root = repeated.decoded(f[3]);
-    entry->mountPoint = decodePathField(f[4], &entry->invalidUtf8MountPoint);
-    entry->mountOptions = repeated.decoded(f[5]);
-    entry->optionalFields.reserve(sep - 6);
-    for (int i = 6; i < sep; ++i) {
-        if (!f[i].isEmpty())
-            entry->optionalFields.append(decodeMountEscapes(f[i])); // "shared:N" and such: seldom repeated
+    entry->root = f.root.contains('\\') || !f.root.isValidUtf8()
+                      ? decodePathField(f.root, &entry->invalidUtf8Root)
+                      : repeated.decoded(f.root);
+    entry->mountPoint = decodePathField(f.mountPoint, &entry->invalidUtf8MountPoint);
+    entry->mountOptions = repeated.decoded(f.mountOptions);
+    entry->optionalFields.reserve(f.optional.size());
+    for (QByteArrayView o : std::as_const(f.optional)) {
+        if (!o.isEmpty())
+            entry->optionalFields.append(decodeMountEscapes(o)); // "shared:N" and such: seldom repeated
     }
-    entry->fsType = repeated.decoded(f[sep + 1]);
-    entry->source = decodePathField(f[sep + 2], &entry->invalidUtf8Source);
-    entry->superOptions = repeated.decoded(f[sep + 3]);
+    entry->fsType = repeated.decoded(f.fsType);
+    entry->source = decodePathField(f.source, &entry->invalidUtf8Source);
+    entry->superOptions = repeated.decoded(f.superOptions);
     entry->line = lineNo;
     entry->rawLine = fieldToString(line);
     return true;

@@ -25,13 +25,16 @@ struct MountEntry
     QString superOptions;       // decoded
     int line = 0;               // 1-based line number in the input
     QString rawLine;            // the line exactly as read (undecoded), for evidence
-    // The decoded bytes of the mount point and the source where they are not valid UTF-8 (the QStrings
-    // above then hold replacement characters); empty otherwise. Paths sent to the host and df's rows use
-    // the bytes: mountPointPath(), sourceBytes().
+    // The decoded bytes of the root, the mount point and the source where they are not valid UTF-8 (the
+    // QStrings above then hold replacement characters); empty otherwise. Paths sent to the host, df's rows
+    // and every comparison of paths (MountTree) use the bytes: rootPath(), mountPointPath(), sourceBytes().
+    // The QStrings are for display only: two different names can show the same there.
+    QByteArray invalidUtf8Root;
     QByteArray invalidUtf8MountPoint;
     QByteArray invalidUtf8Source;
 
     bool isOverlay() const { return fsType == QLatin1String("overlay"); }
+    QByteArray rootPath() const { return invalidUtf8Root.isEmpty() ? root.toUtf8() : invalidUtf8Root; }
     QByteArray mountPointPath() const
     {
         return invalidUtf8MountPoint.isEmpty() ? mountPoint.toUtf8() : invalidUtf8MountPoint;
@@ -51,11 +54,18 @@ struct OverlayOptions
 
 struct MountInfo
 {
-    QList<MountEntry> mounts; // in file order (file order is mount age order)
+    // In file order: the kernel's listing order, which is not the order mounts were attached where they are
+    // now (6.8 and later list by the mount's unique ID, i.e. creation): a mount moved or propagated onto a
+    // path later can come before the mounts it hides there. MountTree goes by the tree, and by file order
+    // only between siblings at one mount point.
+    QList<MountEntry> mounts;
     QList<ParseError> errors; // one per malformed line; parsing goes on after an error
 };
 
-// Parses the whole text; never throws, never stops at a bad line.
+// Parses the whole text; never throws, never stops at a bad line. Accepts what util-linux's libmount and
+// moby/sys accept: optional fields up to a lone "-", then type, source and the super options, which are
+// the rest of the line (unescaped spaces and extra fields there are kept in superOptions); a mount point
+// with unescaped spaces ends at the mount options field ("rw" or "ro" first, as the kernel writes it).
 MountInfo parseMountInfo(QByteArrayView text);
 
 // Decodes the kernel's \ooo octal escapes (\040 space, \011 tab, \012 newline, \134 backslash, any other).

@@ -7,19 +7,20 @@ namespace lw {
 namespace {
 
 // Lengths of the path-component prefixes of path, longest first: "/a/b" -> 4 ("/a/b"), 2 ("/a"), 1 ("/").
-void prefixLengthsLongestFirst(QStringView path, QList<qsizetype> &out)
+// Byte-wise: '/' never occurs inside a multi-byte UTF-8 sequence, nor does the kernel write it in a name.
+void prefixLengthsLongestFirst(QByteArrayView path, QList<qsizetype> &out)
 {
     out.clear();
     const qsizetype size = path.size();
     if (size == 0)
         return;
     out.append(size);
-    const QChar *d = path.constData();
+    const char *d = path.data();
     for (qsizetype i = size - 1; i >= 1; --i) {
-        if (d[i] == u'/' && i < out.last())
+        if (d[i] == '/' && i < out.last())
             out.append(i);
     }
-    if (d[0] == u'/' && out.last() > 1)
+    if (d[0] == '/' && out.last() > 1)
         out.append(1);
 }
 
@@ -28,6 +29,21 @@ QString stripTrailingSlashes(QString path)
     while (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     return path;
+}
+
+// File systems that show the kernel's own state and store nothing of their own: a new instance stacked on
+// one (a container runtime's /proc, /sys, /dev/pts, /dev/mqueue) leaves nothing out of reach. Not tmpfs,
+// hugetlbfs or bpf (files and pinned objects live in them).
+bool isKernelView(const QString &fsType)
+{
+    static const QStringList types = {
+        QStringLiteral("proc"),        QStringLiteral("sysfs"),    QStringLiteral("devpts"),
+        QStringLiteral("cgroup"),      QStringLiteral("cgroup2"),  QStringLiteral("mqueue"),
+        QStringLiteral("binfmt_misc"), QStringLiteral("debugfs"),  QStringLiteral("tracefs"),
+        QStringLiteral("securityfs"),  QStringLiteral("pstore"),   QStringLiteral("fusectl"),
+        QStringLiteral("configfs"),    QStringLiteral("efivarfs"), QStringLiteral("selinuxfs"),
+    };
+    return types.contains(fsType);
 }
 
 } // namespace
@@ -43,12 +59,27 @@ bool isPathPrefix(const QString &prefix, const QString &path)
     return path.size() == prefix.size() || path.at(prefix.size()) == u'/' || prefix.endsWith(u'/');
 }
 
+bool isPathPrefix(QByteArrayView prefix, QByteArrayView path)
+{
+    if (prefix.isEmpty())
+        return false;
+    if (prefix == "/")
+        return true;
+    if (!path.startsWith(prefix))
+        return false;
+    return path.size() == prefix.size() || path.at(prefix.size()) == '/' || prefix.endsWith('/');
+}
+
 MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
 {
     MountTree t;
     t.m_mounts = std::move(mounts);
     t.m_dockerRoot = stripTrailingSlashes(dockerRoot);
     const int n = t.size();
+
+    t.m_points.reserve(n);
+    for (const MountEntry &m : std::as_const(t.m_mounts))
+        t.m_points.append(m.mountPointPath());
 
     t.m_indexById.reserve(n);
     for (int i = 0; i < n; ++i)
@@ -81,16 +112,18 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
 
     t.m_children.resize(n);
     t.m_nextAtPoint.resize(n, -1);
+    t.m_readerRoot.resize(n, 0);
     t.m_atPoint.reserve(n);
     for (int i = 0; i < n; ++i) {
         const int p = t.m_parent[i];
         if (p < 0) {
             t.m_roots.append(i);
+            t.m_readerRoot[i] = t.m_points.at(i) == "/";
             continue;
         }
         t.m_children[p].append(i);
         // One index for all parents: (parent, mount point) -> its children there, chained in file order.
-        PointChildren &at = t.m_atPoint[ChildAt{p, t.m_mounts.at(i).mountPoint}];
+        PointChildren &at = t.m_atPoint[ChildAt{p, t.m_points.at(i)}];
         if (at.first < 0)
             at.first = i;
         else
@@ -98,74 +131,8 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
         at.last = i;
     }
 
-    // The innermost cover of every mount (see the header for the rules). Only the innermost one is kept:
-    // every outer cover hides that one too and is reached by following coveringMount() from it. Kept in
-    // full, the cover lists would grow quadratically with N mounts on one point (hostile input).
-    //   overmount(x): the earliest child of x at x's own mount point;
-    //   sibling(x):   the innermost child of parent(x) that hides x at that level (longest prefix first,
-    //                 at x's own mount point only later ones);
-    //   above(x):     sibling(x), else above(parent(x)); memoized, parents before children.
-    //   covering(x) = overmount(x), else above(x).
-    QList<qsizetype> prefixes;
-    auto overmount = [&t](int x) { return t.childrenAt(x, t.m_mounts.at(x).mountPoint).first; };
-    auto sibling = [&t, &prefixes, &overmount](int x) {
-        const int a = t.m_parent.at(x);
-        // A parent with x as its only child cannot hide x (the common case: most mounts are leaves).
-        if (a < 0 || t.m_children.at(a).size() < 2)
-            return -1;
-        const QStringView point = t.m_mounts.at(x).mountPoint;
-        prefixLengthsLongestFirst(point, prefixes);
-        for (qsizetype len : prefixes) {
-            if (len == point.size()) {
-                // x is in this chain (file order): the first one after x hides it.
-                if (t.m_nextAtPoint.at(x) >= 0)
-                    return t.m_nextAtPoint.at(x);
-                continue;
-            }
-            if (const int first = t.childrenAt(a, point.first(len)).first; first >= 0)
-                return first;
-        }
-        // An overmount of the parent whose mount point is not a prefix of x's (x mounted outside its
-        // parent's path: only in odd or hostile input) still hides everything in the parent.
-        if (!isPathPrefix(t.m_mounts.at(a).mountPoint, t.m_mounts.at(x).mountPoint)) {
-            const int over = overmount(a);
-            if (over >= 0 && over != x)
-                return over;
-        }
-        return -1;
-    };
-    QList<int> above(n, -1);
-    {
-        QList<char> done(n, 0);
-        QList<int> pending;
-        for (int i = 0; i < n; ++i) {
-            pending.clear();
-            for (int x = i; x >= 0 && !done.at(x); x = t.m_parent.at(x))
-                pending.append(x);
-            for (auto it = pending.crbegin(); it != pending.crend(); ++it) {
-                const int x = *it;
-                const int s = sibling(x);
-                const int p = t.m_parent.at(x);
-                above[x] = s >= 0 ? s : (p >= 0 ? above.at(p) : -1);
-                done[x] = 1;
-            }
-        }
-    }
-    t.m_covering.resize(n, -1);
-    for (int i = 0; i < n; ++i) {
-        const int over = overmount(i);
-        t.m_covering[i] = over >= 0 ? over : above.at(i);
-    }
-
-    t.m_visibility.resize(n, Visibility::Visible);
-    for (int i = 0; i < n; ++i) {
-        const int c = t.coveringMount(i);
-        if (c < 0)
-            continue;
-        const bool stacked =
-            t.m_parent.at(c) == i && t.m_mounts.at(c).mountPoint == t.m_mounts.at(i).mountPoint;
-        t.m_visibility[i] = stacked ? Visibility::Overmounted : Visibility::Shadowed;
-    }
+    t.computeCovers();
+    t.computeVisibility();
 
     t.m_layerIds.resize(n);
     const QString overlayPrefix = t.m_dockerRoot + QLatin1String("/overlay2/");
@@ -184,7 +151,176 @@ MountTree MountTree::build(QList<MountEntry> mounts, const QString &dockerRoot)
     return t;
 }
 
-MountTree::PointChildren MountTree::childrenAt(int parent, QStringView point) const
+// The innermost cover of every mount (see the header for the rules). Only the innermost one is kept:
+// every outer cover hides that one too and is reached by following the covers from it. Kept in full, the
+// cover lists would grow quadratically with N mounts on one point (hostile input).
+//   overmount(x): the earliest child of x at x's own mount point (none for the reader's root: a lookup
+//                 does not cross a mount on it);
+//   sibling(x):   the innermost child of parent(x) that hides x at that level (longest prefix first,
+//                 at x's own mount point only later ones; never a child of the reader's root at "/");
+//   above(x):     sibling(x), else above(parent(x)); memoized, parents before children. For a mount on
+//                 the reader's root at "/": that root.
+//   covering(x) = overmount(x), else above(x).
+void MountTree::computeCovers()
+{
+    const int n = size();
+    QList<qsizetype> prefixes;
+    auto overmount = [this](int x) { return m_readerRoot.at(x) ? -1 : childrenAt(x, m_points.at(x)).first; };
+    auto onReaderRoot = [this](int x) {
+        const int p = m_parent.at(x);
+        return p >= 0 && m_readerRoot.at(p) && m_points.at(x) == "/";
+    };
+    auto sibling = [this, &prefixes, &overmount](int x) {
+        const int a = m_parent.at(x);
+        // A parent with x as its only child cannot hide x (the common case: most mounts are leaves).
+        if (a < 0 || m_children.at(a).size() < 2)
+            return -1;
+        const QByteArrayView point = m_points.at(x);
+        prefixLengthsLongestFirst(point, prefixes);
+        for (qsizetype len : prefixes) {
+            if (len == point.size()) {
+                // x is in this chain (file order): the first one after x hides it.
+                if (m_nextAtPoint.at(x) >= 0)
+                    return m_nextAtPoint.at(x);
+                continue;
+            }
+            if (len == 1 && m_readerRoot.at(a))
+                continue; // mounts on the reader's root: the reader does not see them
+            if (const int first = childrenAt(a, point.first(len)).first; first >= 0)
+                return first;
+        }
+        // An overmount of the parent whose mount point is not a prefix of x's (x mounted outside its
+        // parent's path: only in odd or hostile input) still hides everything in the parent.
+        if (!isPathPrefix(QByteArrayView(m_points.at(a)), QByteArrayView(m_points.at(x)))) {
+            const int over = overmount(a);
+            if (over >= 0 && over != x)
+                return over;
+        }
+        return -1;
+    };
+    QList<int> above(n, -1);
+    {
+        QList<char> done(n, 0);
+        QList<int> pending;
+        for (int i = 0; i < n; ++i) {
+            pending.clear();
+            for (int x = i; x >= 0 && !done.at(x); x = m_parent.at(x))
+                pending.append(x);
+            for (auto it = pending.crbegin(); it != pending.crend(); ++it) {
+                const int x = *it;
+                const int p = m_parent.at(x);
+                if (onReaderRoot(x)) {
+                    above[x] = p;
+                } else {
+                    const int s = sibling(x);
+                    above[x] = s >= 0 ? s : (p >= 0 ? above.at(p) : -1);
+                }
+                done[x] = 1;
+            }
+        }
+    }
+    m_covering.resize(n, -1);
+    for (int i = 0; i < n; ++i) {
+        const int over = overmount(i);
+        m_covering[i] = over >= 0 ? over : above.at(i);
+    }
+}
+
+// An autofs under its target, or a kernel view under a new instance of itself (see the header).
+bool MountTree::stackedOnPurpose(int index, int cover) const
+{
+    if (m_points.at(cover) != m_points.at(index))
+        return false;
+    const MountEntry &m = m_mounts.at(index);
+    const MountEntry &c = m_mounts.at(cover);
+    if (m.fsType == QLatin1String("autofs"))
+        return m_parent.at(cover) == index; // the automount's target
+    return m.fsType == c.fsType && isKernelView(m.fsType);
+}
+
+// True when `reached`, the mount the reader reaches at index's mount point, shows there the very directory
+// index shows: the same device, and reached's root plus the rest of the path is index's root.
+bool MountTree::showsSameDirectory(int index, int reached) const
+{
+    const MountEntry &m = m_mounts.at(index);
+    const MountEntry &r = m_mounts.at(reached);
+    if (m.major != r.major || m.minor != r.minor || !isPathPrefix(m_points.at(reached), m_points.at(index)))
+        return false;
+    const QByteArray &point = m_points.at(index);
+    const QByteArrayView rest =
+        QByteArrayView(point).sliced(m_points.at(reached) == "/" ? 0 : m_points.at(reached).size());
+    const QByteArray rootOfReached = r.rootPath();
+    const QByteArray shown = rootOfReached == "/" ? (rest.isEmpty() ? QByteArray("/") : rest.toByteArray())
+                                                  : rootOfReached + rest.toByteArray();
+    return shown == m.rootPath();
+}
+
+// Visible, Overmounted or Shadowed from the covers; then the hidden ones that are not hidden after all
+// (Stacked, see the header): those whose place shows their own directory, then the stacks on purpose.
+// Stacks are resolved top down without recursion (a tall stack in hostile input), and a cycle of covers
+// (hostile input only) counts as hidden.
+void MountTree::computeVisibility()
+{
+    const int n = size();
+    m_visibility.resize(n, Visibility::Visible);
+    m_stackedUnder.resize(n, -1);
+    for (int i = 0; i < n; ++i) {
+        const int c = m_covering.at(i);
+        if (c >= 0) {
+            const bool over = m_parent.at(c) == i && m_points.at(c) == m_points.at(i);
+            m_visibility[i] = over ? Visibility::Overmounted : Visibility::Shadowed;
+        }
+    }
+
+    // The same directory reached at the place: only a device mounted more than once can show it (overlays,
+    // most of a docker host's mounts, each have their own), so the lookups are few. One lookup per mount
+    // point, and at most kDeepest mounts down: a place deeper than that (a tall stack of binds, hostile
+    // nesting) is not looked at and stays hidden, which keeps the analysis O(n * path components).
+    constexpr int kDeepest = 64;
+    QHash<QByteArrayView, int> reachedAt;
+    QHash<quint64, int> mountsPerDevice;
+    mountsPerDevice.reserve(n);
+    auto device = [this](int i) { return quint64(m_mounts.at(i).major) << 32 | m_mounts.at(i).minor; };
+    for (int i = 0; i < n; ++i)
+        ++mountsPerDevice[device(i)];
+    for (int i = 0; i < n; ++i) {
+        if (!lw::isHidden(m_visibility.at(i)) || mountsPerDevice.value(device(i)) < 2)
+            continue;
+        const QByteArrayView point = m_points.at(i);
+        auto known = reachedAt.constFind(point);
+        if (known == reachedAt.cend())
+            known = reachedAt.insert(point, resolveWithin(point, kDeepest));
+        const int reached = *known;
+        if (reached >= 0 && reached != i && showsSameDirectory(i, reached)) {
+            m_visibility[i] = Visibility::Stacked;
+            m_stackedUnder[i] = reached;
+        }
+    }
+
+    QList<char> state(m_mounts.size(), 0); // 0 new, 1 on the current stack, 2 done
+    QList<int> stack;
+    for (int i = 0; i < n; ++i) {
+        stack.clear();
+        int x = i;
+        while (state.at(x) == 0 && lw::isHidden(m_visibility.at(x)) &&
+               stackedOnPurpose(x, m_covering.at(x))) {
+            state[x] = 1;
+            stack.append(x);
+            x = m_covering.at(x);
+        }
+        const bool topHidden = state.at(x) == 1 || lw::isHidden(m_visibility.at(x)); // a cycle, or hidden
+        state[x] = 2;
+        for (int y : std::as_const(stack)) {
+            if (!topHidden) {
+                m_visibility[y] = Visibility::Stacked;
+                m_stackedUnder[y] = m_covering.at(y);
+            }
+            state[y] = 2;
+        }
+    }
+}
+
+MountTree::PointChildren MountTree::childrenAt(int parent, QByteArrayView point) const
 {
     return m_atPoint.value(ChildAt{parent, point});
 }
@@ -207,7 +343,18 @@ Visibility MountTree::visibility(int index) const
 
 int MountTree::coveringMount(int index) const
 {
-    return index >= 0 && index < size() ? m_covering.at(index) : -1;
+    return isHidden(index) ? m_covering.at(index) : -1;
+}
+
+int MountTree::stackedUnder(int index) const
+{
+    return index >= 0 && index < size() ? m_stackedUnder.at(index) : -1;
+}
+
+const QByteArray &MountTree::mountPointBytes(int index) const
+{
+    static const QByteArray none;
+    return index >= 0 && index < size() ? m_points.at(index) : none;
 }
 
 QList<int> MountTree::coverChain(int index) const
@@ -219,8 +366,9 @@ QList<int> MountTree::coverChain(int index) const
     // every chain would be quadratic for a tall stack of mounts on one point. The length cap only
     // matters for hostile tables (real chains are a handful long) and keeps a query cheap there.
     constexpr int maxChain = 1024;
+    // A Stacked cover is followed to what is stacked on it: that is what shows at the place.
     for (int c = coveringMount(index); c >= 0 && c != index && !chain.contains(c) && chain.size() < maxChain;
-         c = coveringMount(c))
+         c = m_covering.at(c))
         chain.append(c);
     return chain;
 }
@@ -229,7 +377,7 @@ QList<int> MountTree::hiddenMounts() const
 {
     QList<int> result;
     for (int i = 0; i < size(); ++i) {
-        if (m_visibility.at(i) != Visibility::Visible)
+        if (lw::isHidden(m_visibility.at(i)))
             result.append(i);
     }
     return result;
@@ -240,43 +388,58 @@ QString MountTree::layerId(int index) const
     return index >= 0 && index < size() ? m_layerIds.at(index) : QString();
 }
 
-int MountTree::resolvePath(const QString &rawPath) const
+int MountTree::resolvePath(const QString &path) const
 {
-    const QString path = stripTrailingSlashes(rawPath);
-    if (!path.startsWith(u'/'))
+    return resolvePath(QByteArrayView(path.toUtf8()));
+}
+
+int MountTree::resolvePath(QByteArrayView path) const
+{
+    return resolveWithin(path, size());
+}
+
+// resolvePath() that goes at most maxSteps mounts down from the root; -2 when that was not enough.
+int MountTree::resolveWithin(QByteArrayView path, int maxSteps) const
+{
+    while (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    if (!path.startsWith('/'))
         return -1; // mount points are absolute; a relative path has no place in the table
     // Several roots only occur in partial or odd tables; the most specific one is taken as the start.
     // Below it, among children competing at one level the shortest mount point hides the longer ones,
-    // and at an equal mount point the latest wins.
+    // and at an equal mount point the latest wins. Nothing stacked on the reader's root is entered.
     int cur = -1;
     for (int r : m_roots) {
-        const QString &point = m_mounts.at(r).mountPoint;
-        if (!isPathPrefix(point, path))
+        const QByteArray &point = m_points.at(r);
+        if (!isPathPrefix(QByteArrayView(point), path))
             continue;
-        if (cur < 0 || point.size() >= m_mounts.at(cur).mountPoint.size())
+        if (cur < 0 || point.size() >= m_points.at(cur).size())
             cur = r;
     }
-    for (int guard = 0; cur >= 0 && guard < size(); ++guard) {
+    for (int steps = 0; cur >= 0; ++steps) {
+        if (steps == maxSteps)
+            return maxSteps < size() ? -2 : cur; // size() steps (resolvePath()): as many as there are mounts
         if (m_children.at(cur).isEmpty())
             break;
-        const QString &curPoint = m_mounts.at(cur).mountPoint;
-        // Prefixes of path from cur's own mount point (an overmount) to the whole path, shortest first.
-        QList<qsizetype> lengths;
-        if (isPathPrefix(curPoint, path))
-            lengths.append(curPoint == u"/" ? 1 : curPoint.size());
-        const qsizetype from = lengths.isEmpty() ? 1 : lengths.first() + 1;
-        for (qsizetype i = from; i < path.size(); ++i) {
-            if (path.at(i) == u'/')
-                lengths.append(i);
-        }
-        if (lengths.isEmpty() || lengths.last() != path.size())
-            lengths.append(path.size());
+        // Prefixes of path from cur's own mount point (an overmount) to the whole path, shortest first, each
+        // looked up as it is found: a step costs what it reads of the path, not the whole path.
+        const QByteArray &curPoint = m_points.at(cur);
+        const qsizetype curLength = curPoint == "/" ? 1 : curPoint.size();
+        const bool under = isPathPrefix(QByteArrayView(curPoint), path);
         int next = -1;
-        for (qsizetype len : lengths) {
-            if (const int latest = childrenAt(cur, QStringView(path).first(len)).last; latest >= 0) {
-                next = latest;
-                break;
+        qsizetype tried = -1;
+        auto lookUp = [&](qsizetype length) {
+            tried = length;
+            next = childrenAt(cur, path.first(length)).last;
+            return next >= 0;
+        };
+        if (!(under && !m_readerRoot.at(cur) && lookUp(curLength))) {
+            for (qsizetype i = under ? curLength + 1 : 1; i < path.size(); ++i) {
+                if (path.at(i) == '/' && lookUp(i))
+                    break;
             }
+            if (next < 0 && tried != path.size() && !(path == "/" && m_readerRoot.at(cur)))
+                lookUp(path.size());
         }
         if (next < 0)
             break;

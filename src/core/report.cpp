@@ -25,6 +25,8 @@ QString visibilityName(Visibility v)
         return QStringLiteral("overmounted");
     case Visibility::Shadowed:
         return QStringLiteral("shadowed");
+    case Visibility::Stacked:
+        return QStringLiteral("stacked");
     }
     return QStringLiteral("visible");
 }

@@ -226,6 +226,23 @@ RuleResult checkHiddenMounts(const HostSnapshot &s, bool overlay)
                        "path. Programs on the host see the covering file system instead of "
                        "them. Check whether the later mount was intended.")
                 .arg(count);
+        // A mount made on / of the namespace is covered by the root itself (MountTree's reader's root).
+        QStringList onRoot;
+        for (int mountId : std::as_const(f.mountIds)) {
+            const int index = tree.indexOfId(mountId);
+            const int cover = tree.coveringMount(index);
+            if (cover >= 0 && tree.parentIndex(cover) < 0 && tree.mountPointBytes(cover) == "/" &&
+                tree.mountPointBytes(index) == "/")
+                onRoot.append(QString::number(mountId));
+        }
+        if (!onRoot.isEmpty())
+            f.explanation +=
+                QLatin1Char(' ') +
+                CoreTr::tr(
+                    "Mount(s) %1 were made on / of the mount namespace: a process whose root is the old "
+                    "/ (such as the probe's shell, or any process started before) still sees the old "
+                    "root and every mount in it, and none of what was mounted on /.")
+                    .arg(onRoot.join(QLatin1String(", ")));
     }
     const QString reason = overlay ? CoreTr::tr("%1 overlay mount(s) hidden").arg(count)
                                    : CoreTr::tr("%1 mount(s) hidden").arg(count);

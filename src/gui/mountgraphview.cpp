@@ -233,8 +233,9 @@ QSet<int> MountGraphView::dockerRootIndexes(const lw::MountTree &tree)
     if (root.isEmpty())
         return result;
     QList<int> seeds;
+    const QByteArray rootBytes = root.toUtf8();
     for (int i = 0; i < tree.size(); ++i) {
-        if (lw::isPathPrefix(root, tree.mounts().at(i).mountPoint)) {
+        if (lw::isPathPrefix(rootBytes, tree.mountPointBytes(i))) {
             seeds.append(i);
             const QList<int> chain = tree.coverChain(i);
             seeds.append(chain);
@@ -313,6 +314,8 @@ QString MountGraphView::describeMount(const lw::MountTree &tree, int index)
                 return tr("overmounted");
             case lw::Visibility::Shadowed:
                 return tr("shadowed");
+            case lw::Visibility::Stacked:
+                return tr("stacked (nothing hidden)");
             }
             return QString();
         }()));
@@ -325,6 +328,12 @@ QString MountGraphView::describeMount(const lw::MountTree &tree, int index)
                          .arg(esc(cm.fsType), esc(cm.mountPoint), esc(cm.source));
         }
         row(tr("Covered by"), chain);
+    }
+    if (const int top = tree.stackedUnder(index); top >= 0) {
+        const lw::MountEntry &tm = tree.mounts().at(top);
+        row(tr("Stacked under"), QStringLiteral("#%1 %2 <code>%3</code> (%4)")
+                                     .arg(tm.id)
+                                     .arg(esc(tm.fsType), esc(tm.mountPoint), esc(tm.source)));
     }
     row(tr("Line"), QString::number(m.line));
     html += QStringLiteral("</table>");

@@ -15,6 +15,7 @@ int visibilityRank(lw::Visibility visibility)
         return 0;
     case lw::Visibility::Overmounted:
         return 1;
+    case lw::Visibility::Stacked:
     case lw::Visibility::Visible:
         break;
     }
@@ -50,6 +51,8 @@ QString MountTableModel::visibilityText(lw::Visibility visibility)
         return tr("overmounted");
     case lw::Visibility::Shadowed:
         return tr("shadowed");
+    case lw::Visibility::Stacked:
+        return tr("stacked (nothing hidden)");
     }
     return {};
 }
@@ -61,7 +64,7 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const lw::MountEntry &mount = m_tree.mounts().at(row);
     const lw::Visibility visibility = m_tree.visibility(row);
-    const bool hidden = visibility != lw::Visibility::Visible;
+    const bool hidden = lw::isHidden(visibility);
 
     if (role == MountIdRole)
         return mount.id;

@@ -1,6 +1,10 @@
 #include "mountinfo.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace lw;
@@ -32,6 +36,113 @@ const MountEntry *byPoint(const MountInfo &info, const QString &point)
     return nullptr;
 }
 
+// One mount as findmnt (util-linux's libmount) reads it: `findmnt --tab-file F -J --list -v -o ...`.
+struct FindmntRow
+{
+    qint64 id = 0;
+    qint64 parent = -1; // null in findmnt's output: -1
+    QByteArray device, root, target, fsType, source, vfsOptions, fsOptions, optFields;
+};
+
+// A JSON string value as bytes: findmnt writes a path's bytes as they are (not always UTF-8), with JSON's
+// escapes for quotes, backslashes and control characters.
+QByteArray jsonStringBytes(QByteArrayView v)
+{
+    QByteArray out;
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        if (v[i] != '\\' || i + 2 >= v.size()) {
+            out += v[i];
+            continue;
+        }
+        const char e = v[++i];
+        switch (e) {
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'u':
+            out += QString(QChar(char16_t(v.sliced(i + 1, 4).toByteArray().toUShort(nullptr, 16)))).toUtf8();
+            i += 4;
+            break;
+        default:
+            out += e;
+        }
+    }
+    return out;
+}
+
+// findmnt's rows for a file, in file order; empty (and *skip set) when findmnt is not installed.
+QList<FindmntRow> findmntRows(const QString &path, QString *skip)
+{
+    const QString findmnt = QStandardPaths::findExecutable(QStringLiteral("findmnt"));
+    if (findmnt.isEmpty()) {
+        *skip = QStringLiteral("findmnt (util-linux) is not installed");
+        return {};
+    }
+    QProcess p;
+    p.start(findmnt, {QStringLiteral("--tab-file"), path, QStringLiteral("-J"), QStringLiteral("--list"),
+                      QStringLiteral("-v"), QStringLiteral("-o"),
+                      QStringLiteral("ID,PARENT,MAJ:MIN,FSROOT,TARGET,FSTYPE,SOURCE,VFS-OPTIONS,FS-OPTIONS,"
+                                     "OPT-FIELDS")});
+    if (!p.waitForFinished(30000))
+        qFatal("findmnt did not finish");
+    QList<FindmntRow> rows;
+    for (QByteArrayView line : p.readAllStandardOutput().split('\n')) {
+        line = line.trimmed();
+        if (line.endsWith(','))
+            line.chop(1);
+        const qsizetype colon = line.indexOf("\": ");
+        if (!line.startsWith('"') || colon < 0)
+            continue;
+        const QByteArrayView key = line.sliced(1, colon - 1);
+        const QByteArrayView value = line.sliced(colon + 3);
+        const QByteArray text = value.startsWith('"') ? jsonStringBytes(value) : QByteArray();
+        if (key == "id") {
+            rows.append(FindmntRow());
+            rows.last().id = value.toLongLong();
+            continue;
+        }
+        if (rows.isEmpty())
+            continue;
+        FindmntRow &r = rows.last();
+        if (key == "parent")
+            r.parent = value == "null" ? -1 : value.toLongLong();
+        else if (key == "maj:min")
+            r.device = text;
+        else if (key == "fsroot")
+            r.root = text;
+        else if (key == "target")
+            r.target = text;
+        else if (key == "fstype")
+            r.fsType = text;
+        else if (key == "source")
+            r.source = text;
+        else if (key == "vfs-options")
+            r.vfsOptions = text;
+        else if (key == "fs-options")
+            r.fsOptions = text;
+        else if (key == "opt-fields")
+            r.optFields = text;
+    }
+    return rows;
+}
+
+bool looksLikeMountOptions(const QByteArray &field)
+{
+    return (field.startsWith("rw") || field.startsWith("ro")) && (field.size() == 2 || field.at(2) == ',');
+}
+
 } // namespace
 
 class TestMountInfo : public QObject
@@ -50,6 +161,9 @@ private slots:
     void crlfLineEndings();
     void separatorIsFoundNotCounted();
     void emptySourceField();
+    void linesLibmountAccepts();
+    void sameFieldsAsFindmnt_data();
+    void sameFieldsAsFindmnt();
     void overlayOptions_data();
     void overlayOptions();
     void overlayOptionsFromFixture();
@@ -227,13 +341,16 @@ void TestMountInfo::malformedLines()
         errorLines << e.line;
         QVERIFY2(e.message.contains(QString::number(e.line)), qPrintable(e.message));
     }
-    QCOMPARE(errorLines, (QList<int>{2, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15}));
-    QCOMPARE(info.mounts.size(), 3);
+    // Line 12 has a field after the super options: libmount and moby/sys read it, and so do we.
+    QCOMPARE(errorLines, (QList<int>{2, 4, 5, 6, 7, 8, 10, 11, 14, 15}));
+    QCOMPARE(info.mounts.size(), 4);
     QCOMPARE(info.mounts.at(0).line, 1);
     QCOMPARE(info.mounts.at(1).mountPoint, QStringLiteral("/good"));
     QCOMPARE(info.mounts.at(1).line, 9);
-    QCOMPARE(info.mounts.at(2).mountPoint, QStringLiteral("/good2"));
-    QCOMPARE(info.mounts.at(2).line, 16);
+    QCOMPARE(info.mounts.at(2).mountPoint, QStringLiteral("/extra"));
+    QCOMPARE(info.mounts.at(2).superOptions, QStringLiteral("rw extra"));
+    QCOMPARE(info.mounts.at(3).mountPoint, QStringLiteral("/good2"));
+    QCOMPARE(info.mounts.at(3).line, 16);
     // The message says what is wrong.
     QVERIFY(info.errors.at(0).message.contains(QLatin1String("mount ID")));
     QVERIFY(info.errors.at(1).message.contains(QLatin1String("separator")));
@@ -289,6 +406,113 @@ void TestMountInfo::emptySourceField()
     QCOMPARE(info.mounts.size(), 1);
     QCOMPARE(info.mounts.first().source, QString());
     QCOMPARE(info.mounts.first().superOptions, QStringLiteral("rw,size=1k"));
+}
+
+void TestMountInfo::linesLibmountAccepts()
+{
+    // Lines that util-linux's libmount and moby/sys read (their own tests have such lines): a cifs mount of
+    // Linux <= 3.9 whose unc= option has unescaped spaces, a mount point with unescaped spaces and extra
+    // words after the super options. None may be lost: a lost mount makes the covering checks unknown.
+    const MountInfo info = parseMountInfo(readFixture(QStringLiteral("libmount-accepts.mountinfo")));
+    QCOMPARE(info.errors, QList<ParseError>());
+    QCOMPARE(info.mounts.size(), 5);
+    const MountEntry &cifs = info.mounts.at(1);
+    QCOMPARE(cifs.mountPoint, QStringLiteral("/srv/team"));
+    QCOMPARE(cifs.fsType, QStringLiteral("cifs"));
+    QCOMPARE(cifs.source, QStringLiteral("//nas/Team Share/"));
+    QVERIFY(
+        cifs.superOptions.startsWith(QLatin1String("rw,vers=1.0,cache=strict,unc=\\\\nas\\Team Share,user")));
+    QVERIFY(cifs.superOptions.endsWith(QLatin1String(",actimeo=1")));
+    const MountEntry &spaced = info.mounts.at(2);
+    QCOMPARE(spaced.mountPoint, QStringLiteral("/media/usb stick"));
+    QCOMPARE(spaced.mountOptions, QStringLiteral("rw,nosuid,nodev,relatime"));
+    QCOMPARE(spaced.optionalFields, QStringList{QStringLiteral("shared:40")});
+    QCOMPARE(spaced.fsType, QStringLiteral("vfat"));
+    QCOMPARE(spaced.source, QStringLiteral("/dev/sdb1"));
+    QCOMPARE(spaced.superOptions, QStringLiteral("rw,fmask=0022"));
+    QCOMPARE(info.mounts.at(3).superOptions, QStringLiteral("rw,size=1024k some extra words"));
+    QCOMPARE(info.mounts.at(3).optionalFields, QStringList{QStringLiteral("shared:41")});
+    QCOMPARE(info.mounts.at(4).mountPoint, QStringLiteral("/media/usb stick/inner"));
+    QCOMPARE(info.mounts.at(4).mountOptions, QStringLiteral("rw"));
+    // Truly malformed stays malformed: no separator, nothing after it, no super options.
+    const MountInfo bad = parseMountInfo("40 1 0:1 / /a b rw,relatime tmpfs tmpfs rw\n"
+                                         "41 1 0:1 / /b rw -\n"
+                                         "42 1 0:1 / /c rw - tmpfs tmpfs\n"
+                                         "43 1 0:1 / /d rw - tmpfs\n");
+    QCOMPARE(bad.mounts.size(), 0);
+    QCOMPARE(bad.errors.size(), 4);
+    QVERIFY(bad.errors.at(0).message.contains(QLatin1String("separator")));
+    for (int i = 1; i < 4; ++i)
+        QVERIFY(bad.errors.at(i).message.contains(QLatin1String("after the separator")));
+}
+
+void TestMountInfo::sameFieldsAsFindmnt_data()
+{
+    // Our fixtures, the host tables, and the other projects' tables when their directory is given (see
+    // data/upstream/README.md: they are not kept in this repository).
+    QTest::addColumn<QString>("path");
+    QStringList dirs = {QFINDTESTDATA(QStringLiteral("data/mountinfo")),
+                        QFINDTESTDATA(QStringLiteral("data/hosts"))};
+    const QString upstream = qEnvironmentVariable("LAYERWATCH_UPSTREAM_MOUNTINFO");
+    if (!upstream.isEmpty())
+        dirs << upstream;
+    for (const QString &dir : std::as_const(dirs)) {
+        if (dir.isEmpty())
+            continue;
+        for (const QFileInfo &f : QDir(dir).entryInfoList({QStringLiteral("*.mountinfo")}, QDir::Files)) {
+            // Deliberately broken tables: what is malformed there has its own tests (malformedLines).
+            if (f.fileName() == QLatin1String("malformed.mountinfo"))
+                continue;
+            QTest::newRow(qPrintable(f.fileName())) << f.absoluteFilePath();
+        }
+    }
+}
+
+void TestMountInfo::sameFieldsAsFindmnt()
+{
+    // Every mount util-linux's parser reads is read here with the same fields (byte for byte, after the
+    // octal unescape); where findmnt split a mount point at an unescaped space (its mount options field is
+    // then a word of the path), ours keeps the whole path. The super options here are the whole rest of
+    // the line: findmnt's are their first word. The only lines findmnt reads and we reject have numbers
+    // out of range (a negative ID or device number, an ID over 2^31 - 1).
+    QFETCH(QString, path);
+    QString skip;
+    const QList<FindmntRow> theirs = findmntRows(path, &skip);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const MountInfo ours = parseMountInfo(file.readAll());
+    qsizetype j = 0;
+    for (const FindmntRow &r : theirs) {
+        if (j >= ours.mounts.size() || ours.mounts.at(j).id != r.id) {
+            QVERIFY2(r.id < 0 || r.id > 0x7fffffff || r.device.contains('-') || r.parent < -1,
+                     qPrintable(QStringLiteral("findmnt reads mount %1, we do not").arg(r.id)));
+            continue;
+        }
+        const MountEntry &m = ours.mounts.at(j++);
+        const QByteArray what = QByteArray::number(m.id) + " in " + QFile::encodeName(path);
+        if (r.parent >= 0)
+            QCOMPARE(m.parentId, r.parent);
+        QCOMPARE(QByteArray::number(m.major) + ':' + QByteArray::number(m.minor), r.device);
+        QCOMPARE(m.rootPath(), r.root);
+        QCOMPARE(m.fsType.toUtf8(), r.fsType);
+        QCOMPARE(m.sourceBytes(), r.source);
+        QVERIFY2(m.superOptions.toUtf8().startsWith(r.fsOptions), what.constData());
+        // libmount turns the escapes \400-\777 (never written by the kernel) into a byte modulo 256, which
+        // ends its string at a zero; they are kept as they are here.
+        static const QRegularExpression beyondByte(QStringLiteral("\\\\[4-7][0-7][0-7]"));
+        if (m.rawLine.contains(beyondByte)) {
+            QVERIFY2(m.mountPointPath().startsWith(r.target), what.constData());
+        } else if (looksLikeMountOptions(r.vfsOptions)) {
+            QCOMPARE(m.mountPointPath(), r.target);
+            QCOMPARE(m.mountOptions.toUtf8(), r.vfsOptions);
+            QCOMPARE(m.optionalFields.join(u' ').toUtf8(), r.optFields);
+        } else {
+            QVERIFY2(m.mountPointPath().startsWith(r.target + ' '), what.constData());
+        }
+    }
+    QCOMPARE(j, ours.mounts.size()); // and nothing read here that findmnt does not read
 }
 
 void TestMountInfo::overlayOptions_data()

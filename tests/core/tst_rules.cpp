@@ -4,6 +4,7 @@
 #include "hostsnapshot.h"
 #include "rules.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace lw;
@@ -282,6 +283,62 @@ private slots:
         QCOMPARE(f->coveredBy, QList<int>{41});
         QVERIFY(f->remediation.isEmpty());
         QCOMPARE(f->evidence.size(), 2);
+    }
+
+    // Issue #17: a healthy Debian 12 host and a healthy systemd host (automount points with their file
+    // systems mounted on them) raise no covered-mount finding.
+    void healthyHostTablesHideNothing_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("debian12-docker") << QStringLiteral("debian12-docker.mountinfo");
+        QTest::newRow("systemd-automounts") << QStringLiteral("systemd-automounts.mountinfo");
+    }
+
+    void healthyHostTablesHideNothing()
+    {
+        QFETCH(QString, table);
+        QFile file(QFINDTESTDATA(QStringLiteral("data/hosts/") + table));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        RawCapture c = healthy();
+        set(c, ProbeId::MountInfo, file.readAll());
+        const Analysis a = run(c);
+        QCOMPARE(check(a, FindingId::ShadowedMounts).state, RuleState::Passed);
+        QCOMPARE(check(a, FindingId::ShadowedOverlayMounts).state, RuleState::Passed);
+        QVERIFY(!finding(a, FindingId::ShadowedMounts));
+    }
+
+    // A line util-linux reads (a cifs unc= with unescaped spaces) is no unreadable line: the checks stay
+    // decided.
+    void cifsLineWithSpacesKeepsChecksDecided()
+    {
+        RawCapture c = healthy();
+        set(c, ProbeId::MountInfo,
+            rawOf(c, ProbeId::MountInfo) +
+                "931 22 0:93 / /srv/team rw,relatime - cifs //nas/Team\\040Share/ rw,vers=1.0,"
+                "unc=\\\\nas\\Team Share,username=ops,uid=0\n");
+        const Analysis a = run(c);
+        QCOMPARE(check(a, FindingId::ShadowedMounts).state, RuleState::Passed);
+        QCOMPARE(check(a, FindingId::ShadowedOverlayMounts).state, RuleState::Passed);
+    }
+
+    // A tmpfs mounted on / of the namespace: the probe's shell, rooted at the old /, still sees every
+    // mount; only the tmpfs itself is out of its reach, and the finding says why.
+    void mountOnNamespaceRoot()
+    {
+        RawCapture c = healthy();
+        const QByteArray table = rawOf(c, ProbeId::MountInfo);
+        const qsizetype rootLine = table.indexOf(" / / ");
+        QVERIFY(rootLine > 0);
+        const QByteArray rootId = table.mid(table.lastIndexOf('\n', rootLine) + 1).split(' ').first();
+        set(c, ProbeId::MountInfo, table + "990 " + rootId + " 0:99 / / rw,relatime - tmpfs lwroot rw\n");
+        const Analysis a = run(c);
+        QCOMPARE(check(a, FindingId::ShadowedOverlayMounts).state, RuleState::Passed);
+        const Finding *f = finding(a, FindingId::ShadowedMounts);
+        QVERIFY(f);
+        QCOMPARE(f->mountIds, QList<int>{990});
+        QCOMPARE(f->coveredBy, QList<int>{rootId.toInt()});
+        QVERIFY2(f->explanation.contains(QLatin1String("on / of the mount namespace")),
+                 qPrintable(f->explanation));
     }
 
     void truncatedMountinfoIsNotHealthy()

@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(chain.size() < n || n == 0);
         check(!chain.contains(i));
         const int cover = tree.coveringMount(i);
-        check((cover < 0) == (tree.visibility(i) == lw::Visibility::Visible));
+        check((cover < 0) == !tree.isHidden(i));
+        check((tree.stackedUnder(i) >= 0) == (tree.visibility(i) == lw::Visibility::Stacked));
         check(cover < 0 || (!chain.isEmpty() && chain.first() == cover));
         const QString &point = tree.mounts().at(i).mountPoint;
         const int resolved = tree.resolvePath(point);
