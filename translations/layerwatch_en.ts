@@ -742,10 +742,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>mountinfo line %1: too few fields after the separator (fs type, source and super options expected)</translation>
     </message>
     <message>
-        <source>mountinfo line %1: unexpected field after the super options</source>
-        <translation>mountinfo line %1: unexpected field after the super options</translation>
-    </message>
-    <message>
         <source>mountinfo line %1: mount ID is not a number</source>
         <translation>mountinfo line %1: mount ID is not a number</translation>
     </message>
@@ -1981,6 +1977,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>container %1 was %2 before the repair and is %3 now</source>
         <translation>container %1 was %2 before the repair and is %3 now</translation>
+    </message>
+    <message>
+        <source>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</source>
+        <translation>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +3916,14 @@ Secrets typed in this session are still kept in memory.</translation>
             <numerusform>%n sibling mounts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>stacked (nothing hidden)</translation>
+    </message>
+    <message>
+        <source>Stacked under</source>
+        <translation>Stacked under</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::MountTableModel</name>
@@ -3966,6 +3974,10 @@ Secrets typed in this session are still kept in memory.</translation>
     <message>
         <source>Layer ID</source>
         <translation>Layer ID</translation>
+    </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>stacked (nothing hidden)</translation>
     </message>
 </context>
 <context>

@@ -742,10 +742,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>mountinfo 第 %1 行：分隔符之后字段过少（应有文件系统类型、挂载源和超级块选项）</translation>
     </message>
     <message>
-        <source>mountinfo line %1: unexpected field after the super options</source>
-        <translation>mountinfo 第 %1 行：超级块选项之后有多余字段</translation>
-    </message>
-    <message>
         <source>mountinfo line %1: mount ID is not a number</source>
         <translation>mountinfo 第 %1 行：挂载 ID 不是数字</translation>
     </message>
@@ -1960,6 +1956,10 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>container %1 was %2 before the repair and is %3 now</source>
         <translation>容器 %1 修复前为 %2，现在为 %3</translation>
+    </message>
+    <message>
+        <source>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</source>
+        <translation>挂载 %1 是在该挂载命名空间的 / 上创建的：根目录仍是旧 / 的进程（例如探测用的 shell，或之前启动的任何进程）仍看到旧的根及其中的所有挂载，而看不到挂载在 / 上的任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3868,14 @@ Secrets typed in this session are still kept in memory.</source>
             <numerusform>%n 个同级挂载</numerusform>
         </translation>
     </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>叠加（未隐藏任何内容）</translation>
+    </message>
+    <message>
+        <source>Stacked under</source>
+        <translation>叠加于其下</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::MountTableModel</name>
@@ -3918,6 +3926,10 @@ Secrets typed in this session are still kept in memory.</source>
     <message>
         <source>Layer ID</source>
         <translation>层 ID</translation>
+    </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>叠加（未隐藏任何内容）</translation>
     </message>
 </context>
 <context>
