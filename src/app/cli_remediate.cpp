@@ -110,6 +110,17 @@ QJsonObject planJson(const RemediationPlan &plan)
     return o;
 }
 
+QJsonObject originJson(const RemediationScript &script)
+{
+    const RemediationOrigin &o = script.origin;
+    return {{QStringLiteral("directory"), o.directory},
+            {QStringLiteral("manifestSha256"), o.manifestSha256},
+            {QStringLiteral("trust"), catalogTrustName(o.trust)},
+            {QStringLiteral("trustedBy"), o.trustedBy},
+            {QStringLiteral("builtInScriptSha256"), o.builtInScriptSha256},
+            {QStringLiteral("differsFromBuiltIn"), o.builtInScriptSha256 != script.sha256}};
+}
+
 int runRemediate(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -156,8 +167,14 @@ int runRemediate(const QStringList &args)
         QStringLiteral("file"));
     const QCommandLineOption catalogOption(
         QStringLiteral("catalog"),
-        CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy)."),
+        CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs "
+                  "only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list."),
         QStringLiteral("dir"));
+    const QCommandLineOption trustedCatalogsOption(
+        QStringLiteral("trusted-catalogs"),
+        CliTr::tr("The admin's list of approved catalogs for --catalog (default: %1).")
+            .arg(defaultTrustedCatalogsPath()),
+        QStringLiteral("file"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
         CliTr::tr("Seconds a script may run on a host, at most the manifest's (default: the manifest's)."),
@@ -173,8 +190,8 @@ int runRemediate(const QStringList &args)
                                         CliTr::tr("Show this help."));
     parser.addOptions({scriptOption, inventoryOption, canaryOption, batchOption, maxFailuresOption,
                        maxPercentOption, dryRunOption, yesOption, confirmOption, paramOption, auditOption,
-                       catalogOption, timeoutOption, connectTimeoutOption, jsonOption, langOption,
-                       helpOption});
+                       catalogOption, trustedCatalogsOption, timeoutOption, connectTimeoutOption, jsonOption,
+                       langOption, helpOption});
     parser.addOptions(sshCli.all());
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n';
@@ -219,9 +236,13 @@ int runRemediate(const QStringList &args)
     QTextStream &live = json ? err() : out();
 
     // The script first: a script that is not the reviewed one is refused before any host is touched.
-    const RemediationCatalog catalog = parser.isSet(catalogOption)
-                                           ? loadRemediationCatalog(parser.value(catalogOption))
-                                           : loadRemediationCatalog();
+    const RemediationCatalog catalog =
+        parser.isSet(catalogOption)
+            ? loadRemediationCatalog(parser.value(catalogOption),
+                                     loadTrustedCatalogs(parser.isSet(trustedCatalogsOption)
+                                                             ? parser.value(trustedCatalogsOption)
+                                                             : defaultTrustedCatalogsPath()))
+            : loadRemediationCatalog();
     for (const QString &e : catalog.errors)
         err() << e << '\n';
     const QString scriptId = parser.value(scriptOption);
@@ -237,6 +258,8 @@ int runRemediate(const QStringList &args)
     }
     if (!script->verified) {
         err() << CliTr::tr("Refused: %1").arg(script->refusal) << '\n';
+        for (const QString &line : describeRemediationOrigin(*script))
+            err() << line << '\n';
         return ExitError;
     }
     QMap<QString, QString> values;
@@ -347,6 +370,8 @@ int runRemediate(const QStringList &args)
         out() << CliTr::tr("Script %1 (%2), SHA-256 %3").arg(script->id, script->title(), script->sha256)
               << '\n'
               << CliTr::tr("Risk: %1").arg(script->risk()) << '\n';
+        for (const QString &line : describeRemediationOrigin(*script))
+            out() << line << '\n';
     }
     for (const RemediationPlan &plan : plans) {
         plansJson.append(planJson(plan));
@@ -373,6 +398,8 @@ int runRemediate(const QStringList &args)
     if (!parser.isSet(yesOption) && !rollout.dryRun) {
         if (json)
             out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
+                                               {QStringLiteral("scriptSha256"), script->sha256},
+                                               {QStringLiteral("catalog"), originJson(*script)},
                                                {QStringLiteral("plans"), plansJson}})
                          .toJson();
         else
@@ -385,6 +412,8 @@ int runRemediate(const QStringList &args)
         err() << CliTr::tr("No host has a valid plan: nothing to run.") << '\n';
         if (json)
             out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
+                                               {QStringLiteral("scriptSha256"), script->sha256},
+                                               {QStringLiteral("catalog"), originJson(*script)},
                                                {QStringLiteral("plans"), plansJson}})
                          .toJson();
         return parser.isSet(yesOption) || !unprobed.isEmpty() ? ExitError : ExitOk;
@@ -473,6 +502,8 @@ int runRemediate(const QStringList &args)
     }
     if (json) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
+                                           {QStringLiteral("scriptSha256"), script->sha256},
+                                           {QStringLiteral("catalog"), originJson(*script)},
                                            {QStringLiteral("mode"), rollout.dryRun ? QStringLiteral("dry-run")
                                                                                    : QStringLiteral("run")},
                                            {QStringLiteral("batch"), runner.batchId()},

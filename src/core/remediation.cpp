@@ -8,14 +8,23 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lw {
 
@@ -148,7 +157,180 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-RemediationCatalog loadRemediationCatalog(const QString &dir)
+QString catalogTrustName(CatalogTrust trust)
+{
+    switch (trust) {
+    case CatalogTrust::BuiltIn:
+        return QStringLiteral("built-in");
+    case CatalogTrust::SameAsBuiltIn:
+        return QStringLiteral("same-as-built-in");
+    case CatalogTrust::TrustedList:
+        return QStringLiteral("trusted-list");
+    case CatalogTrust::Untrusted:
+        return QStringLiteral("untrusted");
+    }
+    return QString();
+}
+
+QString defaultTrustedCatalogsPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("Layerwatch/trusted-catalogs.json"));
+}
+
+TrustedCatalogList loadTrustedCatalogs(const QString &path)
+{
+    TrustedCatalogList list;
+    list.path = path;
+    const QByteArray native = QFile::encodeName(path);
+    // Opened without following a symlink, and judged by what was opened: the file cannot be swapped
+    // between the check and the read.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno != ENOENT)
+            list.error = CoreTr::tr("The trusted-catalogs list %1 cannot be opened (%2): it trusts nothing.")
+                             .arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return list;
+    }
+    struct stat st = {};
+    QByteArray bytes;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        list.error =
+            CoreTr::tr("The trusted-catalogs list %1 is not a regular file: it trusts nothing.").arg(path);
+    } else if ((st.st_uid != ::geteuid() && st.st_uid != 0) || (st.st_mode & (S_IWGRP | S_IWOTH))) {
+        list.error = CoreTr::tr("The trusted-catalogs list %1 may be changed by others (owner or mode): it "
+                                "trusts nothing. It must belong to you or root and not be writable by group "
+                                "or others.")
+                         .arg(path);
+    } else if (st.st_size > 1 << 20) {
+        list.error = CoreTr::tr("The trusted-catalogs list %1 is too large: it trusts nothing.").arg(path);
+    } else {
+        QFile file;
+        if (file.open(fd, QIODevice::ReadOnly))
+            bytes = file.readAll();
+    }
+    ::close(fd);
+    if (!list.error.isEmpty())
+        return list;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toInt() != 1 ||
+        !root.value(QLatin1String("catalogs")).isArray()) {
+        list.error =
+            CoreTr::tr("The trusted-catalogs list %1 is not {\"format\": 1, \"catalogs\": [...]}: it "
+                       "trusts nothing.")
+                .arg(path);
+        return list;
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QJsonValue &v : root.value(QLatin1String("catalogs")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TrustedCatalog c;
+        c.manifestSha256 = o.value(QLatin1String("manifestSha256")).toString();
+        c.approvedBy = o.value(QLatin1String("approvedBy")).toString();
+        c.note = o.value(QLatin1String("note")).toString();
+        if (!hex.match(c.manifestSha256).hasMatch() || c.approvedBy.trimmed().isEmpty()) {
+            list.catalogs.clear();
+            list.error = CoreTr::tr("The trusted-catalogs list %1 has an entry without a manifestSha256 (64 "
+                                    "lower-case hex digits) or approvedBy: it trusts nothing.")
+                             .arg(path);
+            return list;
+        }
+        list.catalogs.append(c);
+    }
+    return list;
+}
+
+namespace {
+
+// The built-in manifest: its hash, and each script's reviewed hash by ID.
+struct BuiltInManifest
+{
+    QString sha256;
+    QHash<QString, QString> scriptSha256;
+};
+
+const BuiltInManifest &builtInManifest()
+{
+    static const BuiltInManifest manifest = [] {
+        BuiltInManifest m;
+        QByteArray bytes;
+        if (!readFile(QLatin1String(BuiltInRemediationCatalog) + QLatin1String("/manifest.json"), &bytes))
+            return m;
+        m.sha256 = sha256Hex(bytes);
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(bytes).object().value(QLatin1String("scripts")).toArray())
+            m.scriptSha256.insert(v.toObject().value(QLatin1String("id")).toString(),
+                                  v.toObject().value(QLatin1String("sha256")).toString());
+        return m;
+    }();
+    return manifest;
+}
+
+RemediationOrigin catalogOrigin(const QString &dir, const QByteArray &manifestBytes,
+                                const TrustedCatalogList &trusted)
+{
+    RemediationOrigin origin;
+    origin.directory = dir;
+    origin.manifestSha256 = sha256Hex(manifestBytes);
+    if (dir == QLatin1String(BuiltInRemediationCatalog)) {
+        origin.trust = CatalogTrust::BuiltIn;
+    } else if (!builtInManifest().sha256.isEmpty() && origin.manifestSha256 == builtInManifest().sha256) {
+        origin.trust = CatalogTrust::SameAsBuiltIn;
+    } else {
+        for (const TrustedCatalog &c : trusted.catalogs) {
+            if (c.manifestSha256 == origin.manifestSha256) {
+                origin.trust = CatalogTrust::TrustedList;
+                origin.trustedBy =
+                    c.note.isEmpty() ? c.approvedBy : c.approvedBy + QLatin1String(": ") + c.note;
+                break;
+            }
+        }
+    }
+    return origin;
+}
+
+} // namespace
+
+QStringList describeRemediationOrigin(const RemediationScript &script)
+{
+    const RemediationOrigin &o = script.origin;
+    QStringList lines;
+    switch (o.trust) {
+    case CatalogTrust::BuiltIn:
+        lines << CoreTr::tr("Catalog: built-in (the reviewed copy in the program), manifest SHA-256 %1.")
+                     .arg(o.manifestSha256);
+        return lines;
+    case CatalogTrust::SameAsBuiltIn:
+        lines << CoreTr::tr("Catalog: %1, manifest SHA-256 %2: the same manifest as the built-in one.")
+                     .arg(o.directory, o.manifestSha256);
+        break;
+    case CatalogTrust::TrustedList:
+        lines << CoreTr::tr("Catalog: %1, NOT the built-in one; manifest SHA-256 %2, approved in the "
+                            "trusted-catalogs list by %3.")
+                     .arg(o.directory, o.manifestSha256, o.trustedBy);
+        break;
+    case CatalogTrust::Untrusted:
+        lines << CoreTr::tr("Catalog: %1, NOT the built-in one; manifest SHA-256 %2, not approved: refused.")
+                     .arg(o.directory, o.manifestSha256);
+        break;
+    }
+    if (o.builtInScriptSha256.isEmpty())
+        lines << CoreTr::tr("The built-in catalog has no script %1: this script was never reviewed with "
+                            "Layerwatch.")
+                     .arg(script.id);
+    else if (o.builtInScriptSha256 != script.sha256)
+        lines << CoreTr::tr("The script %1 DIFFERS from the built-in reviewed one: SHA-256 %2 here, %3 "
+                            "built in.")
+                     .arg(script.id, script.sha256, o.builtInScriptSha256);
+    else
+        lines << CoreTr::tr("The script %1 is the built-in reviewed one (SHA-256 %2).")
+                     .arg(script.id, script.sha256);
+    return lines;
+}
+
+RemediationCatalog loadRemediationCatalog(const QString &dir, const TrustedCatalogList &trusted)
 {
     RemediationCatalog catalog;
     catalog.directory = dir;
@@ -158,6 +340,16 @@ RemediationCatalog loadRemediationCatalog(const QString &dir)
         catalog.errors.append(CoreTr::tr("Cannot read the remediation manifest %1.")
                                   .arg(base.filePath(QStringLiteral("manifest.json"))));
         return catalog;
+    }
+    catalog.origin = catalogOrigin(dir, manifestBytes, trusted);
+    if (catalog.origin.trust == CatalogTrust::Untrusted) {
+        catalog.errors.append(
+            trusted.error.isEmpty()
+                ? CoreTr::tr("The catalog %1 is not the built-in one and its manifest (SHA-256 %2) is not in "
+                             "the trusted-catalogs list %3: every script in it is refused.")
+                      .arg(dir, catalog.origin.manifestSha256,
+                           trusted.path.isEmpty() ? defaultTrustedCatalogsPath() : trusted.path)
+                : trusted.error);
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(manifestBytes, &parseError);
@@ -226,9 +418,16 @@ RemediationCatalog loadRemediationCatalog(const QString &dir)
                     .arg(s.file, s.sha256, sha256Hex(s.body));
         } else if (!catalog.preludeVerified) {
             s.refusal = CoreTr::tr("The remediation prelude is not the reviewed one: refused.");
+        } else if (catalog.origin.trust == CatalogTrust::Untrusted) {
+            s.refusal = CoreTr::tr("The script %1 comes from the catalog %2, which is neither the built-in "
+                                   "one nor approved in the trusted-catalogs list (manifest SHA-256 %3): "
+                                   "refused.")
+                            .arg(s.id, dir, catalog.origin.manifestSha256);
         } else {
             s.verified = true;
         }
+        s.origin = catalog.origin;
+        s.origin.builtInScriptSha256 = builtInManifest().scriptSha256.value(s.id);
         catalog.scripts.append(s);
     }
     return catalog;
@@ -611,6 +810,7 @@ RemediationPlan planRemediation(const RemediationScript &script, const HostSnaps
     plan.host = snapshot.host;
     plan.scriptId = script.id;
     plan.scriptSha256 = script.sha256;
+    plan.origin = script.origin;
     if (!script.verified) {
         plan.error = script.refusal.isEmpty() ? CoreTr::tr("The script is not the reviewed one: refused.")
                                               : script.refusal;

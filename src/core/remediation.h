@@ -22,8 +22,60 @@ struct RemediationParameter
     QString defaultValue;
 };
 
+// Why a catalog may run at all. The copy built into the program (":/remediation") is the trust root: its
+// manifest pins the prelude's and every script's SHA-256. Another directory runs only if its manifest is
+// byte for byte the built-in one, or if the admin listed its manifest's SHA-256 in the trusted-catalogs
+// file (loadTrustedCatalogs): a catalog that only carries its own new hashes is refused.
+enum class CatalogTrust {
+    BuiltIn,       // ":/remediation"
+    SameAsBuiltIn, // another directory whose manifest.json has the built-in manifest's bytes
+    TrustedList,   // its manifest's SHA-256 is in the admin's trusted-catalogs list
+    Untrusted      // none of these: every script is refused
+};
+
+// "built-in", "same-as-built-in", "trusted-list", "untrusted" (audit log, JSON).
+QString catalogTrustName(CatalogTrust trust);
+
+// Where a script comes from; travels with the script into its plans, the approval and the audit log.
+struct RemediationOrigin
+{
+    QString directory;      // ":/remediation" for the built-in copy
+    QString manifestSha256; // of the manifest.json bytes (which pin every file's SHA-256)
+    CatalogTrust trust = CatalogTrust::Untrusted;
+    QString trustedBy; // TrustedList: who approved the entry, and its note
+    // The built-in manifest's SHA-256 of the script with the same ID (empty: the built-in catalog has
+    // no such script). Differs from the script's own hash when another catalog changed it.
+    QString builtInScriptSha256;
+
+    bool isBuiltIn() const { return trust == CatalogTrust::BuiltIn; }
+};
+
+// One catalog the admin approved: its manifest's SHA-256, who approved it and why.
+struct TrustedCatalog
+{
+    QString manifestSha256;
+    QString approvedBy;
+    QString note;
+};
+
+struct TrustedCatalogList
+{
+    QString path;
+    QList<TrustedCatalog> catalogs;
+    QString error; // translated; the list is then empty (a list nobody can vouch for trusts nothing)
+};
+
+// <config dir>/trusted-catalogs.json, e.g. ~/.config/Layerwatch/trusted-catalogs.json.
+QString defaultTrustedCatalogsPath();
+
+// Reads the admin's list of approved catalogs: JSON {"format": 1, "catalogs": [{"manifestSha256": "<hex>",
+// "approvedBy": "...", "note": "..."}]}. A missing file is an empty list. The file must be a regular file
+// (no symlink), owned by the user or root and not writable by group or others; else it is refused (error)
+// and trusts nothing.
+TrustedCatalogList loadTrustedCatalogs(const QString &path);
+
 // A reviewed repair script. Its body is only usable when `verified`: the SHA-256 of the file matches the
-// manifest (the reviewed state). Anything else is refused.
+// manifest (the reviewed state) and the catalog is trusted (CatalogTrust). Anything else is refused.
 struct RemediationScript
 {
     QString id;
@@ -38,6 +90,7 @@ struct RemediationScript
     int timeoutSec = 300;
     QString sha256;  // from the manifest
     QByteArray body; // the script's bytes, as read
+    RemediationOrigin origin;
     bool verified = false;
     QString refusal; // why it is not verified (translated)
 
@@ -50,6 +103,7 @@ struct RemediationScript
 struct RemediationCatalog
 {
     QString directory;
+    RemediationOrigin origin; // builtInScriptSha256 empty here: it is per script
     QByteArray prelude;
     bool preludeVerified = false;
     QList<RemediationScript> scripts;
@@ -60,9 +114,14 @@ struct RemediationCatalog
     QList<const RemediationScript *> scriptsFor(const QString &findingId) const;
 };
 
-// Reads manifest.json in dir (default: the copy built into the program, ":/remediation") and checks every
-// script's hash. Never throws; problems are in errors / refusal.
-RemediationCatalog loadRemediationCatalog(const QString &dir = QStringLiteral(":/remediation"));
+inline constexpr char BuiltInRemediationCatalog[] = ":/remediation";
+
+// Reads manifest.json in dir (default: the copy built into the program, ":/remediation"), checks every
+// script's hash and decides the catalog's trust: a directory other than the built-in one is refused unless
+// its manifest is the built-in one or is in `trusted` (the admin's list). Never throws; problems are in
+// errors / refusal.
+RemediationCatalog loadRemediationCatalog(const QString &dir = QLatin1String(BuiltInRemediationCatalog),
+                                          const TrustedCatalogList &trusted = {});
 
 // The hex SHA-256 of bytes.
 QString sha256Hex(const QByteArray &bytes);
@@ -74,6 +133,7 @@ struct RemediationPlan
     QString host;
     QString scriptId;
     QString scriptSha256;
+    RemediationOrigin origin; // the catalog the script comes from (part of what the approval covers)
     QList<QPair<QString, QByteArray>> parameters; // name -> raw value; a name may repeat (a list), in order
     QStringList steps;                            // translated, with the exact values (mount points, files)
     QString error;                                // non-empty: this host cannot be planned (translated)
@@ -81,6 +141,10 @@ struct RemediationPlan
     bool isValid() const { return error.isEmpty(); }
     QStringList values(const QString &name) const;
 };
+
+// What the plan text says about where the script comes from: the catalog, its manifest's hash and trust,
+// and, for another catalog, whether the script is the built-in reviewed one (translated lines).
+QStringList describeRemediationOrigin(const RemediationScript &script);
 
 // Builds the plan of script for one host. operatorValues holds parameters the operator chose ("containers",
 // "keep", "persist", "confirm-host", ...); missing ones take the manifest default.

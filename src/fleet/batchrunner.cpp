@@ -77,6 +77,20 @@ QJsonArray auditParameters(const RemediationPlan &plan)
     return array;
 }
 
+// Where the script comes from, as the approval and the audit log name it.
+QJsonObject auditCatalog(const RemediationScript &script)
+{
+    const RemediationOrigin &o = script.origin;
+    QJsonObject catalog{{QStringLiteral("directory"), o.directory},
+                        {QStringLiteral("manifestSha256"), o.manifestSha256},
+                        {QStringLiteral("trust"), catalogTrustName(o.trust)},
+                        {QStringLiteral("builtInScriptSha256"), o.builtInScriptSha256},
+                        {QStringLiteral("differsFromBuiltIn"), o.builtInScriptSha256 != script.sha256}};
+    if (!o.trustedBy.isEmpty())
+        catalog.insert(QStringLiteral("trustedBy"), o.trustedBy);
+    return catalog;
+}
+
 struct Event
 {
     enum Kind { Output, Done } kind = Output;
@@ -94,6 +108,7 @@ struct RunState
     QList<Event> events;
     AuditLog *audit = nullptr; // outlives the jobs: the runner's owner keeps it (documented in start())
     QString batchId, user, scriptId, scriptSha256, mode;
+    QJsonObject catalog; // auditCatalog(): in every record, so that no record of a run hides its source
     QJsonObject approval;
 
     void push(Event event)
@@ -107,6 +122,7 @@ struct RunState
         o.insert(QStringLiteral("user"), user);
         o.insert(QStringLiteral("script"), scriptId);
         o.insert(QStringLiteral("scriptSha256"), scriptSha256);
+        o.insert(QStringLiteral("catalog"), catalog);
         o.insert(QStringLiteral("mode"), mode);
         return audit->append(o, error);
     }
@@ -379,7 +395,8 @@ QString BatchRunner::planDigest(const QList<RemediationPlan> &plans)
     for (const RemediationPlan &plan : plans) {
         if (!plan.isValid())
             continue;
-        hash.addData(plan.host.toUtf8() + '\n' + plan.scriptSha256.toLatin1() + '\n' +
+        hash.addData(plan.host.toUtf8() + '\n' + plan.origin.directory.toUtf8() + '\n' +
+                     plan.origin.manifestSha256.toLatin1() + '\n' + plan.scriptSha256.toLatin1() + '\n' +
                      encodeRemediationParameters(plan.parameters) + '\n');
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -401,7 +418,7 @@ bool BatchRunner::start(const RemediationCatalog &catalog, const QString &script
     const RemediationScript *script = catalog.script(scriptId);
     if (!script)
         return refuse(FleetTr::tr("There is no reviewed script %1.").arg(scriptId));
-    if (!script->verified || !catalog.preludeVerified)
+    if (!script->verified || !catalog.preludeVerified || script->origin.trust == CatalogTrust::Untrusted)
         return refuse(script->refusal.isEmpty()
                           ? FleetTr::tr("The script %1 is not the reviewed one: refused.").arg(scriptId)
                           : script->refusal);
@@ -428,11 +445,15 @@ bool BatchRunner::start(const RemediationCatalog &catalog, const QString &script
     d->state->user = localUserName();
     d->state->scriptId = script->id;
     d->state->scriptSha256 = script->sha256;
+    d->state->catalog = auditCatalog(*script);
     d->state->mode = options.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run");
     const QString digest = planDigest(plans);
     d->state->approval = QJsonObject{{QStringLiteral("by"), approval.approvedBy},
                                      {QStringLiteral("how"), approval.how},
                                      {QStringLiteral("typedHostCount"), approval.typedHostCount},
+                                     {QStringLiteral("catalog"), script->origin.directory},
+                                     {QStringLiteral("manifestSha256"), script->origin.manifestSha256},
+                                     {QStringLiteral("scriptSha256"), script->sha256},
                                      {QStringLiteral("planDigest"), digest}};
 
     QJsonObject begin{{QStringLiteral("event"), QStringLiteral("batch-started")},

@@ -1,4 +1,5 @@
 // layerwatch-cli analyze, run as a process on the demo captures: exit statuses, JSON, languages.
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -216,6 +217,76 @@ private slots:
         QVERIFY(cli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
                     QStringLiteral("zh_CN.UTF-8"))
                     .out.contains(QLatin1String("Container root filesystems")));
+    }
+
+    // Issue #16 item 1: a copy of the catalog with an edited script and its new hash in the copy's own
+    // manifest ran with --yes. Refused now before any host is contacted, naming the catalog's hash; once
+    // the admin lists that hash, the plan says where the script comes from and that it differs.
+    void editedCatalogIsRefusedUnlessTheAdminTrustsIt()
+    {
+        QTemporaryDir tmp;
+        const QString catalog = tmp.filePath(QStringLiteral("catalog"));
+        QVERIFY(QDir().mkpath(catalog));
+        const QDir source(QStringLiteral(LAYERWATCH_SOURCE_DIR "/resources/remediation"));
+        for (const QString &name : source.entryList(QDir::Files))
+            QVERIFY(QFile::copy(source.filePath(name), QDir(catalog).filePath(name)));
+        const QString scriptPath = QDir(catalog).filePath(QStringLiteral("enable-redirect-dir.sh"));
+        QFile script(scriptPath);
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QByteArray original = script.readAll();
+        script.close();
+        const QByteArray edited = original + "\ntouch /tmp/lw-edited-catalog\n";
+        write(scriptPath, edited);
+        const QByteArray oldHash = QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex();
+        const QByteArray newHash = QCryptographicHash::hash(edited, QCryptographicHash::Sha256).toHex();
+        QFile manifestFile(QDir(catalog).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QByteArray manifest = manifestFile.readAll();
+        manifestFile.close();
+        QVERIFY(manifest.contains(oldHash));
+        manifest.replace(oldHash, newHash);
+        write(manifestFile.fileName(), manifest);
+        const QString manifestHash =
+            QString::fromLatin1(QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex());
+        const QString inventory = tmp.filePath(QStringLiteral("hosts"));
+        write(inventory, "root@127.0.205.254:1\n"); // never contacted
+        const QString noList = tmp.filePath(QStringLiteral("none.json"));
+        const QStringList args{QStringLiteral("remediate"),
+                               QStringLiteral("--script"),
+                               QStringLiteral("enable-redirect-dir"),
+                               QStringLiteral("--inventory"),
+                               inventory,
+                               QStringLiteral("--catalog"),
+                               catalog,
+                               QStringLiteral("--yes"),
+                               QStringLiteral("--audit-log"),
+                               tmp.filePath(QStringLiteral("audit.jsonl")),
+                               QStringLiteral("--ssh-config"),
+                               QStringLiteral("none"),
+                               QStringLiteral("--connect-timeout"),
+                               QStringLiteral("1")};
+        const Run refused = cli(args + QStringList{QStringLiteral("--trusted-catalogs"), noList});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("Refused")) && refused.err.contains(manifestHash) &&
+                     refused.err.contains(catalog),
+                 qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(QLatin1String("not probed")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("audit.jsonl"))));
+
+        // Listed: planned (the host is unreachable, so exit 2), and the plan names catalog and hashes.
+        const QString list = tmp.filePath(QStringLiteral("trusted.json"));
+        write(list, QStringLiteral("{\"format\": 1, \"catalogs\": [{\"manifestSha256\": \"%1\", "
+                                   "\"approvedBy\": \"alice\"}]}")
+                        .arg(manifestHash)
+                        .toUtf8());
+        QFile::setPermissions(list, QFile::ReadOwner | QFile::WriteOwner);
+        const Run trusted = cli(args + QStringList{QStringLiteral("--trusted-catalogs"), list});
+        QVERIFY2(!trusted.err.contains(QLatin1String("Refused")), qPrintable(trusted.err));
+        QVERIFY2(trusted.out.contains(catalog) && trusted.out.contains(manifestHash) &&
+                     trusted.out.contains(QLatin1String("DIFFERS")) &&
+                     trusted.out.contains(QString::fromLatin1(oldHash)) &&
+                     trusted.out.contains(QString::fromLatin1(newHash)),
+                 qPrintable(trusted.out));
     }
 
     void helpExitsZero()

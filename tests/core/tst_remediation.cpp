@@ -143,6 +143,95 @@ private slots:
             QVERIFY(!s.verified);
     }
 
+    // Issue #16 item 1: a copy with an edited script and its new hash written into the copy's own manifest
+    // ran as "verified". Only the built-in manifest, or one the admin listed, is trusted.
+    void editedCatalogWithItsOwnHashIsRefusedUnlessTrusted()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyCatalog(dir.path()));
+        const QString scriptPath = dir.filePath(QStringLiteral("fix-shadowed-mounts.sh"));
+        appendTo(scriptPath, "\ntouch /tmp/lw-edited\n");
+        QFile scriptFile(scriptPath);
+        QVERIFY(scriptFile.open(QIODevice::ReadOnly));
+        const QString editedHash = sha256Hex(scriptFile.readAll());
+        const QString builtInHash =
+            loadRemediationCatalog().script(QStringLiteral("fix-shadowed-mounts"))->sha256;
+        const QString manifestPath = dir.filePath(QStringLiteral("manifest.json"));
+        QFile manifest(manifestPath);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QByteArray manifestBytes = manifest.readAll();
+        manifest.close();
+        QVERIFY(manifestBytes.contains(builtInHash.toLatin1()));
+        manifestBytes.replace(builtInHash.toLatin1(), editedHash.toLatin1());
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write(manifestBytes);
+        manifest.close();
+        const QString manifestHash = sha256Hex(manifestBytes);
+
+        // No trust list: refused, with the catalog and its hash named.
+        const RemediationCatalog untrusted = loadRemediationCatalog(dir.path());
+        const RemediationScript *edited = untrusted.script(QStringLiteral("fix-shadowed-mounts"));
+        QVERIFY(edited);
+        QVERIFY(!edited->verified);
+        QCOMPARE(edited->origin.trust, CatalogTrust::Untrusted);
+        QVERIFY(edited->refusal.contains(manifestHash));
+        QVERIFY(!untrusted.script(QStringLiteral("enable-redirect-dir"))->verified);
+        QVERIFY(!planRemediation(*edited, snapshotFrom(SeedMountinfo)).isValid());
+
+        // A trust list others may write trusts nothing.
+        const QString listPath = dir.filePath(QStringLiteral("trusted.json"));
+        QFile list(listPath);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(
+            QStringLiteral("{\"format\": 1, \"catalogs\": [{\"manifestSha256\": \"%1\", \"approvedBy\": "
+                           "\"alice\", \"note\": \"ticket 42\"}]}")
+                .arg(manifestHash)
+                .toUtf8());
+        list.close();
+        QFile::setPermissions(listPath,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther);
+        const TrustedCatalogList loose = loadTrustedCatalogs(listPath);
+        QVERIFY(!loose.error.isEmpty());
+        QVERIFY(!loadRemediationCatalog(dir.path(), loose)
+                     .script(QStringLiteral("fix-shadowed-mounts"))
+                     ->verified);
+        // A symlink to the list is not followed.
+        QFile::setPermissions(listPath, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(QFile::link(listPath, dir.filePath(QStringLiteral("link.json"))));
+        QVERIFY(!loadTrustedCatalogs(dir.filePath(QStringLiteral("link.json"))).error.isEmpty());
+
+        // Listed by the admin: it runs, and says everywhere where it comes from and that it differs.
+        const TrustedCatalogList trusted = loadTrustedCatalogs(listPath);
+        QVERIFY2(trusted.error.isEmpty(), qPrintable(trusted.error));
+        const RemediationCatalog catalog = loadRemediationCatalog(dir.path(), trusted);
+        const RemediationScript *script = catalog.script(QStringLiteral("fix-shadowed-mounts"));
+        QVERIFY2(script->verified, qPrintable(script->refusal));
+        QCOMPARE(script->origin.trust, CatalogTrust::TrustedList);
+        QCOMPARE(script->origin.directory, dir.path());
+        QCOMPARE(script->origin.manifestSha256, manifestHash);
+        QCOMPARE(script->origin.builtInScriptSha256, builtInHash);
+        QVERIFY(script->origin.trustedBy.contains(QLatin1String("alice")));
+        const QString text = describeRemediationOrigin(*script).join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(dir.path()) && text.contains(manifestHash) &&
+                     text.contains(QLatin1String("DIFFERS")) && text.contains(editedHash) &&
+                     text.contains(builtInHash) && text.contains(QLatin1String("alice")),
+                 qPrintable(text));
+        const RemediationPlan plan = planRemediation(*script, snapshotFrom(SeedMountinfo));
+        QVERIFY(plan.isValid());
+        QCOMPARE(plan.origin.manifestSha256, manifestHash);
+        QCOMPARE(plan.origin.directory, dir.path());
+
+        // An unchanged copy is the built-in manifest: runs, and says so.
+        QTemporaryDir same;
+        QVERIFY(copyCatalog(same.path()));
+        const RemediationScript *unchanged =
+            loadRemediationCatalog(same.path()).script(QStringLiteral("fix-shadowed-mounts"));
+        QVERIFY(unchanged->verified);
+        QCOMPARE(unchanged->origin.trust, CatalogTrust::SameAsBuiltIn);
+        QCOMPARE(loadRemediationCatalog().script(QStringLiteral("fix-shadowed-mounts"))->origin.trust,
+                 CatalogTrust::BuiltIn);
+    }
+
     void missingOrBrokenManifest()
     {
         QTemporaryDir dir;

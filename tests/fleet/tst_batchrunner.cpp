@@ -347,6 +347,13 @@ void tst_BatchRunner::fixesShadowedMountsCanaryThenBatch()
         QCOMPARE(approval.value(QLatin1String("planDigest")).toString().size(), 64);
         QCOMPARE(started.first().value(QLatin1String("scriptSha256")).toString(),
                  m_catalog.script(QStringLiteral("fix-shadowed-mounts"))->sha256);
+        // Issue #16 item 1: the catalog the script came from, its manifest's hash and trust are recorded.
+        const QJsonObject catalog = started.first().value(QLatin1String("catalog")).toObject();
+        QCOMPARE(catalog.value(QLatin1String("directory")).toString(), m_catalog.directory);
+        QCOMPARE(catalog.value(QLatin1String("manifestSha256")).toString(), m_catalog.origin.manifestSha256);
+        QCOMPARE(catalog.value(QLatin1String("trust")).toString(), QStringLiteral("same-as-built-in"));
+        QCOMPARE(catalog.value(QLatin1String("differsFromBuiltIn")).toBool(true), false);
+        QCOMPARE(approval.value(QLatin1String("manifestSha256")).toString(), m_catalog.origin.manifestSha256);
         const QList<QJsonObject> finished = audit(QStringLiteral("finished"), m_lab.address(i));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().value(QLatin1String("exitStatus")).toInt(), 0);
