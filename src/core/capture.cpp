@@ -12,6 +12,14 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace lw {
 
 namespace {
@@ -50,6 +58,104 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
+}
+
+// A name Layerwatch writes into a capture: meta.json, a probe file or its .stderr (probes: the known IDs and
+// those of the capture being written).
+bool isCaptureFileName(const QString &name, const QStringList &probeIds)
+{
+    if (name == QLatin1String(CaptureMetaFile) || probeIds.contains(name))
+        return true;
+    return name.endsWith(stderrSuffix) && probeIds.contains(name.chopped(stderrSuffix.size()));
+}
+
+// The entries of a directory opened without following a symlink anywhere on its last component; false if
+// it cannot be opened as such. Each entry: its name and whether it is a regular file (not a link).
+bool listDirectoryNoFollow(const QString &path, QList<QPair<QByteArray, bool>> *entries, int *dirFd)
+{
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const int iterFd = ::dup(fd);
+    DIR *d = iterFd >= 0 ? ::fdopendir(iterFd) : nullptr;
+    if (!d) {
+        if (iterFd >= 0)
+            ::close(iterFd);
+        ::close(fd);
+        return false;
+    }
+    while (const dirent *e = ::readdir(d)) {
+        const QByteArray name(e->d_name);
+        if (name == "." || name == "..")
+            continue;
+        struct stat st = {};
+        const bool regular = ::fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+        entries->append({name, regular});
+    }
+    ::closedir(d);
+    if (dirFd)
+        *dirFd = fd;
+    else
+        ::close(fd);
+    return true;
+}
+
+// The existing DIR/<host> may be replaced only if it is a real directory (not a symlink: writing through
+// it would replace or empty another directory) holding nothing but files Layerwatch writes into a capture.
+bool checkReplaceable(const QString &path, const QStringList &probeIds, QString *error)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+        if (errno == ENOENT)
+            return true;
+        setError(error,
+                 CoreTr::tr("cannot inspect %1: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return false;
+    }
+    if (S_ISLNK(st.st_mode)) {
+        setError(error, CoreTr::tr("%1 is a symbolic link; a capture is never written through one")
+                            .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        setError(error, CoreTr::tr("%1 exists and is not a directory").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QList<QPair<QByteArray, bool>> entries;
+    if (!listDirectoryNoFollow(path, &entries, nullptr)) {
+        setError(error,
+                 CoreTr::tr("cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return false;
+    }
+    for (const auto &entry : std::as_const(entries)) {
+        const QString name = QFile::decodeName(entry.first);
+        if (!entry.second || !isCaptureFileName(name, probeIds)) {
+            setError(error, CoreTr::tr("%1 is not a capture directory: it holds \"%2\", which Layerwatch did "
+                                       "not write; not replacing it")
+                                .arg(QDir::toNativeSeparators(path), name));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Removes the old capture moved aside: only the regular files a capture holds, never following a link;
+// then the directory itself if that left it empty (anything else stays where it is).
+void removeOldCapture(const QString &path, const QStringList &probeIds)
+{
+    QList<QPair<QByteArray, bool>> entries;
+    int fd = -1;
+    if (!listDirectoryNoFollow(path, &entries, &fd))
+        return;
+    for (const auto &entry : std::as_const(entries)) {
+        if (entry.second && isCaptureFileName(QFile::decodeName(entry.first), probeIds))
+            ::unlinkat(fd, entry.first.constData(), 0);
+    }
+    ::close(fd);
+    ::rmdir(QFile::encodeName(path).constData());
 }
 
 } // namespace
@@ -191,19 +297,13 @@ bool writeCapture(const RawCapture &capture, const QString &dir, QString *error)
 {
     const QFileInfo target(dir);
     const QString targetPath = target.absoluteFilePath();
-    if (target.exists()) {
-        if (!target.isDir()) {
-            setError(error,
-                     CoreTr::tr("%1 exists and is not a directory").arg(QDir::toNativeSeparators(dir)));
-            return false;
-        }
-        const bool empty = QDir(targetPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-        if (!empty && !isCaptureDirectory(targetPath)) {
-            setError(error, CoreTr::tr("%1 exists and is not a capture directory; not overwriting it")
-                                .arg(QDir::toNativeSeparators(dir)));
-            return false;
-        }
+    QStringList probeIds = ProbeId::all();
+    for (auto it = capture.probes.constBegin(); it != capture.probes.constEnd(); ++it) {
+        if (isSafeProbeId(it.key()) && !probeIds.contains(it.key()))
+            probeIds.append(it.key());
     }
+    if (!checkReplaceable(targetPath, probeIds, error))
+        return false;
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent)) {
         setError(error, CoreTr::tr("cannot create %1").arg(QDir::toNativeSeparators(parent)));
@@ -263,7 +363,12 @@ bool writeCapture(const RawCapture &capture, const QString &dir, QString *error)
                                            QFileDevice::ExeGroup);
 
     QString backup;
-    if (QFileInfo::exists(targetPath)) {
+    struct stat existing = {};
+    if (::lstat(QFile::encodeName(targetPath).constData(), &existing) == 0) {
+        // Checked again right before the move: what is moved aside (rename never follows the last
+        // component) and later removed must be what was checked, a directory of capture files.
+        if (!checkReplaceable(targetPath, probeIds, error))
+            return false;
         backup = parent + QLatin1String("/.") + target.fileName() + QLatin1String(".old-") +
                  QString::number(QDateTime::currentMSecsSinceEpoch());
         if (!QDir().rename(targetPath, backup)) {
@@ -280,7 +385,7 @@ bool writeCapture(const RawCapture &capture, const QString &dir, QString *error)
     }
     temp.setAutoRemove(false);
     if (!backup.isEmpty())
-        QDir(backup).removeRecursively();
+        removeOldCapture(backup, probeIds);
     return true;
 }
 

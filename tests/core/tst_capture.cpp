@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -227,6 +228,61 @@ private slots:
         QVERIFY(!writeCapture(sample(), dir, &error));
         QVERIFY(error.contains(QLatin1String("not a capture directory")));
         QCOMPARE(entries(dir), QStringList{QStringLiteral("precious.txt")});
+    }
+
+    // Issue #16 item 3: DIR/<host> a symlink to another directory that looks like a capture: writing the
+    // capture emptied the link's target (its files and subdirectories).
+    void symlinkedHostDirectoryIsNeverFollowed()
+    {
+        QTemporaryDir tmp;
+        const QString other = tmp.filePath(QStringLiteral("other"));
+        QVERIFY(QDir().mkpath(other + QLatin1String("/sub")));
+        for (const char *name : {"meta.json", "mountinfo", "precious.txt", "sub/deep.txt"}) {
+            QFile f(other + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("keep me");
+        }
+        const QString save = tmp.filePath(QStringLiteral("save"));
+        QVERIFY(QDir().mkpath(save));
+        const QString link = save + QLatin1String("/node");
+        QVERIFY(QFile::link(other, link));
+        QString error;
+        QVERIFY(!writeCapture(sample(), link, &error));
+        QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+        QCOMPARE(entries(other), (QStringList{QStringLiteral("meta.json"), QStringLiteral("mountinfo"),
+                                              QStringLiteral("precious.txt"), QStringLiteral("sub")}));
+        QCOMPARE(entries(other + QLatin1String("/sub")), QStringList{QStringLiteral("deep.txt")});
+        QFile meta(other + QLatin1String("/meta.json"));
+        QVERIFY(meta.open(QIODevice::ReadOnly));
+        QCOMPARE(meta.readAll(), QByteArray("keep me"));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(entries(save), QStringList{QStringLiteral("node")}); // no temporary left behind
+    }
+
+    // A capture directory that also holds what Layerwatch did not write (a note, a subdirectory, a link
+    // named like a probe file) is not replaced: replacing it would delete those.
+    void captureWithForeignEntriesIsNotReplaced()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("node"));
+        QVERIFY(writeCapture(sample(), dir));
+        QVERIFY(QDir().mkpath(dir + QLatin1String("/notes")));
+        QString error;
+        QVERIFY(!writeCapture(sample(), dir, &error));
+        QVERIFY2(error.contains(QLatin1String("notes")), qPrintable(error));
+        QVERIFY(QDir().rmdir(dir + QLatin1String("/notes")));
+        const QString outside = tmp.filePath(QStringLiteral("outside"));
+        QFile o(outside);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write("outside");
+        o.close();
+        QFile::remove(dir + QLatin1String("/uname-r"));
+        QVERIFY(QFile::link(outside, dir + QLatin1String("/uname-r")));
+        QVERIFY(!writeCapture(sample(), dir, &error));
+        QVERIFY(QFileInfo::exists(outside));
+        QVERIFY(QFile::remove(dir + QLatin1String("/uname-r")));
+        QVERIFY2(writeCapture(sample(), dir, &error), qPrintable(error)); // only its own files: replaced
+        QVERIFY(readCapture(dir).ok());
     }
 
     void readsADirectoryOfHosts()
