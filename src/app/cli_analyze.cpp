@@ -5,6 +5,7 @@
 #include "hostsnapshot.h"
 #include "report.h"
 #include "rules.h"
+#include "textescape.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -62,9 +63,9 @@ int runAnalyze(const QStringList &args)
 
     const CaptureSetReadResult captures = readCaptures(positional.constFirst());
     for (const QString &warning : captures.warnings)
-        err() << CliTr::tr("warning: %1").arg(warning) << '\n';
+        err() << CliTr::tr("warning: %1").arg(escapeControlCharacters(warning)) << '\n';
     for (const QString &error : captures.errors)
-        err() << CliTr::tr("error: %1").arg(error) << '\n';
+        err() << CliTr::tr("error: %1").arg(escapeControlCharacters(error)) << '\n';
     if (captures.captures.isEmpty())
         return ExitError;
 

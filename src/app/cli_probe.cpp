@@ -9,6 +9,7 @@
 #include "report.h"
 #include "rules.h"
 #include "sshpool.h"
+#include "textescape.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -54,7 +55,7 @@ QString hostKeyAdvice(const HostResult &result, const QString &knownHostsFile)
     }
     return CliTr::tr("Unknown host key %1 %2. Compare this fingerprint with the one the host shows "
                      "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, "
-                     "add this line to %3:\n    %4")
+                     "add this line to %3: %4")
         .arg(key.keyType, key.fingerprintSha256, knownHostsFile, line);
 }
 
@@ -186,7 +187,9 @@ int runProbe(const QStringList &args)
     }
     const Inventory inventory = parseInventory(inventoryFile.readAll(), format);
     for (const ParseError &error : inventory.errors)
-        err() << CliTr::tr("%1:%2: %3").arg(inventoryPath).arg(error.line).arg(error.message) << '\n';
+        err() << escapeControlCharacters(
+                     CliTr::tr("%1:%2: %3").arg(inventoryPath).arg(error.line).arg(error.message))
+              << '\n';
     if (inventory.hosts.isEmpty()) {
         err() << CliTr::tr("The inventory %1 names no host.").arg(inventoryPath) << '\n';
         return ExitError;
@@ -256,7 +259,8 @@ int runProbe(const QStringList &args)
         if (result.sshStatus == ssh::SshStatus::HostKeyUnknown ||
             result.sshStatus == ssh::SshStatus::HostKeyChanged) {
             report.error = hostKeyAdvice(result, knownHostsShown);
-            r.messages += result.target.name + QLatin1String(": ") + report.error + QLatin1Char('\n');
+            r.messages += escapeControlCharacters(result.target.name + QLatin1String(": ") + report.error) +
+                          QLatin1Char('\n');
         } else {
             report.error = result.message;
         }
@@ -272,9 +276,9 @@ int runProbe(const QStringList &args)
             QString error;
             const QString dir = QDir(saveDir).filePath(result.target.name);
             if (!QDir().mkpath(saveDir) || !writeCapture(result.capture, dir, &error)) {
-                r.messages +=
-                    CliTr::tr("Cannot save the capture of %1 to %2: %3").arg(result.target.name, dir, error) +
-                    QLatin1Char('\n');
+                r.messages += escapeControlCharacters(CliTr::tr("Cannot save the capture of %1 to %2: %3")
+                                                          .arg(result.target.name, dir, error)) +
+                              QLatin1Char('\n');
                 r.failed = true;
             }
         }

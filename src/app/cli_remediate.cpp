@@ -10,6 +10,7 @@
 #include "probesweep.h"
 #include "remediation.h"
 #include "sshpool.h"
+#include "textescape.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -83,13 +84,9 @@ private:
     }
     void print(const QString &host, ssh::OutputStream s, const QByteArray &line)
     {
-        // Remote bytes are data: control characters other than tab are shown escaped.
-        QString text = QString::fromUtf8(line);
-        for (QChar &c : text) {
-            if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
-                c = QChar(0xFFFD);
-        }
-        m_stream << '[' << host << (s == ssh::OutputStream::Stderr ? "] ! " : "]   ") << text << '\n';
+        // Remote bytes are data: every control character is shown escaped (\x1b, \r, ...).
+        m_stream << '[' << escapeControlCharacters(host) << (s == ssh::OutputStream::Stderr ? "] ! " : "]   ")
+                 << escapeControlCharacters(QString::fromUtf8(line)) << '\n';
         m_stream.flush();
     }
     QTextStream &m_stream;
@@ -244,7 +241,7 @@ int runRemediate(const QStringList &args)
                                                              : defaultTrustedCatalogsPath()))
             : loadRemediationCatalog();
     for (const QString &e : catalog.errors)
-        err() << e << '\n';
+        err() << escapeControlCharacters(e) << '\n';
     const QString scriptId = parser.value(scriptOption);
     const RemediationScript *script = catalog.script(scriptId);
     if (!script) {
@@ -257,9 +254,9 @@ int runRemediate(const QStringList &args)
         return ExitError;
     }
     if (!script->verified) {
-        err() << CliTr::tr("Refused: %1").arg(script->refusal) << '\n';
+        err() << CliTr::tr("Refused: %1").arg(escapeControlCharacters(script->refusal)) << '\n';
         for (const QString &line : describeRemediationOrigin(*script))
-            err() << line << '\n';
+            err() << escapeControlCharacters(line) << '\n';
         return ExitError;
     }
     QMap<QString, QString> values;
@@ -284,7 +281,9 @@ int runRemediate(const QStringList &args)
     }
     const Inventory inventory = parseInventory(inventoryFile.readAll(), InventoryFormat::Auto);
     for (const ParseError &e : inventory.errors)
-        err() << CliTr::tr("%1:%2: %3").arg(inventoryFile.fileName()).arg(e.line).arg(e.message) << '\n';
+        err() << escapeControlCharacters(
+                     CliTr::tr("%1:%2: %3").arg(inventoryFile.fileName()).arg(e.line).arg(e.message))
+              << '\n';
     if (inventory.hosts.isEmpty() || !inventory.errors.isEmpty()) {
         err() << CliTr::tr("The inventory must name hosts and have no errors.") << '\n';
         return ExitError;
@@ -348,14 +347,16 @@ int runRemediate(const QStringList &args)
         const HostResult r = probed.value(s.target.name);
         if (!r.snapshot) {
             err() << CliTr::tr("%1: not probed (%2): %3")
-                         .arg(s.target.name, hostStatusName(r.status), r.message)
+                         .arg(escapeControlCharacters(s.target.name), hostStatusName(r.status),
+                              escapeControlCharacters(r.message))
                   << '\n';
             unprobed << s.target.name;
             continue;
         }
         if (!r.isOk())
             err() << CliTr::tr("%1: probe incomplete (%2): %3")
-                         .arg(s.target.name, hostStatusName(r.status), r.message)
+                         .arg(escapeControlCharacters(s.target.name), hostStatusName(r.status),
+                              escapeControlCharacters(r.message))
                   << '\n';
         hosts.append({s.target, *r.snapshot});
     }
@@ -371,20 +372,22 @@ int runRemediate(const QStringList &args)
               << '\n'
               << CliTr::tr("Risk: %1").arg(script->risk()) << '\n';
         for (const QString &line : describeRemediationOrigin(*script))
-            out() << line << '\n';
+            out() << escapeControlCharacters(line) << '\n';
     }
     for (const RemediationPlan &plan : plans) {
         plansJson.append(planJson(plan));
         if (json)
             continue;
-        out() << '\n' << plan.host << ": ";
+        // The text the operator approves: a value from the host (a mount point with a newline or an ESC
+        // sequence) is shown escaped, never as a second line or a terminal command. planJson keeps it exact.
+        out() << '\n' << escapeControlCharacters(plan.host) << ": ";
         if (!plan.isValid()) {
-            out() << CliTr::tr("no plan: %1").arg(plan.error) << '\n';
+            out() << CliTr::tr("no plan: %1").arg(escapeControlCharacters(plan.error)) << '\n';
             continue;
         }
         out() << CliTr::tr("plan") << '\n';
         for (int i = 0; i < plan.steps.size(); ++i)
-            out() << "  " << (i + 1) << ". " << plan.steps.at(i) << '\n';
+            out() << "  " << (i + 1) << ". " << escapeControlCharacters(plan.steps.at(i)) << '\n';
     }
     if (!json) {
         out() << '\n'
@@ -453,9 +456,9 @@ int runRemediate(const QStringList &args)
                              return;
                          if (isFinalHostRunState(state))
                              printer.flush(host);
-                         live << "== " << host << ": " << hostRunStateName(state);
+                         live << "== " << escapeControlCharacters(host) << ": " << hostRunStateName(state);
                          if (!message.isEmpty())
-                             live << " - " << message.trimmed();
+                             live << " - " << escapeControlCharacters(message.trimmed());
                          live << '\n';
                          live.flush();
                      });
@@ -464,7 +467,7 @@ int runRemediate(const QStringList &args)
     });
     QString error;
     if (!runner.start(catalog, scriptId, hosts, values, rollout, approval, &error)) {
-        err() << CliTr::tr("Refused: %1").arg(error) << '\n';
+        err() << CliTr::tr("Refused: %1").arg(escapeControlCharacters(error)) << '\n';
         return ExitError;
     }
     interruptAction = [&runner] {
@@ -515,17 +518,17 @@ int runRemediate(const QStringList &args)
     } else {
         out() << '\n' << CliTr::tr("Summary (batch %1):").arg(runner.batchId()) << '\n';
         for (const HostRunResult &r : results) {
-            out() << "  " << r.host << "  " << hostRunStateName(r.state);
+            out() << "  " << escapeControlCharacters(r.host) << "  " << hostRunStateName(r.state);
             if (r.exitKnown)
                 out() << "  " << CliTr::tr("exit %1").arg(r.exitStatus);
             if (r.durationMs > 0)
                 out() << "  " << CliTr::tr("%1 s").arg(r.durationMs / 1000.0, 0, 'f', 1);
             if (!r.message.isEmpty())
-                out() << "  " << r.message.trimmed();
+                out() << "  " << escapeControlCharacters(r.message.trimmed());
             out() << '\n';
         }
         for (const QString &host : std::as_const(unprobed))
-            out() << "  " << host << "  " << CliTr::tr("not probed") << '\n';
+            out() << "  " << escapeControlCharacters(host) << "  " << CliTr::tr("not probed") << '\n';
         if (summary.cancelled)
             out() << CliTr::tr("The batch was cancelled.") << '\n';
         if (summary.canaryFailed)

@@ -6,6 +6,7 @@
 #include "coretr.h"
 #include "jsonwriter.h"
 #include "rules.h"
+#include "textescape.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -221,23 +222,34 @@ QByteArray jsonReport(const QList<HostReport> &reports)
 
 QString hostTextReport(const HostReport &r)
 {
+    // Every value in it may come from the host (a host name in meta.json, a mount point, daemon.json's
+    // data-root, a command's message): each piece is escaped on its own, so that no byte of it reaches the
+    // terminal as a control character or splits a line. hostReportJson() keeps the exact values.
+    const auto safe = [](const QString &text) { return escapeControlCharacters(text); };
     QString out;
     const QString unknownText = CoreTr::tr("unknown");
     const HostSnapshot &s = r.snapshot;
-    out += CoreTr::tr("Host: %1").arg(r.host);
+    out += CoreTr::tr("Host: %1").arg(safe(r.host));
     if (s.raw.collectedAt.isValid())
         out += QLatin1String("  ") +
                CoreTr::tr("(collected %1)").arg(s.raw.collectedAt.toUTC().toString(Qt::ISODate));
     out += QLatin1Char('\n');
     out += QLatin1String("  ") + CoreTr::tr("Status: %1").arg(hostStatusName(r.status)) + QLatin1Char('\n');
     if (!r.error.isEmpty())
-        out += QLatin1String("  ") + CoreTr::tr("Error: %1").arg(r.error) + QLatin1Char('\n');
+        out += QLatin1String("  ") + CoreTr::tr("Error: %1").arg(safe(r.error)) + QLatin1Char('\n');
     if (r.status == HostStatus::Error && r.analysis.checks.isEmpty())
         return out + QLatin1Char('\n');
     // The same facts as the console's Overview (hostFacts), as text: one line each, continued lines indented.
     for (const HostFact &fact : hostFacts(s)) {
-        out += QLatin1String("  ") + fact.label + QLatin1String(": ") +
-               fact.plainText(QLatin1String("\n    ")) + QLatin1Char('\n');
+        QStringList lines;
+        for (const QList<FactPart> &line : fact.lines) {
+            QStringList parts;
+            for (const FactPart &p : line)
+                parts.append(safe(p.text));
+            lines.append(parts.join(QLatin1Char(' ')));
+        }
+        out += QLatin1String("  ") + safe(fact.label) + QLatin1String(": ") +
+               lines.join(QLatin1String("\n    ")) + QLatin1Char('\n');
     }
 
     if (r.analysis.findings.isEmpty()) {
@@ -247,16 +259,17 @@ QString hostTextReport(const HostReport &r)
                QLatin1Char('\n');
     }
     for (const Finding &f : r.analysis.findings) {
-        out +=
-            QStringLiteral("  [%1] %2 (%3)\n").arg(severityDisplayName(f.severity).toUpper(), f.title, f.id);
-        out += QLatin1String("      ") + f.explanation + QLatin1Char('\n');
+        out += QStringLiteral("  [%1] %2 (%3)\n")
+                   .arg(severityDisplayName(f.severity).toUpper(), safe(f.title), safe(f.id));
+        out += QLatin1String("      ") + safe(f.explanation) + QLatin1Char('\n');
         if (!f.containers.isEmpty()) {
             out += QLatin1String("      ") + CoreTr::tr("Containers:") + QLatin1Char('\n');
             for (const FindingContainer &c : f.containers)
-                out += QLatin1String("        ") + c.label() + QLatin1Char('\n');
+                out += QLatin1String("        ") + safe(c.label()) + QLatin1Char('\n');
         } else if (!f.layerIds.isEmpty()) {
             out += QLatin1String("      ") +
-                   CoreTr::tr("Layers: %1").arg(f.layerIds.join(QLatin1String(", "))) + QLatin1Char('\n');
+                   CoreTr::tr("Layers: %1").arg(safe(f.layerIds.join(QLatin1String(", ")))) +
+                   QLatin1Char('\n');
         }
         if (!f.coveredBy.isEmpty()) {
             QStringList ids;
@@ -268,9 +281,9 @@ QString hostTextReport(const HostReport &r)
         }
         out += QLatin1String("      ") + CoreTr::tr("Evidence:") + QLatin1Char('\n');
         for (const QString &line : f.evidence)
-            out += QLatin1String("        ") + line + QLatin1Char('\n');
+            out += QLatin1String("        ") + safe(line) + QLatin1Char('\n');
         if (!f.remediation.isEmpty())
-            out += QLatin1String("      ") + CoreTr::tr("Remediation: %1").arg(f.remediation) +
+            out += QLatin1String("      ") + CoreTr::tr("Remediation: %1").arg(safe(f.remediation)) +
                    QLatin1Char('\n');
     }
     QList<RuleCheck> unknowns;
@@ -282,7 +295,7 @@ QString hostTextReport(const HostReport &r)
         out += QLatin1String("  ") + CoreTr::tr("Not checked (missing data): %1").arg(unknowns.size()) +
                QLatin1Char('\n');
         for (const RuleCheck &c : unknowns)
-            out += QStringLiteral("    %1: %2\n").arg(c.ruleId, c.reason);
+            out += QStringLiteral("    %1: %2\n").arg(safe(c.ruleId), safe(c.reason));
     }
     out += QLatin1Char('\n');
     return out;

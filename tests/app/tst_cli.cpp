@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -287,6 +288,28 @@ private slots:
                      trusted.out.contains(QString::fromLatin1(oldHash)) &&
                      trusted.out.contains(QString::fromLatin1(newHash)),
                  qPrintable(trusted.out));
+    }
+
+    // Issue #16 item 4: a capture's meta.json host name and its mountinfo reached the terminal raw.
+    void hostBytesReachTheTerminalEscaped()
+    {
+        QTemporaryDir tmp;
+        const QString host = copyHost(tmp, QStringLiteral("euler-node-07"));
+        QFile metaFile(host + QLatin1String("/meta.json"));
+        QVERIFY(metaFile.open(QIODevice::ReadOnly));
+        QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
+        metaFile.close();
+        meta.insert(QStringLiteral("host"), QStringLiteral("node\x1b[2J\x1b[H\nHost: fake"));
+        write(host + QLatin1String("/meta.json"), QJsonDocument(meta).toJson());
+        const Run r = cli({QStringLiteral("analyze"), host});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.err.contains(QChar(0x1b)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Host: node\\x1b[2J\\x1b[H\\nHost: fake")), qPrintable(r.out));
+        QCOMPARE(
+            r.out.count(QRegularExpression(QStringLiteral("^Host: "), QRegularExpression::MultilineOption)),
+            1); // the newline in the name did not start a second host
+        const Run json = cli({QStringLiteral("analyze"), QStringLiteral("--json"), host});
+        QVERIFY(json.out.contains(QLatin1String("node\\u001b[2J\\u001b[H\\nHost: fake")));
     }
 
     void helpExitsZero()

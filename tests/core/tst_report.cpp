@@ -217,6 +217,54 @@ private slots:
             text.contains(QLatin1String("844fd3bca8e616572935808061f009d106a8748dfd29a0a4025645457fa21785")));
         QVERIFY(text.contains(QLatin1String("low-space-copy-up: probe df was not collected")));
     }
+
+    // Issue #16 item 4: bytes from a host (a host name in meta.json, a command's message, a mount's source
+    // in mountinfo, a value of daemon.json) reached the terminal raw: ESC sequences could clear the screen
+    // or rewrite earlier lines, a newline split a line. Escaped visibly in the text; exact in the JSON.
+    void hostBytesAreEscapedInTheText()
+    {
+        // The same host twice: with hostile values, and with the same values minus the control characters.
+        const auto build = [](const QString &host, const QString &error, const QByteArray &mountSource,
+                              const QByteArray &driver) {
+            HostReport r = seedHost();
+            r.host = host;
+            r.error = error;
+            RawCapture c = r.snapshot.raw;
+            QByteArray &mountinfo = c.probes[QString::fromLatin1(ProbeId::MountInfo)].output;
+            const qsizetype line = mountinfo.indexOf("\n130 22 ");
+            const qsizetype source = mountinfo.indexOf("/dev/mapper/dm-root", line);
+            if (line < 0 || source < line)
+                qFatal("fixture: no cover line 130");
+            mountinfo.replace(source, qstrlen("/dev/mapper/dm-root"), mountSource);
+            c.probes[QString::fromLatin1(ProbeId::DaemonJson)].output =
+                "{\n    \"storage-driver\": \"" + driver + "\"\n}\n";
+            r.snapshot = buildSnapshot(c);
+            r.analysis = analyze(r.snapshot);
+            return r;
+        };
+        const HostReport hostile =
+            build(QStringLiteral("evil\x1b[2J\x1b[Hhost"),
+                  QStringLiteral("boom\x1b]0;pwned\x07\nStatus: ok\r\u202e"),
+                  "/dev/\x1b[2J\x1b[1;1Hevil\\012Host:\\040fake\xc2\x9b2J", "overlay2\\u001b[31m\\nred");
+        const HostReport benign = build(QStringLiteral("evilhost"), QStringLiteral("boomStatus: ok"),
+                                        "/dev/evilHost:\\040fake", "overlay2red");
+        const QString text = lw::textReport({hostile});
+        for (const QChar ch : text) {
+            QVERIFY2(ch == QLatin1Char('\n') ||
+                         (ch.unicode() >= 0x20 && ch.unicode() != 0x7f &&
+                          !(ch.unicode() >= 0x80 && ch.unicode() < 0xa0) && ch.unicode() != 0x202e),
+                     qPrintable(QStringLiteral("raw U+%1 in the text report").arg(ch.unicode(), 4, 16)));
+        }
+        QVERIFY2(text.contains(QLatin1String("Host: evil\\x1b[2J\\x1b[Hhost")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("boom\\x1b]0;pwned\\x07\\nStatus: ok\\r\\u202e")));
+        QVERIFY2(text.contains(QLatin1String("/dev/\\x1b[2J\\x1b[1;1Hevil")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("overlay2\\x1b[31m\\nred")), qPrintable(text));
+        // Not one line more than the harmless twin: nothing was split.
+        QCOMPARE(text.count(QLatin1Char('\n')), lw::textReport({benign}).count(QLatin1Char('\n')));
+        // The JSON keeps the exact values.
+        const QJsonObject json = QJsonDocument::fromJson(hostReportJsonBytes(hostile)).object();
+        QCOMPARE(json.value(QLatin1String("host")).toString(), hostile.host);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_report)

@@ -1,0 +1,84 @@
+#include "textescape.h"
+
+#include <QChar>
+
+namespace lw {
+
+namespace {
+
+bool needsEscape(char32_t c)
+{
+    if (c == U'\\')
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:       // C0, DEL, C1
+    case QChar::Other_Format:        // bidi overrides and isolates, zero-width characters, tags
+    case QChar::Separator_Line:      // U+2028
+    case QChar::Separator_Paragraph: // U+2029
+    case QChar::Other_Surrogate:     // a lone surrogate
+    case QChar::Other_NotAssigned:   // nothing to show; may become a control character in a newer Unicode
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendEscaped(QString *out, char32_t c)
+{
+    switch (c) {
+    case U'\\':
+        out->append(QLatin1String("\\\\"));
+        return;
+    case U'\n':
+        out->append(QLatin1String("\\n"));
+        return;
+    case U'\r':
+        out->append(QLatin1String("\\r"));
+        return;
+    case U'\t':
+        out->append(QLatin1String("\\t"));
+        return;
+    default:
+        break;
+    }
+    if (c < 0x100)
+        out->append(QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0')));
+    else if (c < 0x10000)
+        out->append(QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0')));
+    else
+        out->append(QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0')));
+}
+
+} // namespace
+
+QString escapeControlCharacters(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        char32_t c = ch.unicode();
+        qsizetype width = 1;
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(ch, text.at(i + 1));
+            width = 2;
+        }
+        if (needsEscape(c))
+            appendEscaped(&out, c);
+        else
+            out.append(text.mid(i, width));
+        i += width - 1;
+    }
+    return out;
+}
+
+QStringList escapeControlCharacters(const QStringList &texts)
+{
+    QStringList out;
+    out.reserve(texts.size());
+    for (const QString &t : texts)
+        out.append(escapeControlCharacters(t));
+    return out;
+}
+
+} // namespace lw
