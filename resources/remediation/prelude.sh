@@ -48,16 +48,19 @@ lw_mount_present() {
     LW_ID=$1 LW_MP=$2 awk '$1 == ENVIRON["LW_ID"] && $5 == ENVIRON["LW_MP"] { found = 1 } END { exit !found }' \
         /proc/self/mountinfo
 }
-# lw_mount_ident ID: the mount's identity as mountinfo writes it (escaped): "MAJ:MIN ROOT MOUNTPOINT FSTYPE
-# SOURCE | <the same of its parent>"; fails if ID is not mounted. Linux reuses mount IDs, so a plan names a
-# mount by all of this, not by its ID alone.
+# lw_mount_ident ID: the mount's identity as mountinfo writes it (escaped): "MAJ:MIN ROOT MOUNTPOINT
+# MOUNT-OPTIONS FSTYPE SOURCE SUPER-OPTIONS", then " | " and the same of its parent, its parent's parent and
+# so on up to the top of the table; fails if ID is not mounted. Linux reuses mount IDs, and a new tmpfs can
+# even get the old one's device number: a plan names a mount by all of this, not by its ID alone.
 lw_mount_ident() {
     LW_ID=$1 awk '
         { sep = 0; for (i = 7; i <= NF; i++) if ($i == "-") { sep = i; break }
           if (!sep) next
-          ident[$1] = $3 " " $4 " " $5 " " $(sep + 1) " " $(sep + 2); parent[$1] = $2 }
+          ident[$1] = $3 " " $4 " " $5 " " $6 " " $(sep + 1) " " $(sep + 2) " " $(sep + 3); parent[$1] = $2 }
         END { id = ENVIRON["LW_ID"]; if (!(id in ident)) exit 1
-              p = parent[id]; printf "%s | %s\n", ident[id], (p in ident) ? ident[p] : "-" }' /proc/self/mountinfo
+              out = ident[id]; seen[id] = 1
+              for (p = parent[id]; (p in ident) && !(p in seen); p = parent[p]) { out = out " | " ident[p]; seen[p] = 1 }
+              printf "%s\n", out }' /proc/self/mountinfo
 }
 # lw_same_mount ID IDENT: is mount ID still the mount of the plan (same identity)?
 lw_same_mount() { [ "$(lw_mount_ident "$1")" = "$2" ]; }

@@ -88,23 +88,29 @@ QList<QByteArray> rawFields(const MountEntry &m)
     return m.rawLine.toUtf8().split(' ');
 }
 
-// "MAJ:MIN ROOT MOUNTPOINT FSTYPE SOURCE" of one line, escaped as in mountinfo; empty if malformed.
+// "MAJ:MIN ROOT MOUNTPOINT MOUNT-OPTIONS FSTYPE SOURCE SUPER-OPTIONS" of one line, escaped as in mountinfo;
+// empty if malformed.
 QByteArray lineIdentity(const MountEntry &m)
 {
     const QList<QByteArray> f = rawFields(m);
     const qsizetype sep = f.indexOf("-", 6);
-    if (f.size() < 7 || sep < 0 || sep + 2 >= f.size())
+    if (f.size() < 7 || sep < 0 || sep + 3 >= f.size())
         return {};
-    return f.at(2) + ' ' + f.at(3) + ' ' + f.at(4) + ' ' + f.at(sep + 1) + ' ' + f.at(sep + 2);
+    return f.at(2) + ' ' + f.at(3) + ' ' + f.at(4) + ' ' + f.at(5) + ' ' + f.at(sep + 1) + ' ' +
+           f.at(sep + 2) + ' ' + f.at(sep + 3);
 }
 
 } // namespace
 
 QByteArray mountIdentity(const MountTree &tree, int index)
 {
-    const MountEntry &m = tree.mounts().at(index);
-    const int parent = tree.parentIndex(index);
-    return lineIdentity(m) + " | " + (parent >= 0 ? lineIdentity(tree.mounts().at(parent)) : QByteArray("-"));
+    QByteArray identity = lineIdentity(tree.mounts().at(index));
+    QList<int> seen{index};
+    for (int p = tree.parentIndex(index); p >= 0 && !seen.contains(p); p = tree.parentIndex(p)) {
+        identity += " | " + lineIdentity(tree.mounts().at(p));
+        seen.append(p);
+    }
+    return identity;
 }
 
 namespace {} // namespace

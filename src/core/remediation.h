@@ -151,9 +151,10 @@ QStringList describeRemediationOrigin(const RemediationScript &script);
 RemediationPlan planRemediation(const RemediationScript &script, const HostSnapshot &snapshot,
                                 const QMap<QString, QString> &operatorValues = {});
 
-// A mount as a plan names it for the script's re-check (Linux reuses mount IDs): "MAJ:MIN ROOT MOUNTPOINT
-// FSTYPE SOURCE | <the same of its parent>", fields escaped as mountinfo writes them; the prelude's
-// lw_mount_ident prints the same on the host.
+// A mount as a plan names it for the script's re-check (Linux reuses mount IDs, and a new tmpfs may get the
+// old one's device number): "MAJ:MIN ROOT MOUNTPOINT MOUNT-OPTIONS FSTYPE SOURCE SUPER-OPTIONS", then
+// " | " and the same of each ancestor up to the top of the table, fields escaped as mountinfo writes them;
+// the prelude's lw_mount_ident prints the same on the host.
 QByteArray mountIdentity(const MountTree &tree, int index);
 
 enum class RemediationMode { DryRun, Run };

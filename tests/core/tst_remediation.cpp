@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -232,6 +233,65 @@ private slots:
                  CatalogTrust::BuiltIn);
     }
 
+    // Issue #16 item 2: a mount made in place of the planned one got its mount ID and (a tmpfs) its device
+    // number, and passed the re-check. The identity now also holds the mount's and the superblock's options
+    // and the whole parent chain.
+    void mountIdentityHoldsOptionsAndTheParentChain()
+    {
+        const QByteArray base =
+            "1 0 253:0 / / rw,relatime - ext4 /dev/sda1 rw\n"
+            "20 1 253:1 / /var/lib rw,relatime - ext4 /dev/sdb1 rw,data=ordered\n"
+            "30 20 0:50 / /var/lib/docker/overlay2 rw,relatime - tmpfs lw-cover rw,mode=711\n";
+        const auto identity = [](const QByteArray &table) {
+            const MountTree tree =
+                MountTree::build(parseMountInfo(table).mounts, QStringLiteral("/var/lib/docker"));
+            return mountIdentity(tree, tree.indexOfId(30));
+        };
+        const QByteArray planned = identity(base);
+        QCOMPARE(planned,
+                 QByteArray("0:50 / /var/lib/docker/overlay2 rw,relatime tmpfs lw-cover rw,mode=711 | "
+                            "253:1 / /var/lib rw,relatime ext4 /dev/sdb1 rw,data=ordered | "
+                            "253:0 / / rw,relatime ext4 /dev/sda1 rw"));
+        // the attack: same ID, same device, same source and type, other superblock options
+        QVERIFY(identity(QByteArray(base).replace("mode=711", "mode=755")) != planned);
+        QVERIFY(identity(QByteArray(base).replace("0:50 / /var/lib/docker/overlay2 rw,relatime",
+                                                  "0:50 / /var/lib/docker/overlay2 ro,relatime")) != planned);
+        // a grandparent that changed
+        QVERIFY(identity(QByteArray(base).replace("/dev/sda1", "/dev/sdc1")) != planned);
+    }
+
+    // The prelude's lw_mount_ident prints, on the host, exactly what mountIdentity() planned: checked on this
+    // machine's own mount table, mount by mount.
+    void mountIdentityMatchesThePrelude()
+    {
+        QFile table(QStringLiteral("/proc/self/mountinfo"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const MountTree tree =
+            MountTree::build(parseMountInfo(table.readAll()).mounts, QStringLiteral("/var/lib/docker"));
+        const RemediationCatalog catalog = loadRemediationCatalog();
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-s"), QStringLiteral("--"), QStringLiteral("dry-run"), QString()});
+        QVERIFY(sh.waitForStarted());
+        sh.write(catalog.prelude +
+                 "\nfor id in $(awk '{ print $1 }' /proc/self/mountinfo); do printf '%s\\t' \"$id\"; "
+                 "lw_mount_ident \"$id\"; done\n");
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(30000));
+        int compared = 0;
+        for (const QByteArray &line : sh.readAllStandardOutput().split('\n')) {
+            const qsizetype tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const int index = tree.indexOfId(line.left(tab).toInt());
+            if (index < 0)
+                continue; // mounted since
+            QCOMPARE(line.mid(tab + 1), mountIdentity(tree, index));
+            ++compared;
+        }
+        QVERIFY(compared >= tree.size() - 2);
+    }
+
     void missingOrBrokenManifest()
     {
         QTemporaryDir dir;
@@ -257,8 +317,11 @@ private slots:
         // the mount is named by more than its ID (Linux reuses IDs): device, root, mount point, type, source
         // and its parent's
         QCOMPARE(plan.values(QStringLiteral("cover-ident")),
-                 QStringList{QStringLiteral("253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 ext4 "
-                                            "/dev/mapper/dm-root | 253:0 / / ext4 /dev/mapper/dm-root")});
+                 QStringList{QStringLiteral(
+                     "253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 rw,relatime ext4 "
+                     "/dev/mapper/dm-root "
+                     "rw,seclabel,data=ordered | 253:0 / / rw,relatime ext4 /dev/mapper/dm-root "
+                     "rw,seclabel,data=ordered")});
         // the workload to keep: both containers, by ID; nothing leaked
         QCOMPARE(plan.values(QStringLiteral("running")).size(), 2);
         QCOMPARE(plan.values(QStringLiteral("leaked-id")), QStringList());
@@ -454,10 +517,11 @@ private slots:
                  (QStringList{QString::fromLatin1(layer), QString::fromLatin1(layer + "-init")}));
         QCOMPARE(plan.values(QStringLiteral("docker-root")), QStringList{QStringLiteral("/var/lib/docker")});
         QCOMPARE(plan.values(QStringLiteral("holder-id")), QStringList{QStringLiteral("67")});
-        QCOMPARE(
-            plan.values(QStringLiteral("holder-ident")),
-            QStringList{QStringLiteral("254:0 /tmp/rd/host/var-lib-docker /var/lib/docker ext4 /dev/vda | "
-                                       "254:0 / / ext4 /dev/vda")});
+        QCOMPARE(plan.values(QStringLiteral("holder-ident")),
+                 QStringList{QStringLiteral(
+                     "254:0 /tmp/rd/host/var-lib-docker /var/lib/docker rw,relatime ext4 /dev/vda "
+                     "rw,discard,resv_strict,resuid=65534,resgid=65534 | 254:0 / / rw,relatime ext4 "
+                     "/dev/vda rw,discard,resv_strict,resuid=65534,resgid=65534")});
         QVERIFY(plan.steps.join(QLatin1Char('\n')).contains(QLatin1String("(24.0 KiB)")));
     }
 

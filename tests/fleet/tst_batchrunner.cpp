@@ -41,6 +41,7 @@ const char *const kScenarios[] = {
     "healthy",      // 15 pause/resume (enable-redirect-dir: already on, verified)
     "healthy",      // 16
     "healthy",      // 17
+    "covered",      // 18 the cover replaced by another tmpfs that gets its mount ID (issue #16 item 2)
 };
 constexpr int kHosts = int(sizeof kScenarios / sizeof *kScenarios);
 } // namespace
@@ -63,6 +64,7 @@ private slots:
     void failedCanaryStopsTheRollout();
     void droppedConnectionIsOutcomeUnknownAndNotRerun();
     void pauseHoldsTheNextWaveUntilResume();
+    void mountReplacedUnderTheSameIdIsNotUnmounted();
 
 private:
     ssh::SshOptions options() const;
@@ -566,6 +568,61 @@ void tst_BatchRunner::pauseHoldsTheNextWaveUntilResume()
         QCOMPARE(hostRunStateName(r.state), QStringLiteral("verified"));
     QCOMPARE(audit(QStringLiteral("paused")).size(), 1);
     QCOMPARE(audit(QStringLiteral("resumed")).size(), 1);
+}
+
+// Issue #16 item 2: between plan and run the cover is unmounted and another tmpfs mounted in its place.
+// Linux gives the new mount the old one's ID and (an anonymous device) its device number; source, type, root,
+// mount point and parent are the same too. Only its superblock options differ (mode=755): the script must
+// refuse it, not unmount a mount nobody approved and report "verified".
+void tst_BatchRunner::mountReplacedUnderTheSameIdIsNotUnmounted()
+{
+    const QString point = QStringLiteral("/var/lib/docker/overlay2");
+    const auto coverLine = [point](const QByteArray &table) {
+        for (const QByteArray &line : table.split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() > 4 && f.at(4) == point.toUtf8() && line.contains(" - tmpfs lw-cover "))
+                return line;
+        }
+        return QByteArray();
+    };
+    // IDs (and anonymous devices) are given lowest free first, machine-wide: a cover made just now has the
+    // lowest free ID, and a mount made right after it is unmounted gets it again, unless another process
+    // took it in between. So: make the cover, plan from a probe, replace it; again if the ID moved.
+    QByteArray planned, replaced;
+    for (int attempt = 0; attempt < 10 && replaced.isEmpty(); ++attempt) {
+        ssh(18, QStringLiteral("umount %1 && mount -t tmpfs -o mode=711 lw-cover %1").arg(point));
+        ProbeSweep sweep(m_pool.get());
+        SweepHost h;
+        h.target.name = m_lab.address(18);
+        QList<HostResult> probed;
+        connect(&sweep, &ProbeSweep::resultsReady, this, [&](const QList<HostResult> &b) { probed += b; });
+        sweep.setFullProbe(true);
+        sweep.start({h});
+        QVERIFY(sweep.waitForFinished(60000));
+        QVERIFY(probed.size() == 1 && probed.first().snapshot);
+        m_snapshots.insert(18, *probed.first().snapshot);
+        planned = coverLine(probed.first().capture.probe(QString::fromLatin1(ProbeId::MountInfo)).output);
+        QVERIFY(!planned.isEmpty());
+        const QByteArray now = coverLine(ssh(
+            18, QStringLiteral(
+                    "umount %1 2>&1 && mount -t tmpfs -o mode=755 lw-cover %1 && cat /proc/self/mountinfo")
+                    .arg(point)));
+        const QList<QByteArray> f = now.split(' ');
+        const QList<QByteArray> p = planned.split(' ');
+        if (f.size() > 3 && f.at(0) == p.at(0) && f.at(2) == p.at(2))
+            replaced = now;
+    }
+    if (replaced.isEmpty())
+        QSKIP("the kernel gave the new tmpfs another mount ID or device in 10 tries: nothing to show here");
+    QVERIFY2(replaced != planned && replaced.contains("mode=755"), replaced.constData());
+
+    const QList<HostRunResult> results = run(QStringLiteral("fix-shadowed-mounts"), {18}, RolloutOptions());
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(hostRunStateName(results.first().state), QStringLiteral("failed"));
+    QVERIFY2(results.first().stderrData.contains("is not the mount of the plan"),
+             results.first().stderrData.constData());
+    QVERIFY(!results.first().stdoutData.contains("LW-RUN 'umount'"));
+    QCOMPARE(coverLine(ssh(18, QStringLiteral("cat /proc/self/mountinfo"))), replaced); // still mounted
 }
 
 QTEST_GUILESS_MAIN(tst_BatchRunner)
