@@ -1,6 +1,7 @@
 #include "capture.h"
 
 #include "coretr.h"
+#include "probebundle.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -24,6 +26,11 @@ namespace lw {
 
 namespace {
 
+// Bounds of what a capture file may hold: meta.json is a few hundred bytes; a probe's output is capped at
+// bundleProbeOutputCap by the bundle (the rest of it, and stderr, are smaller).
+constexpr qint64 metaFileLimit = 1 << 20;
+constexpr qint64 probeFileLimit = 4 * bundleProbeOutputCap;
+
 const QString stderrSuffix = QStringLiteral(".stderr");
 
 // A probe ID from meta.json becomes a file name: only plain names, never paths.
@@ -33,14 +40,73 @@ bool isSafeProbeId(const QString &id)
     return re.match(id).hasMatch() && !id.endsWith(stderrSuffix) && id != QLatin1String(CaptureMetaFile);
 }
 
-bool readFile(const QString &path, QByteArray *data, QString *error)
+// What a name in a capture directory is, without following a link.
+enum class EntryType { Missing, Regular, Other };
+
+EntryType entryType(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CoreTr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return errno == ENOENT ? EntryType::Missing : EntryType::Other;
+    return S_ISREG(st.st_mode) ? EntryType::Regular : EntryType::Other;
+}
+
+// Reads a capture file: a regular file only (a FIFO would block for ever, a link to /dev/zero never end; no
+// link is followed) and at most `limit` bytes (a file larger than anything Layerwatch writes is refused, not
+// read into memory). Opened without blocking and judged by what was opened.
+QString notRegularError(const QString &path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode))
+        return CoreTr::tr("%1 is a symbolic link; a capture is read from regular files only")
+            .arg(QDir::toNativeSeparators(path));
+    return CoreTr::tr("%1 is not a regular file (a FIFO, device or directory): not read")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+bool readFile(const QString &path, qint64 limit, QByteArray *data, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (entryType(path) == EntryType::Other) { // not even opened: a device node may act on open
+        *error = notRegularError(path);
         return false;
     }
-    *data = file.readAll();
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error =
+            errno == ELOOP
+                ? CoreTr::tr("%1 is a symbolic link; a capture is read from regular files only").arg(shown)
+                : CoreTr::tr("cannot read %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = notRegularError(path);
+        return false;
+    }
+    if (st.st_size > limit) {
+        ::close(fd);
+        *error = CoreTr::tr("%1 is larger than %2 bytes, more than Layerwatch ever writes there: not read")
+                     .arg(shown)
+                     .arg(limit);
+        return false;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = CoreTr::tr("cannot read %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    *data = file.read(limit + 1); // a file that grows while read: still bounded
+    if (data->size() > limit) {
+        data->clear();
+        *error = CoreTr::tr("%1 is larger than %2 bytes, more than Layerwatch ever writes there: not read")
+                     .arg(shown)
+                     .arg(limit);
+        return false;
+    }
     return true;
 }
 
@@ -162,12 +228,14 @@ void removeOldCapture(const QString &path, const QStringList &probeIds)
 
 bool isCaptureDirectory(const QString &dir)
 {
+    // Any entry with a capture's name, whatever it is: reading it then says what is wrong with it (a FIFO
+    // meta.json must make an error, not a directory that is silently skipped).
     const QDir d(dir);
-    if (QFileInfo(d.filePath(QLatin1String(CaptureMetaFile))).isFile())
+    if (entryType(d.filePath(QLatin1String(CaptureMetaFile))) != EntryType::Missing)
         return true;
     const QStringList ids = ProbeId::all();
     for (const QString &id : ids) {
-        if (QFileInfo(d.filePath(id)).isFile())
+        if (entryType(d.filePath(id)) != EntryType::Missing)
             return true;
     }
     return false;
@@ -186,11 +254,11 @@ CaptureReadResult readCapture(const QString &dir)
     capture.host = dirInfo.canonicalFilePath().section(QLatin1Char('/'), -1);
 
     const QString metaPath = d.filePath(QLatin1String(CaptureMetaFile));
-    const bool haveMeta = QFileInfo::exists(metaPath);
+    const bool haveMeta = entryType(metaPath) != EntryType::Missing;
     QJsonObject probesMeta;
     if (haveMeta) {
         QByteArray data;
-        if (!readFile(metaPath, &data, &result.error))
+        if (!readFile(metaPath, metaFileLimit, &data, &result.error))
             return result;
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -248,7 +316,13 @@ CaptureReadResult readCapture(const QString &dir)
 
     for (const QString &id : std::as_const(ids)) {
         const QString dataPath = d.filePath(id);
-        const bool haveData = QFileInfo(dataPath).isFile();
+        const EntryType dataType = entryType(dataPath);
+        if (dataType == EntryType::Other) {
+            // A FIFO, device, directory or link where a probe's file belongs: not a capture we can trust.
+            result.error = notRegularError(dataPath);
+            return result;
+        }
+        const bool haveData = dataType == EntryType::Regular;
         ProbeOutput out;
         if (probesMeta.contains(id)) {
             const QJsonValue entryValue = probesMeta.value(id);
@@ -283,10 +357,11 @@ CaptureReadResult readCapture(const QString &dir)
         } else {
             continue; // NotCollected
         }
-        if (haveData && !readFile(dataPath, &out.output, &result.error))
+        if (haveData && !readFile(dataPath, probeFileLimit, &out.output, &result.error))
             return result;
         const QString errPath = dataPath + stderrSuffix;
-        if (QFileInfo(errPath).isFile() && !readFile(errPath, &out.errorOutput, &result.error))
+        if (entryType(errPath) != EntryType::Missing &&
+            !readFile(errPath, probeFileLimit, &out.errorOutput, &result.error))
             return result;
         capture.probes.insert(id, out);
     }
@@ -401,14 +476,43 @@ CaptureSetReadResult readCaptures(const QString &dir)
     if (isCaptureDirectory(dir)) {
         dirs.append(dir);
     } else {
+        // Every host directory is read or reported: one whose name does not survive the round trip through
+        // QString (not UTF-8) or that holds no capture is an error naming it, never silently left out.
         const QDir d(dir);
-        const QStringList subdirs = d.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QString &sub : subdirs) {
-            if (isCaptureDirectory(d.filePath(sub)))
-                dirs.append(d.filePath(sub));
+        QList<QPair<QByteArray, bool>> entries;
+        listDirectoryNoFollow(dir, &entries, nullptr);
+        std::sort(entries.begin(), entries.end());
+        for (const auto &entry : std::as_const(entries)) {
+            const QByteArray &raw = entry.first;
+            if (raw.startsWith('.'))
+                continue; // hidden: Layerwatch's own temporary directories, a VCS's
+            const QString name = QFile::decodeName(raw);
+            const QString path = d.filePath(name);
+            struct stat st = {};
+            const QByteArray rawPath = QFile::encodeName(dir) + '/' + raw;
+            if (::lstat(rawPath.constData(), &st) != 0 || !(S_ISDIR(st.st_mode) || S_ISLNK(st.st_mode)))
+                continue; // files beside the hosts (a README) are no hosts
+            if (S_ISLNK(st.st_mode)) {
+                result.errors.append(CoreTr::tr("%1 is a symbolic link; host directories are not followed")
+                                         .arg(QDir::toNativeSeparators(path)));
+                result.failedDirectories.append(path);
+            } else if (QFile::encodeName(name) != raw) {
+                result.errors.append(
+                    CoreTr::tr("%1: the directory name is not valid UTF-8; rename it to read "
+                               "this host's capture")
+                        .arg(QDir::toNativeSeparators(path)));
+                result.failedDirectories.append(path);
+            } else if (isCaptureDirectory(path)) {
+                dirs.append(path);
+            } else {
+                // Perhaps no host at all (notes beside the captures): said, but no error.
+                result.warnings.append(CoreTr::tr("%1 holds no capture (no meta.json or probe file): not "
+                                                  "analyzed")
+                                           .arg(QDir::toNativeSeparators(path)));
+            }
         }
     }
-    if (dirs.isEmpty()) {
+    if (dirs.isEmpty() && result.errors.isEmpty()) {
         result.errors.append(CoreTr::tr("%1 contains no capture (no meta.json or probe files, and no host "
                                         "directories with them)")
                                  .arg(QDir::toNativeSeparators(dir)));

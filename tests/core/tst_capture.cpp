@@ -3,12 +3,17 @@
 #include "capture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace lw;
 
@@ -285,6 +290,56 @@ private slots:
         QVERIFY(readCapture(dir).ok());
     }
 
+    // Issue #16 item 8: analyze trusted file types and sizes. A FIFO meta.json hung it, a link to /dev/zero
+    // aborted it, a 1.5 GB probe file took 6 GB; and a host directory it could not use was left out without a
+    // word. Each such host is an error naming it; the others are read.
+    void hostileFilesAreReportedPerHost()
+    {
+        QTemporaryDir tmp;
+        const QString set = tmp.filePath(QStringLiteral("set"));
+        QVERIFY(writeCapture(sample(), set + QLatin1String("/good")));
+        QVERIFY(writeCapture(sample(), set + QLatin1String("/fifo")));
+        QVERIFY(QFile::remove(set + QLatin1String("/fifo/meta.json")));
+        QCOMPARE(::mkfifo(QFile::encodeName(set + QLatin1String("/fifo/meta.json")).constData(), 0600), 0);
+        QVERIFY(writeCapture(sample(), set + QLatin1String("/zero")));
+        QVERIFY(QFile::remove(set + QLatin1String("/zero/mountinfo")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), set + QLatin1String("/zero/mountinfo")));
+        QVERIFY(writeCapture(sample(), set + QLatin1String("/big")));
+        {
+            QFile big(set + QLatin1String("/big/mountinfo"));
+            QVERIFY(big.open(QIODevice::ReadWrite));
+            QVERIFY(big.resize(qint64(1536) << 20)); // sparse: 1.5 GB that take no disk
+        }
+        QVERIFY(QDir().mkpath(set + QLatin1String("/empty-host")));
+        const QByteArray latin1 = QFile::encodeName(set) + "/h\xf6st"; // "höst" in Latin-1: not UTF-8
+        QCOMPARE(::mkdir(latin1.constData(), 0700), 0);
+        { // a capture in it, written through the raw name
+            QFile meta(set + QLatin1String("/good/meta.json"));
+            QVERIFY(meta.open(QIODevice::ReadOnly));
+            const QByteArray bytes = meta.readAll();
+            const int fd = ::open((latin1 + "/meta.json").constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+            ::close(fd);
+        }
+
+        QElapsedTimer timer;
+        timer.start();
+        const CaptureSetReadResult r = readCaptures(set);
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(r.captures.size(), 1);
+        QCOMPARE(r.captures.first().host, QStringLiteral("node-1.example"));
+        const QString errors = r.errors.join(QLatin1Char('\n'));
+        QCOMPARE(r.errors.size(), 4);
+        QVERIFY2(errors.contains(QLatin1String("fifo/meta.json is not a regular file")), qPrintable(errors));
+        QVERIFY2(errors.contains(QLatin1String("zero/mountinfo is a symbolic link")), qPrintable(errors));
+        QVERIFY2(errors.contains(QLatin1String("big/mountinfo is larger than")), qPrintable(errors));
+        QVERIFY2(errors.contains(QLatin1String("not valid UTF-8")), qPrintable(errors));
+        QCOMPARE(r.failedDirectories.size(), 4);
+        // a directory without a capture may be no host at all: said, not an error
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("empty-host holds no capture")));
+    }
+
     void readsADirectoryOfHosts()
     {
         QTemporaryDir tmp;
@@ -294,7 +349,8 @@ private slots:
         b.host = QStringLiteral("beta");
         QVERIFY(writeCapture(b, tmp.filePath(QStringLiteral("beta"))));
         QVERIFY(writeCapture(a, tmp.filePath(QStringLiteral("alpha"))));
-        // A half-written capture (hidden temporary directory) and unrelated directories are ignored.
+        // A half-written capture (hidden temporary directory) is ignored, an unrelated directory only warned
+        // about.
         QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral(".gamma.tmp-abc123"))));
         QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("notes"))));
         CaptureSetReadResult set = readCaptures(tmp.path());
