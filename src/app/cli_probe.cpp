@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -31,13 +32,15 @@ namespace lw::cli {
 
 namespace {
 
+// A timeout in seconds: finite, positive, at most a day. (toDouble() takes "nan" and "inf", and every
+// comparison with NaN is false: a NaN passed the old range check and then never timed out.)
 bool parseSeconds(const QString &text, int *msecs)
 {
     bool ok = false;
     const double seconds = text.toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 86400)
+    if (!ok || !std::isfinite(seconds) || !(seconds > 0) || seconds > 86400)
         return false;
-    *msecs = int(seconds * 1000);
+    *msecs = std::max(1, int(std::ceil(seconds * 1000)));
     return true;
 }
 
@@ -47,6 +50,13 @@ QString hostKeyAdvice(const HostResult &result, const QString &knownHostsFile)
     const ssh::HostKeyInfo &key = result.hostKey;
     const QString line = key.knownHostsHost + QLatin1Char(' ') + key.keyType + QLatin1Char(' ') +
                          QString::fromLatin1(key.publicKeyBase64);
+    if (result.sshStatus == ssh::SshStatus::HostKeyRevoked) {
+        // A revoked key is known to be compromised: nothing here may suggest trusting it again.
+        return CliTr::tr("The host key %1 %2 is REVOKED (@revoked in %3 or the global known_hosts): the host "
+                         "presents a key that must not be trusted. Do not connect; find out why this key is "
+                         "still in use and replace it on the host.")
+            .arg(key.keyType, key.fingerprintSha256, knownHostsFile);
+    }
     if (result.sshStatus == ssh::SshStatus::HostKeyChanged) {
         return CliTr::tr("The host key CHANGED: the server now presents %1 %2. This can be an attack. If the "
                          "change is expected (the host was reinstalled), remove the old entry from %3 "
@@ -66,8 +76,8 @@ int runProbe(const QStringList &args)
         "Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round "
         "trip per host) and reports the findings like analyze.\n\nExit status: 0 no finding at or above "
         "--fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed "
-        "(unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had "
-        "errors, or the options were wrong. 2 wins over 1."));
+        "(unreachable, auth-failed, host-key-unknown, host-key-changed, host-key-revoked, timeout, error), "
+        "the inventory had errors, or the options were wrong. 2 wins over 1."));
     const SshCliOptions sshCli;
     const QCommandLineOption inventoryOption(
         QStringLiteral("inventory"),
@@ -257,7 +267,8 @@ int runProbe(const QStringList &args)
         report.host = result.target.name;
         report.status = result.status;
         if (result.sshStatus == ssh::SshStatus::HostKeyUnknown ||
-            result.sshStatus == ssh::SshStatus::HostKeyChanged) {
+            result.sshStatus == ssh::SshStatus::HostKeyChanged ||
+            result.sshStatus == ssh::SshStatus::HostKeyRevoked) {
             report.error = hostKeyAdvice(result, knownHostsShown);
             r.messages += escapeControlCharacters(result.target.name + QLatin1String(": ") + report.error) +
                           QLatin1Char('\n');

@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <functional>
 #include <unistd.h>
@@ -219,7 +220,8 @@ int runRemediate(const QStringList &args)
     }
     bool ok = false;
     rollout.maxFailurePercent = parser.value(maxPercentOption).toDouble(&ok);
-    if (!ok || rollout.maxFailurePercent < 0 || rollout.maxFailurePercent > 100) {
+    if (!ok || !std::isfinite(rollout.maxFailurePercent) || rollout.maxFailurePercent < 0 ||
+        rollout.maxFailurePercent > 100) {
         err() << CliTr::tr("Invalid --max-failure-percent: use 0 to 100.") << '\n';
         return ExitError;
     }

@@ -613,6 +613,17 @@ BundleParseResult parseBundleOutput(QByteArrayView output, QByteArrayView stderr
     return Parser(output, marker).run();
 }
 
+QStringList missingProbes(const RawCapture &capture)
+{
+    QStringList missing;
+    for (const QString &id : ProbeId::all()) {
+        const auto it = capture.probes.constFind(id);
+        if (it == capture.probes.cend() || it->status == ProbeStatus::NotCollected)
+            missing.append(id);
+    }
+    return missing;
+}
+
 bool bundleReplyComplete(QByteArrayView output, QByteArrayView stderrData, QByteArrayView marker)
 {
     return BundleReplyScan(marker.toByteArray()).complete(output, stderrData);

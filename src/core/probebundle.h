@@ -111,6 +111,11 @@ private:
     QStringList m_killed;
 };
 
+// The probes of ProbeId::all() that a capture lacks (NotCollected). The bundle frames every probe, even one
+// it skips ("absent", "failed"): after a whole reply and whatever the client read itself (SFTP), a probe
+// still missing means the host did not answer it, and the host is not "ok".
+QStringList missingProbes(const RawCapture &capture);
+
 // Marks the probes a BundleWatch killed as timed out (their program ended with the kill's status).
 void markWatchTimeouts(BundleParseResult *result, const QStringList &killed);
 

@@ -425,7 +425,8 @@ bool BatchRunner::start(const RemediationCatalog &catalog, const QString &script
     if (approval.approvedBy.trimmed().isEmpty() || approval.how.trimmed().isEmpty())
         return refuse(FleetTr::tr("No approval: say who approved the run and how."));
     if (options.batchSize < 1 || options.canaryCount < 0 || options.maxFailures < 0 ||
-        options.maxFailurePercent < 0 || options.maxFailurePercent > 100)
+        !std::isfinite(options.maxFailurePercent) || options.maxFailurePercent < 0 ||
+        options.maxFailurePercent > 100)
         return refuse(
             FleetTr::tr("Invalid rollout: the batch size must be at least 1, the limits not negative."));
 

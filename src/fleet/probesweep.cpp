@@ -37,6 +37,8 @@ HostStatus hostStatusOf(ssh::SshStatus status)
         return HostStatus::HostKeyUnknown;
     case ssh::SshStatus::HostKeyChanged:
         return HostStatus::HostKeyChanged;
+    case ssh::SshStatus::HostKeyRevoked:
+        return HostStatus::HostKeyRevoked;
     case ssh::SshStatus::Timeout:
         return HostStatus::Timeout;
     case ssh::SshStatus::Error:
@@ -321,7 +323,17 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         if (it->status == ProbeStatus::Timeout)
             timedOut << it.key();
     }
-    if (exec.status == ssh::SshStatus::Ok && parsed.complete && !timedOut.isEmpty()) {
+    const QStringList missing = missingProbes(result.capture);
+    if (exec.status == ssh::SshStatus::Ok && parsed.complete && !missing.isEmpty() &&
+        !state.cancelled.isCancelled()) {
+        // A whole reply that lacks probes (a host that answered one frame and DONE) is no healthy host: the
+        // rules would see "not collected" and the report "ok".
+        result.status = HostStatus::Error;
+        result.message =
+            FleetTr::tr("The host's reply lacks probe(s) %1: they did not run or their answer was "
+                        "lost.")
+                .arg(missing.join(QStringLiteral(", ")));
+    } else if (exec.status == ssh::SshStatus::Ok && parsed.complete && !timedOut.isEmpty()) {
         // The bundle finished, but data is missing because a probe hung (e.g. a read of a FIFO): the host is
         // not "ok". The capture and analysis are kept; the probes carry their own statuses.
         result.sshStatus = ssh::SshStatus::Timeout;

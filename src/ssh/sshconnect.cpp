@@ -458,7 +458,7 @@ ConnectResult SshConnection::Private::verifyHostKey()
                         .arg(info.knownHostsHost, info.keyType, info.fingerprintSha256);
         break;
     case KnownHosts::Match::Revoked:
-        r.status = SshStatus::HostKeyChanged;
+        r.status = SshStatus::HostKeyRevoked;
         r.message = SshTr::tr("The host key of %1 is REVOKED (%2 %3); refusing to connect")
                         .arg(info.knownHostsHost, info.keyType, info.fingerprintSha256);
         break;

@@ -27,6 +27,8 @@ QString sshStatusName(SshStatus status)
         return QStringLiteral("host-key-unknown");
     case SshStatus::HostKeyChanged:
         return QStringLiteral("host-key-changed");
+    case SshStatus::HostKeyRevoked:
+        return QStringLiteral("host-key-revoked");
     case SshStatus::Timeout:
         return QStringLiteral("timeout");
     case SshStatus::Error:

@@ -24,9 +24,19 @@ struct HostTarget
     QString user;
 };
 
-enum class SshStatus { Ok, Unreachable, AuthFailed, HostKeyUnknown, HostKeyChanged, Timeout, Error };
+enum class SshStatus {
+    Ok,
+    Unreachable,
+    AuthFailed,
+    HostKeyUnknown,
+    HostKeyChanged,
+    HostKeyRevoked,
+    Timeout,
+    Error
+};
 
-// "ok", "unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "timeout", "error"
+// "ok", "unreachable", "auth-failed", "host-key-unknown", "host-key-changed", "host-key-revoked", "timeout",
+// "error"
 QString sshStatusName(SshStatus status);
 
 // A server's host key as presented, for display and for KnownHosts::approve().

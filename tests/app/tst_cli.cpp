@@ -312,6 +312,31 @@ private slots:
         QVERIFY(json.out.contains(QLatin1String("node\\u001b[2J\\u001b[H\\nHost: fake")));
     }
 
+    // Issue #16 item 10: --connect-timeout nan / --command-timeout nan were accepted (and nan never timed
+    // out).
+    void nonFiniteOrNonPositiveTimeoutsAreRefused_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        for (const char *option : {"--connect-timeout", "--command-timeout"}) {
+            for (const char *value : {"nan", "NaN", "inf", "-inf", "0", "-1"})
+                QTest::addRow("%s %s", option, value)
+                    << QString::fromLatin1(option) << QString::fromLatin1(value);
+        }
+    }
+    void nonFiniteOrNonPositiveTimeoutsAreRefused()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QTemporaryDir tmp;
+        const QString inventory = tmp.filePath(QStringLiteral("hosts"));
+        write(inventory, "root@127.0.205.254:1\n"); // never contacted
+        const Run r = cli({QStringLiteral("probe"), QStringLiteral("--inventory"), inventory,
+                           QStringLiteral("--ssh-config"), QStringLiteral("none"), option, value});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Invalid timeout")), qPrintable(r.err));
+    }
+
     void helpExitsZero()
     {
         const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--help")});

@@ -150,6 +150,7 @@ private slots:
     void parse2_everyCutPoint();
     void parse2_unchangedAndNoPermission();
     void parse2_stderrWithoutLastNewline();
+    void parse2_oneFrameReplyHasMissingProbes();
     void replyScanMatchesWholeLook();
     void parse2_malformedLengthReported();
     void serve_answersRequestsOnOneShell();
@@ -438,6 +439,20 @@ void TestProbeBundle::parse2_stderrWithoutLastNewline()
     QVERIFY(result.errors.isEmpty());
     QCOMPARE(result.capture.probe(QStringLiteral("daemon-json")).errorOutput, QByteArray("warning one"));
     QCOMPARE(result.capture.probe(QStringLiteral("df")).errorOutput, QByteArray("df: warning two"));
+}
+
+// Issue #16 item 10: a whole reply (header, one frame, DONE) from a hostile host was reported ok. The probes
+// it lacks are named, so that the sweep reports the host as an error.
+void TestProbeBundle::parse2_oneFrameReplyHasMissingProbes()
+{
+    const auto [out, err] = frame2({{"daemon-json", "{}\n", "", 0, "ok"}});
+    const BundleParseResult result = parseBundleOutput(out, err, marker);
+    QVERIFY(result.complete);
+    QStringList expected = ProbeId::all();
+    expected.removeAll(QStringLiteral("daemon-json"));
+    QCOMPARE(missingProbes(result.capture), expected);
+    const auto [whole, wholeErr] = frame2(allOk());
+    QCOMPARE(missingProbes(parseBundleOutput(whole, wholeErr, marker).capture), QStringList());
 }
 
 void TestProbeBundle::replyScanMatchesWholeLook()
