@@ -527,8 +527,17 @@ ConnectResult SshConnection::Private::authenticate()
         int rc = SSH_AUTH_DENIED;
         bool attempted = false;
         if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY) && agentUsable && !agentTried) {
-            agentTried = attempted = true;
-            rc = ssh_userauth_agent(s, nullptr);
+            agentTried = true;
+            // As OpenSSH: the agent's keys first, then the identity files. An agent with no keys (nothing is
+            // sent to the server) or a stale SSH_AUTH_SOCK (libssh: an error, the session is fine) must not
+            // end the attempt before the files were offered.
+            const int agent = ssh_userauth_agent(s, nullptr);
+            if (agent == SSH_AUTH_ERROR && ssh_is_connected(s)) {
+                qCInfo(lcSsh) << target.name << "ssh-agent not usable:" << libsshError(s);
+            } else {
+                attempted = true;
+                rc = agent;
+            }
         }
         if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
             if (const std::optional<int> offered = tryIdentityFiles(keys, &keysTried)) {
@@ -571,9 +580,12 @@ ConnectResult SshConnection::Private::authenticate()
             return makeResult(SshStatus::Ok, QString());
         case SSH_AUTH_PARTIAL:
         case SSH_AUTH_DENIED:
-            // the failure reply lists the methods that may continue (after a partial success: the next)
-            methods = ssh_userauth_list(s, nullptr);
-            listed = true;
+            // the failure reply lists the methods that may continue (after a partial success: the next).
+            // No list: no request reached the server (an agent without keys); what we assumed stays.
+            if (const int list = ssh_userauth_list(s, nullptr); list != 0 || listed) {
+                methods = list;
+                listed = true;
+            }
             break;
         case SSH_AUTH_ERROR:
             return makeResult(SshStatus::Error,

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -133,6 +134,7 @@ private slots:
     void changedHostKey();
     void knownKeyTypeNegotiated();
     void revokedHostKey();
+    void identityTriedAfterAnEmptyOrStaleAgent();
     void wrongClientKey();
     void keyFileChangedIsReadAgain();
     void refused();
@@ -520,6 +522,51 @@ void tst_SshConnection::revokedHostKey()
     QCOMPARE(cr.status, SshStatus::HostKeyRevoked);
     QCOMPARE(sshStatusName(cr.status), QStringLiteral("host-key-revoked"));
     QVERIFY(cr.message.contains(QLatin1String("REVOKED")));
+}
+
+// Issue #16 item 5: with an ssh-agent that holds no key, or an SSH_AUTH_SOCK that names no agent, the identity
+// file was never offered ("no method was accepted"); OpenSSH's ssh -i logs in. Agent first, then the files.
+void tst_SshConnection::identityTriedAfterAnEmptyOrStaleAgent()
+{
+    const QByteArray savedSock = qgetenv("SSH_AUTH_SOCK");
+    const auto restore = qScopeGuard([&] {
+        if (savedSock.isNull())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", savedSock);
+    });
+    QTemporaryDir tmp;
+    SshOptions o = options();
+    o.useAgent = true;
+
+    // stale: the socket does not exist
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(tmp.filePath(QStringLiteral("gone.sock"))));
+    {
+        SshConnection c(target(Healthy), o, &m_nonInteractive);
+        const ConnectResult cr = c.connect();
+        QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+    }
+
+    // a live agent without keys
+    const QString sock = tmp.filePath(QStringLiteral("agent.sock"));
+    QProcess agent;
+    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
+    QVERIFY(agent.waitForStarted());
+    const auto stopAgent = qScopeGuard([&] {
+        agent.kill();
+        agent.waitForFinished();
+    });
+    for (int i = 0; i < 50 && !QFileInfo::exists(sock); ++i)
+        QTest::qWait(100);
+    QVERIFY(QFileInfo::exists(sock));
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(sock));
+    QProcess list;
+    list.start(QStringLiteral("ssh-add"), {QStringLiteral("-l")});
+    QVERIFY(list.waitForFinished());
+    QCOMPARE(list.exitCode(), 1); // "The agent has no identities."
+    SshConnection c(target(Healthy), o, &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
 }
 
 void tst_SshConnection::wrongClientKey()
