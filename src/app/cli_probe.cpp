@@ -196,10 +196,12 @@ int runProbe(const QStringList &args)
         return ExitError;
     }
     const Inventory inventory = parseInventory(inventoryFile.readAll(), format);
-    for (const ParseError &error : inventory.errors)
-        err() << escapeControlCharacters(
-                     CliTr::tr("%1:%2: %3").arg(inventoryPath).arg(error.line).arg(error.message))
-              << '\n';
+    for (const QList<ParseError> *list : {&inventory.errors, &inventory.notes}) {
+        for (const ParseError &error : *list)
+            err() << escapeControlCharacters(
+                         CliTr::tr("%1:%2: %3").arg(inventoryPath).arg(error.line).arg(error.message))
+                  << '\n';
+    }
     if (inventory.hosts.isEmpty()) {
         err() << CliTr::tr("The inventory %1 names no host.").arg(inventoryPath) << '\n';
         return ExitError;

@@ -282,10 +282,12 @@ int runRemediate(const QStringList &args)
         return ExitError;
     }
     const Inventory inventory = parseInventory(inventoryFile.readAll(), InventoryFormat::Auto);
-    for (const ParseError &e : inventory.errors)
-        err() << escapeControlCharacters(
-                     CliTr::tr("%1:%2: %3").arg(inventoryFile.fileName()).arg(e.line).arg(e.message))
-              << '\n';
+    for (const QList<ParseError> *list : {&inventory.errors, &inventory.notes}) {
+        for (const ParseError &e : *list)
+            err() << escapeControlCharacters(
+                         CliTr::tr("%1:%2: %3").arg(inventoryFile.fileName()).arg(e.line).arg(e.message))
+                  << '\n';
+    }
     if (inventory.hosts.isEmpty() || !inventory.errors.isEmpty()) {
         err() << CliTr::tr("The inventory must name hosts and have no errors.") << '\n';
         return ExitError;

@@ -78,6 +78,11 @@ void mergeDuplicates(Inventory *inventory)
             merged.append(host);
         } else {
             merged[*it].tags += host.tags;
+            inventory->notes.append(
+                ParseError{host.line, 0,
+                           CoreTr::tr("%1 is the same host as line %2 (same user, address and port): merged.")
+                               .arg(host.address())
+                               .arg(merged.at(*it).line)});
         }
     }
     for (InventoryHost &host : merged) {
@@ -182,7 +187,8 @@ Inventory parseAnsible(QByteArrayView text)
             addError(&inventory, i + 1, error);
             continue;
         }
-        host.name = name;
+        // "host:2222" (Ansible's own way to give a port) is host "host" on port 2222: the name stays the
+        // parsed address, which is what ssh and the known_hosts lookup need.
         bool bad = false;
         QMap<QString, QString> vars;
         for (const QString &part : parts.mid(1)) {

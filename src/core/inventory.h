@@ -33,6 +33,7 @@ struct Inventory
 {
     QList<InventoryHost> hosts; // duplicates (same user, address, port) merged, tags unioned; in file order
     QList<ParseError> errors;   // bad lines are skipped and reported; the rest is kept
+    QList<ParseError> notes;    // translated: entries merged as duplicates of an earlier line
 };
 
 InventoryFormat detectInventoryFormat(QByteArrayView text);

@@ -59,15 +59,21 @@ QList<SweepHost> sweepHostsFromInventory(const Inventory &inventory)
         host.tags = entry.tags;
         QString label = entry.name;
         if (labels.contains(label)) {
-            label = (entry.user.isEmpty() ? QString() : entry.user + QLatin1Char('@')) + entry.name +
+            // An IPv6 address with a port is written as OpenSSH and Ansible write it: [::1]:2299.
+            const QString shown = entry.port && entry.name.contains(QLatin1Char(':'))
+                                      ? QLatin1Char('[') + entry.name + QLatin1Char(']')
+                                      : entry.name;
+            label = (entry.user.isEmpty() ? QString() : entry.user + QLatin1Char('@')) + shown +
                     (entry.port ? QLatin1Char(':') + QString::number(entry.port) : QString());
             for (int n = 2; labels.contains(label); ++n)
                 label = entry.name + QLatin1Char('#') + QString::number(n);
         }
         labels.insert(label);
         host.target.name = label;
-        if (host.target.hostName.isEmpty() && label != entry.name)
-            host.target.hostName = entry.name;
+        // The label only tells the entries apart: the connection looks the entry's own name up in the ssh
+        // config (an alias with '@', '#' or brackets was refused as a host name).
+        if (label != entry.name)
+            host.target.configAlias = entry.name;
         hosts.append(host);
     }
     return hosts;

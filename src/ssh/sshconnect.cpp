@@ -190,7 +190,9 @@ ConnectResult SshConnection::Private::connectOnce(bool *retryable)
     if (!session)
         return makeResult(SshStatus::Error, SshTr::tr("Cannot create an SSH session"));
 
-    const QString alias = target.name.isEmpty() ? target.hostName : target.name;
+    const QString alias = !target.configAlias.isEmpty() ? target.configAlias
+                          : target.name.isEmpty()       ? target.hostName
+                                                        : target.name;
     if (!isSafeHostToken(alias) || (!target.hostName.isEmpty() && !isSafeHostToken(target.hostName)) ||
         (!target.user.isEmpty() && !isSafeHostToken(target.user)))
         return makeResult(SshStatus::Error, SshTr::tr("Invalid host name or user: %1").arg(alias));

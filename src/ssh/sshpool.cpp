@@ -31,7 +31,8 @@ QString hostKeyOf(const HostTarget &t)
 
 bool sameTarget(const HostTarget &a, const HostTarget &b)
 {
-    return a.name == b.name && a.hostName == b.hostName && a.port == b.port && a.user == b.user;
+    return a.name == b.name && a.hostName == b.hostName && a.port == b.port && a.user == b.user &&
+           a.configAlias == b.configAlias;
 }
 
 } // namespace

@@ -22,6 +22,9 @@ struct HostTarget
     QString hostName; // empty: from ~/.ssh/config or name
     int port = 0;     // 0: from config, else 22
     QString user;
+    // The name looked up in the ssh config (Host blocks) when `name` is only a label that tells two entries
+    // for one host apart ("root@web1:2222", "web1#2", "[::1]:2299"); empty: name.
+    QString configAlias = QString();
 };
 
 enum class SshStatus {

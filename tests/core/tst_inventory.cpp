@@ -35,6 +35,8 @@ private slots:
     void simple_fixture();
     void simple_errorsHaveLineNumbers();
     void ansible_fixture();
+    void ansible_hostWithPortIsTheHost();
+    void duplicatesMergedWithANote();
     void sshConfig_fixture();
     void detect_data();
     void detect();
@@ -131,6 +133,36 @@ void TestInventory::simple_errorsHaveLineNumbers()
     QCOMPARE(inv.errors.at(0).line, 3);
     QCOMPARE(inv.errors.at(1).line, 6);
     QVERIFY(inv.errors.at(0).message.contains(QStringLiteral("bad;host")));
+}
+
+// Issue #16 item 6: Ansible's "host:22" became a host named "host:22", which ssh could not resolve.
+void TestInventory::ansible_hostWithPortIsTheHost()
+{
+    const Inventory inv =
+        parseInventory("[web]\nnode1:2222\nnode1:22 ansible_user=bob\nfe80::1 ansible_port=2299\n",
+                       InventoryFormat::Ansible);
+    QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.value(0).message));
+    QCOMPARE(inv.hosts.size(), 3);
+    QCOMPARE(inv.hosts.at(0).name, QStringLiteral("node1"));
+    QCOMPARE(inv.hosts.at(0).port, 2222);
+    QCOMPARE(inv.hosts.at(1).name, QStringLiteral("node1"));
+    QCOMPARE(inv.hosts.at(1).port, 22);
+    QCOMPARE(inv.hosts.at(1).user, QStringLiteral("bob"));
+    QCOMPARE(inv.hosts.at(2).name, QStringLiteral("fe80::1"));
+    QCOMPARE(inv.hosts.at(2).port, 2299);
+}
+
+// Real duplicates (same user, address and port) are merged, and said so.
+void TestInventory::duplicatesMergedWithANote()
+{
+    const Inventory inv = parseInventory("web1 a\nroot@web1:2222\nweb1 b\n", InventoryFormat::Simple);
+    QVERIFY(inv.errors.isEmpty());
+    QCOMPARE(inv.hosts.size(), 2);
+    QCOMPARE(inv.hosts.at(0).tags, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(inv.notes.size(), 1);
+    QCOMPARE(inv.notes.first().line, 3);
+    QVERIFY2(inv.notes.first().message.contains(QLatin1String("line 1")),
+             qPrintable(inv.notes.first().message));
 }
 
 void TestInventory::ansible_fixture()

@@ -30,6 +30,7 @@ private slots:
     void sweep_diskUsageWithoutDf();
     void bundle_isEmbedded();
     void hostsFromInventory_uniqueLabels();
+    void sweep_sameAddressTwiceConnectsTwice();
 
 private:
     QList<SweepHost> hosts(const QStringList &scenarios) const;
@@ -551,11 +552,42 @@ void TestProbeSweep::hostsFromInventory_uniqueLabels()
     // a renamed host still connects where its entry says: its name, with its own user and port
     QCOMPARE(hosts.at(0).target.port, 2222);
     QCOMPARE(hosts.at(0).target.user, QStringLiteral("root"));
-    QCOMPARE(hosts.at(1).target.hostName, QStringLiteral("web1"));
+    // (issue #16 item 6: the label is no host name; the ssh config is asked for the entry's own name)
+    QCOMPARE(hosts.at(0).target.configAlias, QString());
+    QCOMPARE(hosts.at(1).target.configAlias, QStringLiteral("web1"));
+    QCOMPARE(hosts.at(1).target.hostName, QString());
     QCOMPARE(hosts.at(1).target.port, 0);
-    QCOMPARE(hosts.at(2).target.hostName, QStringLiteral("web1"));
+    QCOMPARE(hosts.at(2).target.configAlias, QStringLiteral("web1"));
     QCOMPARE(hosts.at(2).target.port, 2200);
     QCOMPARE(hosts.at(3).tags, QStringList{QStringLiteral("db")});
+    // IPv6 with a port is labelled as OpenSSH writes it
+    const QList<SweepHost> v6 =
+        sweepHostsFromInventory(parseInventory("::1\n[::1]:2299\n", InventoryFormat::Simple));
+    QCOMPARE(v6.at(1).target.name, QStringLiteral("[::1]:2299"));
+    QCOMPARE(v6.at(1).target.configAlias, QStringLiteral("::1"));
+}
+
+// Issue #16 item 6: the same address twice, with another user or port ("root@host:22" and "host", as ssh and
+// Ansible take them): the second entry failed with "Invalid host name" (its label "host#2" was used as the
+// host name). Both connect.
+void TestProbeSweep::sweep_sameAddressTwiceConnectsTwice()
+{
+    const QString address = hosts({QStringLiteral("healthy")}).first().target.name;
+    const Inventory inventory =
+        parseInventory(QStringLiteral("root@%1:22\n%1\n").arg(address).toUtf8(), InventoryFormat::Simple);
+    QVERIFY(inventory.errors.isEmpty());
+    const QList<SweepHost> targets = sweepHostsFromInventory(inventory);
+    QCOMPARE(targets.size(), 2);
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    QList<HostResult> results;
+    connect(&sweep, &ProbeSweep::resultsReady, this, [&](const QList<HostResult> &b) { results += b; });
+    sweep.start(targets);
+    QVERIFY(sweep.waitForFinished(60000));
+    QCOMPARE(results.size(), 2);
+    for (const HostResult &r : std::as_const(results))
+        QVERIFY2(r.isOk(), qPrintable(r.target.name + QLatin1String(": ") + r.message));
 }
 
 QTEST_GUILESS_MAIN(TestProbeSweep)
