@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <pwd.h>
@@ -104,6 +105,163 @@ bool fileSetsHostKeyAlgorithms(const SshConfigFile &config, std::deque<SshConfig
 }
 
 } // namespace
+
+namespace {
+
+bool hostPatternMatches(const QString &pattern, const QString &alias)
+{
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(alias).hasMatch();
+}
+
+// "Host p1 !p2 ...": applies if a positive pattern matches and no negated one does.
+bool hostLineApplies(const QStringList &patterns, const QString &alias)
+{
+    bool matched = false;
+    for (const QString &p : patterns) {
+        if (p.startsWith(QLatin1Char('!'))) {
+            if (hostPatternMatches(p.mid(1), alias))
+                return false;
+        } else if (hostPatternMatches(p, alias)) {
+            matched = true;
+        }
+    }
+    return matched;
+}
+
+QString expandIdentityTokens(QString path, const SshConfigHost &host)
+{
+    if (path.startsWith(QStringLiteral("~/")))
+        path = QDir::homePath() + path.mid(1);
+    QString out;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path.at(i) != QLatin1Char('%') || i + 1 >= path.size()) {
+            out += path.at(i);
+            continue;
+        }
+        const QChar token = path.at(++i);
+        switch (token.unicode()) {
+        case '%':
+            out += QLatin1Char('%');
+            break;
+        case 'd':
+            out += QDir::homePath();
+            break;
+        case 'h':
+            out += host.hostName;
+            break;
+        case 'r':
+            out += host.user;
+            break;
+        case 'n':
+            out += host.alias;
+            break;
+        case 'p':
+            out += QString::number(host.port);
+            break;
+        case 'i':
+            out += QString::number(::getuid());
+            break;
+        case 'u': {
+            passwd account{};
+            passwd *found = nullptr;
+            char buffer[4096];
+            if (::getpwuid_r(::getuid(), &account, buffer, sizeof buffer, &found) == 0 && found)
+                out += QFile::decodeName(found->pw_name);
+            break;
+        }
+        default:
+            out += QLatin1Char('%') + token;
+        }
+    }
+    return out;
+}
+
+// The words of a config line after its keyword ("Keyword value", "Keyword=value"); quotes removed.
+QStringList configArguments(const QString &rest)
+{
+    QStringList out;
+    QString word;
+    bool quoted = false, any = false;
+    for (const QChar c : rest) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+            any = true;
+        } else if (!quoted && (c == QLatin1Char(' ') || c == QLatin1Char('\t'))) {
+            if (any || !word.isEmpty())
+                out << word;
+            word.clear();
+            any = false;
+        } else {
+            word += c;
+        }
+    }
+    if (any || !word.isEmpty())
+        out << word;
+    return out;
+}
+
+struct IdentityScan
+{
+    const SshConfigHost &host;
+    QStringList found;
+    int files = 0;
+
+    // One file, Includes read in place. `active`: whether the lines before the first Host/Match apply.
+    void read(const QString &path, const QString &includeBase, bool active, int depth)
+    {
+        if (depth > 16 || ++files > 64)
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &rawLine : file.read(1 << 20).split('\n')) {
+            const QString line = QString::fromUtf8(rawLine).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            static const QRegularExpression kv(QStringLiteral("^(\\S+?)\\s*(?:=|\\s)\\s*(.*)$"));
+            const QRegularExpressionMatch m = kv.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString keyword = m.captured(1).toLower();
+            const QStringList args = configArguments(m.captured(2));
+            if (keyword == QLatin1String("host")) {
+                active = hostLineApplies(args, host.alias);
+            } else if (keyword == QLatin1String("match")) {
+                active =
+                    args.size() == 1 && args.first().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
+            } else if (keyword == QLatin1String("identityfile") && active && !args.isEmpty()) {
+                if (args.first().compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+                    found << expandIdentityTokens(args.first(), host);
+            } else if (keyword == QLatin1String("include") && active) {
+                for (const QString &word : args) {
+                    QString pattern = expandIdentityTokens(word, host);
+                    if (!pattern.startsWith(QLatin1Char('/')))
+                        pattern = includeBase + QLatin1Char('/') + pattern;
+                    const QFileInfo info(pattern);
+                    const QStringList matches =
+                        QDir(info.path())
+                            .entryList({info.fileName()}, QDir::Files | QDir::Hidden | QDir::System,
+                                       QDir::Name);
+                    for (const QString &match : matches)
+                        read(info.path() + QLatin1Char('/') + match, includeBase, true, depth + 1);
+                }
+            }
+        }
+    }
+};
+
+} // namespace
+
+QStringList sshConfigIdentityFiles(const QList<SshConfigFile> &files, const SshConfigHost &host)
+{
+    IdentityScan scan{host, {}, 0};
+    for (const SshConfigFile &file : files)
+        scan.read(file.path, file.includeBase, true, 0);
+    scan.found.removeDuplicates();
+    return scan.found;
+}
 
 bool sshConfigSetsHostKeyAlgorithms(const QList<SshConfigFile> &files)
 {

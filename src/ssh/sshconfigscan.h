@@ -45,6 +45,22 @@ bool sshConfigSetsHostKeyAlgorithms(const QList<SshConfigFile> &files);
 // account's). Cached for a few seconds (a sweep asks once per host); any thread.
 bool hostKeyAlgorithmsConfigured(const QString &sshConfigFile);
 
+// What IdentityFile needs to expand its tokens and to pick its Host blocks.
+struct SshConfigHost
+{
+    QString alias;    // as given (Host patterns are matched against it, case-insensitively)
+    QString hostName; // %h
+    QString user;     // %r
+    int port = 22;    // %p
+};
+
+// Every IdentityFile line that applies to host, in the order OpenSSH reads them (the files in order,
+// each Include in place, its globs expanded; a Host block applies if one of its patterns matches and no
+// negated one does; "Match all" applies, other Match blocks are not evaluated and count as not applying),
+// with ~, %d, %h, %r, %u, %p, %n, %i and %% expanded. OpenSSH offers them all; libssh's own
+// SSH_OPTIONS_IDENTITY getter answers only the last one.
+QStringList sshConfigIdentityFiles(const QList<SshConfigFile> &files, const SshConfigHost &host);
+
 // The host key algorithms to offer: those of the keys known for the host first (an RSA key: its SHA-2
 // signatures), then libssh 0.10's default list; comma-separated.
 QByteArray hostKeyAlgorithmOrder(const QList<QByteArray> &knownTypes);

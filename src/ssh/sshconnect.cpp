@@ -12,6 +12,7 @@
 
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fcntl.h>
@@ -485,29 +486,39 @@ QStringList SshConnection::Private::knownHostsFiles() const
     return files;
 }
 
-QStringList SshConnection::Private::identityFiles() const
+QStringList SshConnection::Private::identityFiles()
 {
-    QStringList files;
+    keyProblems.clear();
+    QStringList named; // given by the user: a missing one is said
     for (const QString &f : options.identityFiles)
-        files << expandHome(f);
+        named << expandHome(f);
     if (options.sshConfigFile != QStringLiteral("none")) {
-        char *configured = nullptr;
-        if (ssh_options_get(session.get(), SSH_OPTIONS_IDENTITY, &configured) == SSH_OK && configured) {
-            LibsshString holder(configured);
-            files << expandHome(QString::fromUtf8(configured));
+        QStringList homes{QDir::homePath()};
+        if (!accountHomeDir().isEmpty() && !homes.contains(accountHomeDir()))
+            homes << accountHomeDir();
+        const QString alias = !target.configAlias.isEmpty() ? target.configAlias
+                              : target.name.isEmpty()       ? target.hostName
+                                                            : target.name;
+        named += sshConfigIdentityFiles(sshConfigFilesLibsshReads(options.sshConfigFile, homes),
+                                        {alias, host, user, port});
+    }
+    named.removeDuplicates();
+    QStringList files;
+    for (const QString &f : std::as_const(named)) {
+        if (QFileInfo(f).isFile())
+            files << f;
+        else
+            keyProblems << SshTr::tr("key %1: no such file").arg(f);
+    }
+    if (named.isEmpty()) {
+        // OpenSSH's defaults, only where nothing was named; a missing default is nobody's concern
+        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+            const QString f = QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
+            if (QFileInfo(f).isFile())
+                files << f;
         }
     }
-    if (options.identityFiles.isEmpty()) {
-        for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"})
-            files << QDir::homePath() + QStringLiteral("/.ssh/") + QLatin1String(name);
-    }
-    files.removeDuplicates();
-    QStringList existing;
-    for (const QString &f : std::as_const(files)) {
-        if (QFileInfo(f).isFile())
-            existing << f;
-    }
-    return existing;
+    return files;
 }
 
 ConnectResult SshConnection::Private::authenticate()
@@ -574,9 +585,12 @@ ConnectResult SshConnection::Private::authenticate()
             kbdintTried = attempted = true;
             rc = tryKeyboardInteractive();
         }
-        if (!attempted)
-            return makeResult(SshStatus::AuthFailed,
-                              SshTr::tr("Authentication with %1 failed: no method was accepted").arg(who));
+        if (!attempted) {
+            QString message = SshTr::tr("Authentication with %1 failed: no method was accepted").arg(who);
+            if (!keyProblems.isEmpty())
+                message += QLatin1String(" (") + keyProblems.join(QLatin1String("; ")) + QLatin1Char(')');
+            return makeResult(SshStatus::AuthFailed, message);
+        }
         switch (rc) {
         case SSH_AUTH_SUCCESS:
             return makeResult(SshStatus::Ok, QString());
@@ -607,6 +621,15 @@ std::optional<int> SshConnection::Private::tryIdentityFiles(const QStringList &k
         *keysTried << file;
         const QByteArray path = QFile::encodeName(file);
         const QByteArray pubPath = QFile::encodeName(file + QStringLiteral(".pub"));
+        // As OpenSSH (sshkey_perm_ok): a private key of ours that others may read is not used.
+        struct stat st = {};
+        if (::stat(path.constData(), &st) == 0 && st.st_uid == ::getuid() && (st.st_mode & 077) != 0) {
+            keyProblems << SshTr::tr("key %1: readable by others (mode %2), ignored as OpenSSH ignores it")
+                               .arg(file)
+                               .arg(st.st_mode & 0777, 4, 8, QLatin1Char('0'));
+            qCWarning(lcSsh).noquote() << keyProblems.last();
+            continue;
+        }
         // A key without a passphrase is offered signed at once: asking the server first only
         // matters where the answer saves a passphrase prompt.
         if (const ssh_key plain = cachedPlainKey(file))
@@ -629,6 +652,9 @@ std::optional<int> SshConnection::Private::tryIdentityFiles(const QStringList &k
             !rawPriv) {
             qCInfo(lcSsh) << target.name << "cannot use key" << file
                           << (req.asked ? "(passphrase missing or wrong)" : "");
+            keyProblems
+                << (req.asked ? SshTr::tr("key %1: encrypted, and no (right) passphrase was given").arg(file)
+                              : SshTr::tr("key %1: not a private key libssh can read").arg(file));
             continue;
         }
         KeyPtr priv(rawPriv);

@@ -133,7 +133,10 @@ struct SshConnection::Private
     // authenticate()'s methods: an SSH_AUTH_* code (tryIdentityFiles: nullopt, no key was offered).
     std::optional<int> tryIdentityFiles(const QStringList &keys, QStringList *keysTried);
     int tryKeyboardInteractive();
-    QStringList identityFiles() const;
+    // The key files to offer, in OpenSSH's order: --identity, then every IdentityFile line of the ssh config
+    // that applies, else the default names. Files that were named but cannot be used are in keyProblems.
+    QStringList identityFiles();
+    QStringList keyProblems; // translated, one per key file named but not usable; said when auth fails
     QStringList knownHostsFiles() const; // the user's (or --known-hosts), then the global one
     // The known_hosts entries for this connection's host and port, read and matched once per connection
     // (the host key order and the host key check both use them).

@@ -19,6 +19,7 @@ private slots:
     void inDoubtSaysYes();
     void includeLoopEnds();
     void algorithmOrder();
+    void everyIdentityFileInOrder();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -125,6 +126,45 @@ void tst_SshConfigScan::algorithmOrder()
     QVERIFY(!rsa.contains("ssh-dss"));
     QCOMPARE(rsa.split(',').size(), defaults.split(',').size());
     QVERIFY(hostKeyAlgorithmOrder({"ecdsa-sha2-nistp256"}).startsWith("ecdsa-sha2-nistp256,ssh-ed25519,"));
+}
+
+// Issue #16 item 7: only the last IdentityFile line was tried (libssh's getter answers one). Every line that
+// applies, in OpenSSH's order, Includes in place, tokens expanded.
+void tst_SshConfigScan::everyIdentityFileInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("conf.d"))));
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("config"), "IdentityFile /keys/global\n"
+                                    "Host web* !web9\n"
+                                    "  IdentityFile ~/.ssh/k1\n"
+                                    "  Include conf.d/*.conf\n"
+                                    "Host other\n"
+                                    "  IdentityFile /keys/other\n"
+                                    "Match host foo\n"
+                                    "  IdentityFile /keys/match\n"
+                                    "Match all\n"
+                                    "  IdentityFile=\"/keys/%h_%r_%p_%n_%%\"\n"
+                                    "Host *\n"
+                                    "  IdentityFile none\n"
+                                    "  IdentityFile %d/.ssh/k2\n");
+    write(QStringLiteral("conf.d/a.conf"),
+          "IdentityFile /keys/included\nHost nothing\nIdentityFile /keys/no\n");
+    const QList<SshConfigFile> files{{dir.filePath(QStringLiteral("config")), dir.path()}};
+    QCOMPARE(sshConfigIdentityFiles(
+                 files, {QStringLiteral("WEB1"), QStringLiteral("10.0.0.1"), QStringLiteral("bob"), 2222}),
+             (QStringList{QStringLiteral("/keys/global"), QDir::homePath() + QStringLiteral("/.ssh/k1"),
+                          QStringLiteral("/keys/included"), QStringLiteral("/keys/10.0.0.1_bob_2222_WEB1_%"),
+                          QDir::homePath() + QStringLiteral("/.ssh/k2")}));
+    // a negated pattern takes the block away
+    QCOMPARE(
+        sshConfigIdentityFiles(files, {QStringLiteral("web9"), QStringLiteral("h"), QStringLiteral("u"), 22}),
+        (QStringList{QStringLiteral("/keys/global"), QStringLiteral("/keys/h_u_22_web9_%"),
+                     QDir::homePath() + QStringLiteral("/.ssh/k2")}));
 }
 
 QTEST_GUILESS_MAIN(tst_SshConfigScan)

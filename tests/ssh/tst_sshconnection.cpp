@@ -135,6 +135,8 @@ private slots:
     void knownKeyTypeNegotiated();
     void revokedHostKey();
     void identityTriedAfterAnEmptyOrStaleAgent();
+    void everyIdentityFileLineIsTried();
+    void unusableKeysAreRefusedAndNamed();
     void wrongClientKey();
     void keyFileChangedIsReadAgain();
     void refused();
@@ -524,8 +526,9 @@ void tst_SshConnection::revokedHostKey()
     QVERIFY(cr.message.contains(QLatin1String("REVOKED")));
 }
 
-// Issue #16 item 5: with an ssh-agent that holds no key, or an SSH_AUTH_SOCK that names no agent, the identity
-// file was never offered ("no method was accepted"); OpenSSH's ssh -i logs in. Agent first, then the files.
+// Issue #16 item 5: with an ssh-agent that holds no key, or an SSH_AUTH_SOCK that names no agent, the
+// identity file was never offered ("no method was accepted"); OpenSSH's ssh -i logs in. Agent first, then the
+// files.
 void tst_SshConnection::identityTriedAfterAnEmptyOrStaleAgent()
 {
     const QByteArray savedSock = qgetenv("SSH_AUTH_SOCK");
@@ -567,6 +570,69 @@ void tst_SshConnection::identityTriedAfterAnEmptyOrStaleAgent()
     SshConnection c(target(Healthy), o, &m_nonInteractive);
     const ConnectResult cr = c.connect();
     QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+}
+
+// Issue #16 item 7: every IdentityFile line is tried in order (only the last was).
+void tst_SshConnection::everyIdentityFileLineIsTried()
+{
+    QTemporaryDir tmp;
+    const QString good = m_lab.file(QStringLiteral("id_ed25519"));
+    const QString other = tmp.filePath(QStringLiteral("other_key"));
+    QProcess keygen;
+    keygen.start(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QString(), QStringLiteral("-f"), other});
+    QVERIFY(keygen.waitForFinished(30000) && keygen.exitCode() == 0);
+    const QString config = tmp.filePath(QStringLiteral("config"));
+    QFile f(config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Host *\n  IdentityFile " + good.toUtf8() + "\n  IdentityFile " + other.toUtf8() + "\n");
+    f.close();
+    SshOptions o = options();
+    o.identityFiles.clear();
+    o.sshConfigFile = config;
+    {
+        SshConnection c(target(Healthy), o, &m_nonInteractive);
+        const ConnectResult cr = c.connect();
+        QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message)); // the first line's key
+    }
+}
+
+// Issue #16 item 7: a private key that others may read is refused as OpenSSH refuses it; missing, encrypted
+// and garbage key files are named in the error.
+void tst_SshConnection::unusableKeysAreRefusedAndNamed()
+{
+    QTemporaryDir tmp;
+    const QString good = m_lab.file(QStringLiteral("id_ed25519"));
+    SshOptions o = options();
+    QProcess keygen;
+    // the right key, but readable by others: refused, and said
+    const QString loose = tmp.filePath(QStringLiteral("loose_key"));
+    QVERIFY(QFile::copy(good, loose));
+    QVERIFY(QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                             QFile::ReadOther));
+    const QString garbage = tmp.filePath(QStringLiteral("garbage_key"));
+    QFile g(garbage);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("this is no key\n");
+    g.close();
+    QFile::setPermissions(garbage, QFile::ReadOwner | QFile::WriteOwner);
+    const QString encrypted = tmp.filePath(QStringLiteral("encrypted_key"));
+    keygen.start(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QStringLiteral("secret"), QStringLiteral("-f"), encrypted});
+    QVERIFY(keygen.waitForFinished(30000) && keygen.exitCode() == 0);
+    QFile::remove(encrypted + QStringLiteral(".pub")); // no public half: the passphrase is needed to offer it
+    const QString missing = tmp.filePath(QStringLiteral("missing_key"));
+    o.sshConfigFile = QStringLiteral("none");
+    o.identityFiles = {loose, garbage, encrypted, missing};
+    SshConnection c(target(Healthy), o, &m_nonInteractive);
+    const ConnectResult cr = c.connect();
+    QCOMPARE(cr.status, SshStatus::AuthFailed);
+    for (const QString &name : {loose, garbage, encrypted, missing})
+        QVERIFY2(cr.message.contains(name), qPrintable(cr.message));
+    QVERIFY2(cr.message.contains(QLatin1String("readable by others")), qPrintable(cr.message));
+    QVERIFY2(cr.message.contains(QLatin1String("no such file")), qPrintable(cr.message));
 }
 
 void tst_SshConnection::wrongClientKey()
