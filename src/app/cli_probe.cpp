@@ -189,13 +189,12 @@ int runProbe(const QStringList &args)
         return ExitError;
     }
     const QString inventoryPath = parser.value(inventoryOption);
-    QFile inventoryFile(inventoryPath);
-    if (!inventoryFile.open(QIODevice::ReadOnly)) {
-        err() << CliTr::tr("Cannot read the inventory %1: %2").arg(inventoryPath, inventoryFile.errorString())
-              << '\n';
+    QString readError;
+    const Inventory inventory = readInventoryFile(inventoryPath, format, &readError);
+    if (!readError.isEmpty()) {
+        err() << CliTr::tr("Cannot read the inventory %1: %2").arg(inventoryPath, readError) << '\n';
         return ExitError;
     }
-    const Inventory inventory = parseInventory(inventoryFile.readAll(), format);
     for (const QList<ParseError> *list : {&inventory.errors, &inventory.notes}) {
         for (const ParseError &error : *list)
             err() << escapeControlCharacters(

@@ -274,18 +274,17 @@ int runRemediate(const QStringList &args)
         values.insert(name, p.mid(eq + 1));
     }
 
-    QFile inventoryFile(parser.value(inventoryOption));
-    if (!inventoryFile.open(QIODevice::ReadOnly)) {
-        err() << CliTr::tr("Cannot read the inventory %1: %2")
-                     .arg(inventoryFile.fileName(), inventoryFile.errorString())
-              << '\n';
+    const QString inventoryPath = parser.value(inventoryOption);
+    QString readError;
+    const Inventory inventory = readInventoryFile(inventoryPath, InventoryFormat::Auto, &readError);
+    if (!readError.isEmpty()) {
+        err() << CliTr::tr("Cannot read the inventory %1: %2").arg(inventoryPath, readError) << '\n';
         return ExitError;
     }
-    const Inventory inventory = parseInventory(inventoryFile.readAll(), InventoryFormat::Auto);
     for (const QList<ParseError> *list : {&inventory.errors, &inventory.notes}) {
         for (const ParseError &e : *list)
             err() << escapeControlCharacters(
-                         CliTr::tr("%1:%2: %3").arg(inventoryFile.fileName()).arg(e.line).arg(e.message))
+                         CliTr::tr("%1:%2: %3").arg(inventoryPath).arg(e.line).arg(e.message))
                   << '\n';
     }
     if (inventory.hosts.isEmpty() || !inventory.errors.isEmpty()) {

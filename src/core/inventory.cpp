@@ -2,6 +2,9 @@
 
 #include "coretr.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
@@ -420,29 +423,241 @@ bool parseHostSpec(const QString &spec, InventoryHost *host, QString *error)
     return true;
 }
 
-InventoryFormat detectInventoryFormat(QByteArrayView text)
+namespace {
+
+// The keywords of ssh_config(5) (OpenSSH 9): a file read as an ssh config has nothing else.
+bool isSshConfigKeyword(const QString &word)
+{
+    static const QSet<QString> keywords = [] {
+        QSet<QString> set;
+        for (const char *k : {"host",
+                              "match",
+                              "include",
+                              "hostname",
+                              "port",
+                              "user",
+                              "identityfile",
+                              "identitiesonly",
+                              "identityagent",
+                              "proxycommand",
+                              "proxyjump",
+                              "forwardagent",
+                              "forwardx11",
+                              "forwardx11trusted",
+                              "localforward",
+                              "remoteforward",
+                              "dynamicforward",
+                              "userknownhostsfile",
+                              "globalknownhostsfile",
+                              "stricthostkeychecking",
+                              "hostkeyalgorithms",
+                              "hostkeyalias",
+                              "pubkeyauthentication",
+                              "passwordauthentication",
+                              "kbdinteractiveauthentication",
+                              "challengeresponseauthentication",
+                              "preferredauthentications",
+                              "connecttimeout",
+                              "connectionattempts",
+                              "serveraliveinterval",
+                              "serveralivecountmax",
+                              "tcpkeepalive",
+                              "compression",
+                              "controlmaster",
+                              "controlpath",
+                              "controlpersist",
+                              "loglevel",
+                              "batchmode",
+                              "addkeystoagent",
+                              "ciphers",
+                              "macs",
+                              "kexalgorithms",
+                              "pubkeyacceptedalgorithms",
+                              "pubkeyacceptedkeytypes",
+                              "certificatefile",
+                              "sendenv",
+                              "setenv",
+                              "requesttty",
+                              "remotecommand",
+                              "localcommand",
+                              "permitlocalcommand",
+                              "addressfamily",
+                              "bindaddress",
+                              "bindinterface",
+                              "canonicalizehostname",
+                              "canonicaldomains",
+                              "canonicalizefallbacklocal",
+                              "canonicalizemaxdots",
+                              "canonicalizepermittedcnames",
+                              "checkhostip",
+                              "clearallforwardings",
+                              "escapechar",
+                              "exitonforwardfailure",
+                              "fingerprinthash",
+                              "forkafterauthentication",
+                              "gatewayports",
+                              "gssapiauthentication",
+                              "gssapidelegatecredentials",
+                              "hashknownhosts",
+                              "hostbasedauthentication",
+                              "hostbasedacceptedalgorithms",
+                              "ipqos",
+                              "knownhostscommand",
+                              "logverbose",
+                              "nohostauthenticationforlocalhost",
+                              "numberofpasswordprompts",
+                              "pkcs11provider",
+                              "rekeylimit",
+                              "revokedhostkeys",
+                              "securitykeyprovider",
+                              "sessiontype",
+                              "stdinnull",
+                              "streamlocalbindmask",
+                              "streamlocalbindunlink",
+                              "tag",
+                              "tunnel",
+                              "tunneldevice",
+                              "updatehostkeys",
+                              "usekeychain",
+                              "verifyhostkeydns",
+                              "visualhostkey",
+                              "xauthlocation",
+                              "obscurekeystroketiming",
+                              "enableescapecommandline",
+                              "requiredrsasize",
+                              "channeltimeout"})
+            set.insert(QString::fromLatin1(k));
+        return set;
+    }();
+    return keywords.contains(word.toLower());
+}
+
+// The format, and why an ssh-config look was not taken (a note for the caller).
+InventoryFormat detectInventoryFormat(QByteArrayView text, QString *note)
 {
     static const QRegularExpression groupHeader(
         QStringLiteral("^\\[[A-Za-z0-9_.-]+(:(vars|children))?\\]\\s*$"));
     static const QRegularExpression sshKeyword(QStringLiteral("^(host|match)(\\s|=)"),
                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression firstWord(QStringLiteral("^([^\\s=]+)"));
     static const QRegularExpression ansibleVar(QStringLiteral("\\sansible_[a-z_]+="));
-    for (const QString &raw : splitLines(text)) {
-        const QString line = raw.trimmed();
+    const QList<QString> lines = splitLines(text);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
             continue;
-        if (sshKeyword.match(line).hasMatch())
+        if (sshKeyword.match(line).hasMatch()) {
+            // An ssh config only if every line is one: "host web db" in a host list is host "host" with
+            // two tags, and reading it as ssh_config would drop every other line without a word.
+            for (int j = i + 1; j < lines.size(); ++j) {
+                const QString other = lines.at(j).trimmed();
+                if (other.isEmpty() || other.startsWith(QLatin1Char('#')))
+                    continue;
+                if (!isSshConfigKeyword(firstWord.match(other).captured(1))) {
+                    if (note)
+                        *note = CoreTr::tr("Line %1 looks like an ssh_config Host line, but line %2 is no "
+                                           "ssh_config keyword: read as a host list (give the format to read "
+                                           "it otherwise).")
+                                    .arg(i + 1)
+                                    .arg(j + 1);
+                    return groupHeader.match(other).hasMatch() || ansibleVar.match(other).hasMatch()
+                               ? InventoryFormat::Ansible
+                               : InventoryFormat::Simple;
+                }
+            }
             return InventoryFormat::SshConfig;
+        }
         if (groupHeader.match(line).hasMatch() || ansibleVar.match(line).hasMatch())
             return InventoryFormat::Ansible;
     }
     return InventoryFormat::Simple;
 }
 
+// An ssh config with its Include lines replaced by the files they name (globs; relative names in ~/.ssh, or
+// /etc/ssh for a file there), as ssh reads them; what cannot be read is said in errors.
+QByteArray expandSshConfigIncludes(const QByteArray &text, const QString &base, int depth, int *files,
+                                   QList<ParseError> *errors)
+{
+    static const QRegularExpression include(QStringLiteral("^\\s*include(?:\\s*=\\s*|\\s+)(.*)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QByteArray out;
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch m = include.match(QString::fromUtf8(lines.at(i)));
+        if (!m.hasMatch()) {
+            out += lines.at(i);
+            if (i + 1 < lines.size())
+                out += '\n';
+            continue;
+        }
+        for (QString pattern : words(m.captured(1))) {
+            pattern = unquote(pattern);
+            if (pattern.startsWith(QStringLiteral("~/")))
+                pattern = QDir::homePath() + pattern.mid(1);
+            if (!pattern.startsWith(QLatin1Char('/')))
+                pattern = base + QLatin1Char('/') + pattern;
+            const QFileInfo info(pattern);
+            const QStringList matches =
+                QDir(info.path()).entryList({info.fileName()}, QDir::Files | QDir::Hidden, QDir::Name);
+            if (matches.isEmpty() && !info.fileName().contains(QLatin1Char('*')) &&
+                !info.fileName().contains(QLatin1Char('?')))
+                errors->append({int(i + 1), 0, CoreTr::tr("Include %1: no such file").arg(pattern)});
+            for (const QString &name : matches) {
+                QFile file(info.path() + QLatin1Char('/') + name);
+                if (depth >= 16 || ++*files > 64 || !file.open(QIODevice::ReadOnly)) {
+                    errors->append(
+                        {int(i + 1), 0, CoreTr::tr("Include %1: cannot be read").arg(file.fileName())});
+                    continue;
+                }
+                out += expandSshConfigIncludes(file.read(1 << 20), base, depth + 1, files, errors) + '\n';
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+InventoryFormat detectInventoryFormat(QByteArrayView text)
+{
+    return detectInventoryFormat(text, nullptr);
+}
+
+Inventory readInventoryFile(const QString &path, InventoryFormat format, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    const QByteArray text = file.read(64 << 20);
+    QString note;
+    if (format == InventoryFormat::Auto)
+        format = detectInventoryFormat(text, &note);
+    if (format != InventoryFormat::SshConfig) {
+        Inventory inventory = parseInventory(text, format);
+        if (!note.isEmpty())
+            inventory.notes.prepend({0, 0, note});
+        return inventory;
+    }
+    // (the expanded text is parsed as it is: its Includes are in place)
+    const QString base = QFileInfo(path).absoluteFilePath().startsWith(QLatin1String("/etc/ssh/"))
+                             ? QStringLiteral("/etc/ssh")
+                             : QDir::homePath() + QStringLiteral("/.ssh");
+    QList<ParseError> includeErrors;
+    int files = 0;
+    const QByteArray expanded = expandSshConfigIncludes(text, base, 0, &files, &includeErrors);
+    Inventory inventory = parseInventory(expanded, InventoryFormat::SshConfig);
+    inventory.errors = includeErrors + inventory.errors;
+    return inventory;
+}
+
 Inventory parseInventory(QByteArrayView text, InventoryFormat format)
 {
+    QString note;
     if (format == InventoryFormat::Auto)
-        format = detectInventoryFormat(text);
+        format = detectInventoryFormat(text, &note);
     Inventory inventory;
     switch (format) {
     case InventoryFormat::Ansible:
@@ -457,6 +672,8 @@ Inventory parseInventory(QByteArrayView text, InventoryFormat format)
         break;
     }
     mergeDuplicates(&inventory);
+    if (!note.isEmpty())
+        inventory.notes.prepend({0, 0, note});
     return inventory;
 }
 

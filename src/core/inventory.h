@@ -36,8 +36,16 @@ struct Inventory
     QList<ParseError> notes;    // translated: entries merged as duplicates of an earlier line
 };
 
+// Auto's guess: ssh config only if its first meaningful line is Host/Match and every other line an ssh_config
+// keyword (a host list whose first host is named "host" stays a host list); Ansible for [group] headers or
+// ansible_* variables; else the simple list.
 InventoryFormat detectInventoryFormat(QByteArrayView text);
 Inventory parseInventory(QByteArrayView text, InventoryFormat format = InventoryFormat::Auto);
+
+// Reads an inventory file. An ssh config has its Include lines followed as ssh does (globs; relative names in
+// ~/.ssh, or /etc/ssh for a file there); an unreadable include is an error. When Auto saw a Host line but
+// not an ssh config, notes say so. error: the file itself cannot be read (the inventory is then empty).
+Inventory readInventoryFile(const QString &path, InventoryFormat format, QString *error = nullptr);
 
 // Parses "[user@]host[:port]" (host may be "[v6]" or a bare IPv6 address). False with a message if bad.
 bool parseHostSpec(const QString &spec, InventoryHost *host, QString *error);

@@ -36,6 +36,8 @@ private slots:
     void simple_errorsHaveLineNumbers();
     void ansible_fixture();
     void ansible_hostWithPortIsTheHost();
+    void hostListStartingWithHostStaysAHostList();
+    void sshConfigIncludesAreFollowed();
     void duplicatesMergedWithANote();
     void sshConfig_fixture();
     void detect_data();
@@ -150,6 +152,56 @@ void TestInventory::ansible_hostWithPortIsTheHost()
     QCOMPARE(inv.hosts.at(1).user, QStringLiteral("bob"));
     QCOMPARE(inv.hosts.at(2).name, QStringLiteral("fe80::1"));
     QCOMPARE(inv.hosts.at(2).port, 2299);
+}
+
+// Issue #16 item 7: a host list whose first host is named "host" was read as an ssh config, and every other
+// line (no ssh keyword) silently dropped.
+void TestInventory::hostListStartingWithHostStaysAHostList()
+{
+    const QByteArray text = "host web\ndb1 db\nroot@db2:2222\n";
+    QCOMPARE(detectInventoryFormat(text), InventoryFormat::Simple);
+    const Inventory inv = parseInventory(text);
+    QCOMPARE(inv.hosts.size(), 3);
+    QCOMPARE(inv.hosts.at(0).name, QStringLiteral("host"));
+    QCOMPARE(inv.notes.size(), 1);
+    QVERIFY(inv.notes.first().message.contains(QLatin1String("host list")));
+    // a real ssh config is still one
+    QCOMPARE(detectInventoryFormat("Host web1\n  HostName 10.0.0.1\n  User root\n"),
+             InventoryFormat::SshConfig);
+}
+
+// Issue #16 item 7: an inventory built from ssh_config with "Include conf.d/*" lost the included hosts.
+void TestInventory::sshConfigIncludesAreFollowed()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("conf.d"))));
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("conf.d/a.conf"), "Host web2\n  HostName 10.0.0.2\n");
+    write(QStringLiteral("conf.d/b.conf"),
+          "Host web3\n  Port 2222\n  Include " + dir.filePath(QStringLiteral("deep")).toUtf8() + "\n");
+    write(QStringLiteral("deep"), "Host web4\n");
+    write(QStringLiteral("config"),
+          "Host web1\n  User root\nInclude " + dir.filePath(QStringLiteral("conf.d")).toUtf8() + "/*.conf\n");
+    QString error;
+    const Inventory inv =
+        readInventoryFile(dir.filePath(QStringLiteral("config")), InventoryFormat::Auto, &error);
+    QVERIFY(error.isEmpty());
+    QVERIFY2(inv.errors.isEmpty(), qPrintable(inv.errors.value(0).message));
+    QStringList names;
+    for (const InventoryHost &h : inv.hosts)
+        names << h.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("web1"), QStringLiteral("web2"), QStringLiteral("web3"),
+                                 QStringLiteral("web4")}));
+    QCOMPARE(inv.hosts.at(1).hostName, QStringLiteral("10.0.0.2"));
+    QCOMPARE(inv.hosts.at(2).port, 2222);
+    // an Include that names no file is an error, not a silence
+    write(QStringLiteral("config"), "Host web1\nInclude /nonexistent/lw-config\n");
+    QCOMPARE(readInventoryFile(dir.filePath(QStringLiteral("config")), InventoryFormat::Auto).errors.size(),
+             1);
 }
 
 // Real duplicates (same user, address and port) are merged, and said so.
