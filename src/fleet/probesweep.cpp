@@ -113,6 +113,8 @@ QByteArray probeBundleScript()
 namespace {
 
 const QByteArray kProbeShellKey = "probe-shell";
+// What a probe reply may hold of error output (docs/probes.md: output caps).
+constexpr qint64 kProbeStderrCap = 1 << 20;
 // The probes a refresh may answer "unchanged" (resources/probes/bundle.sh, sweep2).
 const QStringList kProbesAnsweredUnchanged{
     QLatin1String(ProbeId::DockerdCmdline), QLatin1String(ProbeId::DockerdExecStart),
@@ -203,6 +205,9 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
     // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes
     // fit in 64 MiB, which also bounds what a hostile host can make us hold.
     request.maxOutputBytes = bundleProbeOutputCap * 16;
+    // The probes' error output is a few lines each: a host that floods it (50 MB) is cut off at 1 MiB and
+    // reported, instead of being held whole (8 such hosts took 1.28 GB).
+    request.maxStderrBytes = kProbeStderrCap;
     request.cancel = state.cancelled;
     BundleWatch watch(marker);
     QElapsedTimer sinceRequest;

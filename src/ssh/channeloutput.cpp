@@ -19,7 +19,8 @@ void ChannelOutput::receive(const char *bytes, uint32_t len, bool isStderr)
         if (len == 0)
             return;
     }
-    const qint64 room = std::max<qint64>(0, cap - buffer.size());
+    const qint64 limit = isStderr && errCap >= 0 ? errCap : cap;
+    const qint64 room = std::max<qint64>(0, limit - buffer.size());
     const qint64 keep = std::min<qint64>(room, len);
     if (keep > 0)
         buffer.append(bytes, keep);

@@ -18,7 +18,8 @@ namespace lw::ssh {
 struct ChannelOutput
 {
     QByteArray out, err;
-    qint64 cap = 0; // per stream; past it data is still read (the remote never blocks) but not kept
+    qint64 cap = 0;     // per stream; past it data is still read (the remote never blocks) but not kept
+    qint64 errCap = -1; // stderr's own cap where >= 0 (a flood of error output is no reply)
     bool truncated = false;
     const std::function<void(OutputStream, QByteArrayView)> *onOutput = nullptr;
     quint64 reads = 0; // data callbacks so far

@@ -27,6 +27,7 @@ KeptReply SshConnection::Private::readKeptReply(KeptChannel &kept, const KeptExe
 {
     ChannelState &state = kept.state;
     state.cap = request.maxOutputBytes > 0 ? request.maxOutputBytes : options.maxOutputBytes;
+    state.errCap = request.maxStderrBytes > 0 ? request.maxStderrBytes : -1;
     state.truncated = false;
     state.onOutput = &request.onOutput;
     // Leftovers of the last reply are this reply's first bytes (see KeptExecRequest::complete).
@@ -75,6 +76,7 @@ KeptReply SshConnection::Private::readKeptReply(KeptChannel &kept, const KeptExe
     reply.endedEarly = state.eof || state.closed;
     state.takeInto(*result);
     state.cap = options.maxOutputBytes; // for what arrives while idle
+    state.errCap = -1;
     reply.written = pump.written();
     reply.writeFailed = pump.writeFailed();
     reply.writeError = pump.writeError();
@@ -84,8 +86,12 @@ KeptReply SshConnection::Private::readKeptReply(KeptChannel &kept, const KeptExe
 namespace {
 
 // Why a reply that was read to its end (End::Done) is still no reply.
-QString keptFailureMessage(const KeptReply &reply, const KeptExecResult &result, qint64 cap)
+QString keptFailureMessage(const KeptReply &reply, const KeptExecResult &result, qint64 cap, qint64 errCap)
 {
+    if (result.truncated && errCap > 0 && errCap < cap && result.stderrData.size() >= errCap)
+        return SshTr::tr(
+                   "The reply's error output exceeded its limit of %1 bytes: cut off, the rest not kept")
+            .arg(errCap);
     if (result.truncated)
         return SshTr::tr("The reply exceeded the output limit of %1 bytes").arg(cap);
     if (reply.writeFailed && !reply.endedEarly)
@@ -159,7 +165,7 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
 
         const bool readToTheEnd = reply.end == ChannelPump::End::Done;
         const SshStatus status = readToTheEnd ? SshStatus::Error : pumpEndStatus(reply.end);
-        const QString message = readToTheEnd ? keptFailureMessage(reply, result, cap)
+        const QString message = readToTheEnd ? keptFailureMessage(reply, result, cap, request.maxStderrBytes)
                                              : pumpEndMessage(reply.end, timer.elapsed());
         qCInfo(lcSsh) << d->target.name << "closing kept channel" << request.key << ":" << message;
         d->closeKept(request.key, !reply.endedEarly);

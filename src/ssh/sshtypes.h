@@ -149,6 +149,7 @@ struct KeptExecRequest
     std::function<bool(QByteArrayView stdoutSoFar, QByteArrayView stderrSoFar)> complete;
     int timeoutMs = 0;         // 0: options.commandTimeoutMs
     qint64 maxOutputBytes = 0; // 0: options (per stream, per request); over it the channel is closed
+    qint64 maxStderrBytes = 0; // 0: as maxOutputBytes; stderr's own limit (same effect)
     std::function<void(OutputStream, QByteArrayView)> onOutput; // optional, as ExecRequest
     // Optional, asked at least every ~200 ms while the reply is read: the pid (digits) of a child of the
     // kept command to kill now (e.g. a probe past its time), or empty. It is killed (SIGKILL) from a second

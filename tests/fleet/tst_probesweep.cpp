@@ -31,6 +31,7 @@ private slots:
     void bundle_isEmbedded();
     void hostsFromInventory_uniqueLabels();
     void sweep_sameAddressTwiceConnectsTwice();
+    void sweep_stderrFloodIsCutOff();
 
 private:
     QList<SweepHost> hosts(const QStringList &scenarios) const;
@@ -588,6 +589,56 @@ void TestProbeSweep::sweep_sameAddressTwiceConnectsTwice()
     QCOMPARE(results.size(), 2);
     for (const HostResult &r : std::as_const(results))
         QVERIFY2(r.isOk(), qPrintable(r.target.name + QLatin1String(": ") + r.message));
+}
+
+namespace {
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+} // namespace
+
+// Issue #16 item 9: 8 hosts writing 50 MB each to stderr took 1.28 GB of client memory; each reply was held
+// whole up to the 64 MiB stdout cap. Error output is cut off at 1 MiB per reply and the host reported.
+void TestProbeSweep::sweep_stderrFloodIsCutOff()
+{
+    QList<SweepHost> targets = hosts({QStringLiteral("healthy")});
+    QVERIFY(targets.size() >= 2);
+    targets = targets.mid(0, 2);
+    const QString flooding = targets.first().target.name;
+    const QString flood = m_lab.file(QStringLiteral("hosts/%1/state/stderr-flood").arg(flooding));
+    QFile f(flood);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("12\n"); // MiB per docker call: a few calls stay under the old 64 MiB cap, and were held whole
+    f.close();
+    const auto unflood = qScopeGuard([&] { QFile::remove(flood); });
+    const qint64 peakBefore = peakRssKiB();
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    QList<HostResult> results;
+    connect(&sweep, &ProbeSweep::resultsReady, this, [&](const QList<HostResult> &b) { results += b; });
+    sweep.start(targets);
+    QVERIFY(sweep.waitForFinished(120000));
+    QCOMPARE(results.size(), 2);
+    for (const HostResult &r : std::as_const(results)) {
+        if (r.target.name == flooding) {
+            QCOMPARE(r.status, HostStatus::Error);
+            QVERIFY2(r.message.contains(QLatin1String("error output exceeded")), qPrintable(r.message));
+        } else {
+            QVERIFY2(r.isOk(), qPrintable(r.message)); // the other host is not disturbed
+        }
+    }
+    // Not the 50 MB (and its copies): at most the caps' worth.
+    QVERIFY2(peakRssKiB() - peakBefore < 40 * 1024,
+             qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - peakBefore)));
 }
 
 QTEST_GUILESS_MAIN(TestProbeSweep)

@@ -24,6 +24,12 @@ if [ -s "$state/hang" ]; then
     sleep "${hang:-0}"
 fi
 
+# A test can make every later docker call flood its stderr: state/stderr-flood holds the MiB to write first.
+if [ -s "$state/stderr-flood" ]; then
+    IFS= read -r flood <"$state/stderr-flood" || true
+    head -c $((${flood:-0} * 1048576)) /dev/zero | tr '\0' 'e' >&2
+fi
+
 die() {
     printf '%s\n' "$*" >&2
     exit 1

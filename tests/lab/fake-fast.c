@@ -11,8 +11,9 @@
  * For these calls the output, the exit code and the calls.log line are byte for byte those of the bash
  * fake (the log line quotes each argument like bash's printf %q). Everything else - other commands,
  * arguments outside printable ASCII, a state file that is missing or not a regular file, state/hang set
- * (the script then sleeps in a `sleep` process, which the tests look for) - is decided before anything is
- * logged and handed to the bash fake with execv() and the same argv, so it behaves exactly as before. */
+ * (the script then sleeps in a `sleep` process, which the tests look for), state/stderr-flood set (it writes
+ * that many MiB to stderr first) - is decided before anything is logged and handed to the bash fake with
+ * execv() and the same argv, so it behaves exactly as before. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -203,6 +204,7 @@ static int docker_preamble(const char *state, struct buf *err)
 {
     char *root = path_join(state, "root");
     char *hang = path_join(state, "hang");
+    char *flood = path_join(state, "stderr-flood");
     char *docker = path_join(state, "docker");
     struct stat st;
     struct buf active = {0};
@@ -211,6 +213,8 @@ static int docker_preamble(const char *state, struct buf *err)
         goto out;
     if (stat(hang, &st) == 0 ? st.st_size > 0 || !S_ISREG(st.st_mode) : errno != ENOENT)
         goto out; /* the script sleeps first, in a visible `sleep SECONDS` */
+    if (stat(flood, &st) == 0 ? st.st_size > 0 || !S_ISREG(st.st_mode) : errno != ENOENT)
+        goto out; /* the script floods stderr first */
     if (read_subst(docker, &active) != 0)
         goto out;
     if (strcmp(active.data, "active") != 0) {
@@ -225,6 +229,7 @@ out:
     free(active.data);
     free(root);
     free(hang);
+    free(flood);
     free(docker);
     return rc;
 }
