@@ -32,6 +32,7 @@ private slots:
     void hostsFromInventory_uniqueLabels();
     void sweep_sameAddressTwiceConnectsTwice();
     void sweep_stderrFloodIsCutOff();
+    void sweep_oneFrameReplyIsNotOk();
 
 private:
     QList<SweepHost> hosts(const QStringList &scenarios) const;
@@ -639,6 +640,62 @@ void TestProbeSweep::sweep_stderrFloodIsCutOff()
     // Not the 50 MB (and its copies): at most the caps' worth.
     QVERIFY2(peakRssKiB() - peakBefore < 40 * 1024,
              qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - peakBefore)));
+}
+
+// Issue #16 item 10: a hostile sshd whose "shell" answers the bundle with its header, one probe's frame and
+// DONE was reported ok. The host is an error naming the probes it did not answer.
+void TestProbeSweep::sweep_oneFrameReplyIsNotOk()
+{
+    const QList<SweepHost> targets = hosts({QStringLiteral("healthy")});
+    QVERIFY(!targets.isEmpty());
+    const SweepHost target = targets.last();
+    const QString address = target.target.name;
+    const QString fake = m_lab.file(QStringLiteral("one-frame.sh"));
+    QFile script(fake);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\n"
+                 "# reads the marker the client sends first, answers one frame and ends\n"
+                 "while IFS= read -r line; do case $line in LW_M=*) M=${line#LW_M=}; break ;; esac; done\n"
+                 "echo \"lw-kept-pid $$\"\n"
+                 "printf '%s BUNDLE 2 0 0 full\\n%s P daemon-json 0 1 ok t 3\\n{}\\n\\n%s DONE\\n' \"$M\" "
+                 "\"$M\" \"$M\"\n"
+                 "printf '%s E daemon-json\\n%s E DONE\\n' \"$M\" \"$M\" >&2\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                  QFile::ExeOther));
+    const QString config = m_lab.file(QStringLiteral("hosts/%1/sshd_config").arg(address));
+    QFile configFile(config);
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    const QByteArray original = configFile.readAll();
+    configFile.close();
+    const auto setConfig = [&](const QByteArray &text) {
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        QProcess hup; // sshd is PID 1 of the host: it re-reads its config on SIGHUP
+        hup.start(QFINDTESTDATA("../lab/lab.sh"),
+                  {QStringLiteral("exec"), QStringLiteral("--dir"), m_lab.dir(), address,
+                   QStringLiteral("--"), QStringLiteral("kill"), QStringLiteral("-HUP"),
+                   QStringLiteral("1")});
+        QVERIFY(hup.waitForFinished(30000));
+        QTest::qWait(1000);
+    };
+    setConfig(original + "ForceCommand " + fake.toUtf8() + "\n");
+    const auto restore = qScopeGuard([&] { setConfig(original); });
+
+    ssh::NonInteractiveCredentials credentials;
+    ssh::SshPool pool(options(), &credentials);
+    ProbeSweep sweep(&pool);
+    QList<HostResult> results;
+    connect(&sweep, &ProbeSweep::resultsReady, this, [&](const QList<HostResult> &b) { results += b; });
+    sweep.start({target});
+    QVERIFY(sweep.waitForFinished(60000));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().status, HostStatus::Error);
+    QVERIFY2(results.first().message.contains(QLatin1String("lacks probe")) &&
+                 results.first().message.contains(QLatin1String("docker-info")),
+             qPrintable(results.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestProbeSweep)
