@@ -168,7 +168,11 @@ KeptExecResult SshConnection::execKept(const KeptExecRequest &request)
         const QString message = readToTheEnd ? keptFailureMessage(reply, result, cap, request.maxStderrBytes)
                                              : pumpEndMessage(reply.end, timer.elapsed());
         qCInfo(lcSsh) << d->target.name << "closing kept channel" << request.key << ":" << message;
+        // No pid line: the command never started (a blocking rc file): its session is ended another way.
+        const bool started = !keptPid(kept->state.pidLine).isEmpty();
         d->closeKept(request.key, !reply.endedEarly);
+        if (!started && !readToTheEnd && isConnected())
+            d->runStopCommand(stuckSessionsCommand(), QByteArrayLiteral("(sessions before their command)"));
         if (!isConnected())
             d->drop();
         return finish(status, message);

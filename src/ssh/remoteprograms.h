@@ -36,4 +36,12 @@ QByteArray killGroupCommand(const QByteArray &pid);
 // alone): stopped first, so the tree holds still while /proc is read, then killed. Both digits only.
 QByteArray killChildCommand(const QByteArray &pid, const QByteArray &parent);
 
+// Ends the sessions of this connection that never started their command: sshd runs ~/.ssh/rc (or
+// /etc/ssh/sshrc) before it, and an rc that blocks keeps the session's child of sshd, the rc and whatever it
+// started running after our timeout, in a process group we never learnt (the command would have printed it).
+// Run from a second channel of the same connection: every other child of that connection's sshd process
+// that is still sshd (comm sshd*, not exec'd into a command yet) is killed with its process group. Nothing
+// else is touched: running commands have exec'd, and other connections have another parent.
+QByteArray stuckSessionsCommand();
+
 } // namespace lw::ssh

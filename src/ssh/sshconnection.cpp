@@ -1,5 +1,7 @@
 #include "sshconnection_p.h"
 
+#include "remoteprograms.h"
+
 #include "sshlog.h"
 #include "sshtr.h"
 
@@ -201,6 +203,8 @@ ExecResult SshConnection::exec(const ExecRequest &request)
         result.exitKnown = false;
         if (!ssh_is_connected(s))
             d->drop();
+        else // the command may never have started (an rc file that blocks): end that session too
+            d->runStopCommand(stuckSessionsCommand(), QByteArrayLiteral("(sessions before their command)"));
         return finish(pumpEndStatus(end), pumpEndMessage(end, timer.elapsed()));
     }
     channel.reset();

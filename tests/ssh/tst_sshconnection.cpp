@@ -135,6 +135,7 @@ private slots:
     void knownKeyTypeNegotiated();
     void revokedHostKey();
     void identityTriedAfterAnEmptyOrStaleAgent();
+    void blockingRcSessionEndedAfterTimeout();
     void everyIdentityFileLineIsTried();
     void unusableKeysAreRefusedAndNamed();
     void wrongClientKey();
@@ -570,6 +571,81 @@ void tst_SshConnection::identityTriedAfterAnEmptyOrStaleAgent()
     SshConnection c(target(Healthy), o, &m_nonInteractive);
     const ConnectResult cr = c.connect();
     QVERIFY2(cr.status == SshStatus::Ok, qPrintable(cr.message));
+}
+
+// Issue #16 item 10: a root ~/.ssh/rc that blocks (here only the first session: it removes its flag and
+// becomes `sleep 300`) kept sshd's session child, the rc and its sleep running on the host after our command
+// timeout: the command never printed the process group to kill. Both exec and execKept end that session.
+void tst_SshConnection::blockingRcSessionEndedAfterTimeout()
+{
+    const QString address = m_lab.address(Healthy);
+    const QString sshDir = m_lab.file(QStringLiteral("hosts/%1/root/.ssh").arg(address));
+    QVERIFY(QDir().mkpath(sshDir));
+    QFile rc(sshDir + QStringLiteral("/rc"));
+    QVERIFY(rc.open(QIODevice::WriteOnly));
+    rc.write("if [ -e /root/.ssh/lw-block ]; then rm -f /root/.ssh/lw-block; exec sleep 300; fi\n");
+    rc.close();
+    const auto removeRc = qScopeGuard([&] {
+        QFile::remove(sshDir + QStringLiteral("/rc"));
+        QFile::remove(sshDir + QStringLiteral("/lw-block"));
+    });
+    // The host's processes, as its own ps sees them (a new ssh session would run the rc too).
+    const auto sleepers = [&] {
+        QProcess ps;
+        ps.start(QFINDTESTDATA("../lab/lab.sh"),
+                 {QStringLiteral("exec"), QStringLiteral("--dir"), m_lab.dir(), address, QStringLiteral("--"),
+                  QStringLiteral("ps"), QStringLiteral("-eo"), QStringLiteral("pid=,args=")});
+        ps.waitForFinished(30000);
+        QStringList found;
+        for (const QByteArray &line : ps.readAllStandardOutput().split('\n')) {
+            if (line.contains("sleep 300"))
+                found << QString::fromUtf8(line.trimmed());
+        }
+        return found;
+    };
+    const auto kill = [&](const QStringList &lines) { // leftovers, by their pid
+        for (const QString &line : lines) {
+            QProcess::execute(QFINDTESTDATA("../lab/lab.sh"),
+                              {QStringLiteral("exec"), QStringLiteral("--dir"), m_lab.dir(), address,
+                               QStringLiteral("--"), QStringLiteral("kill"),
+                               line.section(QLatin1Char(' '), 0, 0)});
+        }
+    };
+    for (const bool keptCommand : {false, true}) {
+        QFile block(sshDir + QStringLiteral("/lw-block"));
+        QVERIFY(block.open(QIODevice::WriteOnly));
+        block.close();
+        SshConnection c(target(Healthy), options(), &m_nonInteractive);
+        QCOMPARE(c.connect().status, SshStatus::Ok);
+        SshStatus status;
+        if (keptCommand) {
+            KeptExecRequest req;
+            req.key = "rc-test";
+            req.command = "cat";
+            req.input = "x\n";
+            req.complete = [](QByteArrayView out, QByteArrayView) { return out.contains("x\n"); };
+            req.timeoutMs = 2000;
+            status = c.execKept(req).status;
+        } else {
+            ExecRequest req;
+            req.command = "echo never";
+            req.timeoutMs = 2000;
+            status = c.exec(req).status;
+        }
+        QCOMPARE(status, SshStatus::Timeout);
+        QStringList left;
+        for (int i = 0; i < 50; ++i) {
+            QTest::qWait(100);
+            left = sleepers();
+            if (left.isEmpty())
+                break;
+        }
+        kill(left);
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QStringLiteral("%1: still running after the timeout: %2")
+                                .arg(keptCommand ? QStringLiteral("execKept") : QStringLiteral("exec"),
+                                     left.join(QLatin1String(", ")))));
+    }
 }
 
 // Issue #16 item 7: every IdentityFile line is tried in order (only the last was).
