@@ -2481,6 +2481,13 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>the snapshot store is not open</source>
+        <translation>the snapshot store is not open</translation>
+    </message>
+</context>
+<context>
     <name>lw::gui::AuditLogViewer</name>
     <message>
         <source>%1 by %2</source>

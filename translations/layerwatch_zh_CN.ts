@@ -2460,6 +2460,13 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>the snapshot store is not open</source>
+        <translation>快照存储未打开</translation>
+    </message>
+</context>
+<context>
     <name>lw::gui::AuditLogViewer</name>
     <message>
         <source>%1 by %2</source>

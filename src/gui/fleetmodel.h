@@ -119,6 +119,15 @@ public:
     static QString formatBytes(qint64 bytes);
 
 private:
+    // data(), one role each: what the column shows, sorts by, and how it looks.
+    QVariant displayValue(const HostRow &r, int column) const;
+    QVariant sortValue(const HostRow &r, int column) const;
+    QVariant decoration(const HostRow &r, int column) const;
+    QVariant foreground(const HostRow &r, int column) const;
+    QVariant background(const HostRow &r, int column) const;
+    QVariant font(const HostRow &r, int column) const;
+    static QVariant alignment(int column);
+    QVariant toolTip(const HostRow &r, int column) const;
     void emitChanged(QList<int> rows);
     void reindex();
 

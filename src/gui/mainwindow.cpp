@@ -100,13 +100,6 @@ struct CaptureLoadResult
     QStringList errors;
 };
 
-struct StoreLoadResult
-{
-    StoreOpenResult open;
-    QList<HostRow> rows;
-    QString error;
-};
-
 } // namespace
 
 template<typename Work, typename Done>
@@ -135,10 +128,11 @@ bool MainWindow::waitUntilIdle(int msecs)
 {
     QElapsedTimer timer;
     timer.start();
-    while (m_backgroundJobs > 0 && timer.elapsed() < msecs)
+    auto busy = [this] { return m_backgroundJobs > 0 || (m_store && m_store->pending() > 0); };
+    while (busy() && timer.elapsed() < msecs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
-    return m_backgroundJobs == 0;
+    return !busy();
 }
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
@@ -146,7 +140,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
       m_credentials(std::make_unique<SessionCredentials>())
 {
     initIconResources();
-    m_storePool.setMaxThreadCount(1);
     m_workPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/layerwatch.png")));
@@ -211,7 +204,8 @@ MainWindow::~MainWindow()
         m_sweep->cancel();
     // Workers post their results to this window: let them finish while it still exists.
     m_workPool.waitForDone();
-    m_storePool.waitForDone();
+    if (m_store)
+        m_store->waitForDone();
     delete m_sweep;
     m_sweep = nullptr;
     delete m_pool;
@@ -650,24 +644,14 @@ void MainWindow::showCurrentHost()
     if (row.rootSize > 0)
         now.append({row.lastProbe, row.rootSize, row.rootUsed, row.rootAvailable});
     m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), now);
-    if (!m_storeUsable || m_options.demo)
+    if (!m_store || !m_store->isUsable())
         return;
     const quint64 request = ++m_detailRequest;
-    const QString path = dataPath(QStringLiteral("snapshots.db"));
-    const QString host = row.host;
-    runInBackground(
-        &m_storePool,
-        [path, host]() {
-            SnapshotStore store;
-            if (!store.open(path).ok())
-                return QList<DiskHistoryPoint>();
-            return store.diskHistory(host);
-        },
-        [this, request, row](const QList<DiskHistoryPoint> &history) {
-            if (request != m_detailRequest || history.size() < 2)
-                return;
-            m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), history);
-        });
+    m_store->diskHistory(row.host, [this, request, row](const QList<DiskHistoryPoint> &history) {
+        if (request != m_detailRequest || history.size() < 2)
+            return;
+        m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), history);
+    });
 #else
     Q_UNUSED(sourceRow);
 #endif
@@ -717,26 +701,12 @@ void MainWindow::removeHosts(const QStringList &hosts)
     if (m_options.demo)
         return;
     saveInventory();
-    if (!m_storeUsable)
+    if (!m_store)
         return;
-    const QString path = dataPath(QStringLiteral("snapshots.db"));
-    runInBackground(
-        &m_storePool,
-        [path, hosts]() {
-            SnapshotStore store;
-            QString error;
-            if (!store.open(path).ok())
-                return QString();
-            for (const QString &host : hosts) {
-                if (!store.removeHost(host, &error))
-                    break;
-            }
-            return error;
-        },
-        [this](const QString &error) {
-            if (!error.isEmpty())
-                statusBar()->showMessage(error, 10000);
-        });
+    m_store->removeHosts(hosts, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
 }
 
 // --- probing --------------------------------------------------------------------------------------
@@ -1038,74 +1008,58 @@ QString MainWindow::dataPath(const QString &name) const
 void MainWindow::startStore()
 {
     const QString path = dataPath(QStringLiteral("snapshots.db"));
-    runInBackground(
-        &m_storePool,
-        [path]() {
-            StoreLoadResult result;
-            SnapshotStore store;
-            result.open = store.open(path);
-            if (!result.open.ok())
-                return result;
-            const QList<StoredSnapshot> last = store.lastSnapshots(&result.error);
-            for (const StoredSnapshot &s : last) {
-                HostRow row;
-                if (!s.capture.probes.isEmpty()) {
-                    row = loadHost(s.capture, s.status, s.time).row;
-                } else {
+    m_store = new StoreService(path, this);
+    m_store->load([this, path](const StoreService::Loaded &loaded) {
+        if (!loaded.open.message.isEmpty()) {
+            // Reported, not fatal: the damaged file was kept aside and a new store started.
+            auto *box = new QMessageBox(loaded.open.ok() ? QMessageBox::Warning : QMessageBox::Critical,
+                                        tr("Snapshot store"), loaded.open.message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        if (!loaded.error.isEmpty())
+            statusBar()->showMessage(tr("Reading %1 failed: %2").arg(path, loaded.error), 15000);
+        // Rows are built off the GUI thread (each capture parsed and analysed), then shown at once.
+        const QList<StoredSnapshot> last = loaded.last;
+        runInBackground(
+            &m_workPool,
+            [last]() {
+                QList<HostRow> rows;
+                for (const StoredSnapshot &s : last) {
+                    HostRow row;
+                    if (!s.capture.probes.isEmpty()) {
+                        row = loadHost(s.capture, s.status, s.time).row;
+                    } else {
+                        row.status = s.status;
+                        row.lastProbe = s.time;
+                    }
                     row.host = s.host;
-                    row.status = s.status;
-                    row.lastProbe = s.time;
+                    row.message = s.message;
+                    row.fromStore = true;
+                    rows.append(row);
                 }
-                row.host = s.host;
-                row.message = s.message;
-                row.fromStore = true;
-                result.rows.append(row);
-            }
-            return result;
-        },
-        [this, path](const StoreLoadResult &result) {
-            m_storeUsable = result.open.ok();
-            if (!result.open.message.isEmpty()) {
-                // Reported, not fatal: the damaged file was kept aside and a new store started.
-                auto *box = new QMessageBox(result.open.ok() ? QMessageBox::Warning : QMessageBox::Critical,
-                                            tr("Snapshot store"), result.open.message, QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            if (!result.error.isEmpty())
-                statusBar()->showMessage(tr("Reading %1 failed: %2").arg(path, result.error), 15000);
-            m_model->upsertRows(result.rows);
-            if (!result.rows.isEmpty())
-                statusBar()->showMessage(
-                    tr("Last known state of %n host(s) loaded; shown as stale until probed again.", nullptr,
-                       int(result.rows.size())),
-                    10000);
-        });
+                return rows;
+            },
+            [this](const QList<HostRow> &rows) {
+                m_model->upsertRows(rows);
+                if (!rows.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Last known state of %n host(s) loaded; shown as stale until probed again.",
+                           nullptr, int(rows.size())),
+                        10000);
+            });
+    });
 }
 
 void MainWindow::writeToStore(const QList<StoredSnapshot> &snapshots)
 {
-    if (m_options.demo || !m_storeUsable)
+    if (m_options.demo || !m_store)
         return;
-    const QString path = dataPath(QStringLiteral("snapshots.db"));
-    runInBackground(
-        &m_storePool,
-        [path, snapshots]() {
-            SnapshotStore store;
-            const StoreOpenResult opened = store.open(path);
-            if (!opened.ok())
-                return opened.message;
-            QString error;
-            if (!store.writeSweep(snapshots, &error))
-                return error;
-            (void)store.pruneCaptures(20, &error); // history stays; old raw captures go
-            return QString();
-        },
-        [this](const QString &error) {
-            if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Snapshot store"),
-                                     tr("The probe results could not be saved: %1").arg(error));
-        });
+    m_store->writeSweep(snapshots, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Snapshot store"),
+                                 tr("The probe results could not be saved: %1").arg(error));
+    });
 }
 
 // --- captures, inventory --------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeservice.h"
+
 #include "fleetmodel.h"
 #include "inventory.h"
 #include "snapshotstore.h"
@@ -182,10 +184,9 @@ private:
     QList<QPair<QString, lw::ssh::HostKeyInfo>> m_changedKeys;
     QStringList m_authFailed;
 
-    QThreadPool m_storePool; // one thread: store operations run in order
-    QThreadPool m_workPool;  // parsing captures
+    lw::StoreService *m_store = nullptr; // null in the demo
+    QThreadPool m_workPool;              // parsing captures
     int m_backgroundJobs = 0;
-    bool m_storeUsable = false;
     quint64 m_detailRequest = 0;
     QMenu *m_remediationMenu = nullptr;
     QAction *m_repairAction = nullptr;
