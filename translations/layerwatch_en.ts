@@ -1982,6 +1982,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</source>
         <translation>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</translation>
     </message>
+    <message>
+        <source>overmounted</source>
+        <translation>overmounted</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>shadowed</translation>
+    </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>stacked (nothing hidden)</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>visible</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -3889,10 +3905,6 @@ Secrets typed in this session are still kept in memory.</translation>
         <translation>Visibility</translation>
     </message>
     <message>
-        <source>visible</source>
-        <translation>visible</translation>
-    </message>
-    <message>
         <source>Covered by</source>
         <translation>Covered by</translation>
     </message>
@@ -3924,28 +3936,12 @@ Secrets typed in this session are still kept in memory.</translation>
         </translation>
     </message>
     <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>stacked (nothing hidden)</translation>
-    </message>
-    <message>
         <source>Stacked under</source>
         <translation>Stacked under</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::MountTableModel</name>
-    <message>
-        <source>visible</source>
-        <translation>visible</translation>
-    </message>
-    <message>
-        <source>overmounted</source>
-        <translation>overmounted</translation>
-    </message>
-    <message>
-        <source>shadowed</source>
-        <translation>shadowed</translation>
-    </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
         <translation>Hidden by mount %1 (%2 on %3)</translation>
@@ -3981,10 +3977,6 @@ Secrets typed in this session are still kept in memory.</translation>
     <message>
         <source>Layer ID</source>
         <translation>Layer ID</translation>
-    </message>
-    <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>stacked (nothing hidden)</translation>
     </message>
 </context>
 <context>

@@ -1961,6 +1961,22 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</source>
         <translation>挂载 %1 是在该挂载命名空间的 / 上创建的：根目录仍是旧 / 的进程（例如探测用的 shell，或之前启动的任何进程）仍看到旧的根及其中的所有挂载，而看不到挂载在 / 上的任何内容。</translation>
     </message>
+    <message>
+        <source>overmounted</source>
+        <translation>被叠加挂载覆盖</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>被遮蔽</translation>
+    </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>叠加（未隐藏任何内容）</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>可见</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -3842,10 +3858,6 @@ Secrets typed in this session are still kept in memory.</source>
         <translation>可见性</translation>
     </message>
     <message>
-        <source>visible</source>
-        <translation>可见</translation>
-    </message>
-    <message>
         <source>Covered by</source>
         <translation>覆盖者</translation>
     </message>
@@ -3876,28 +3888,12 @@ Secrets typed in this session are still kept in memory.</source>
         </translation>
     </message>
     <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>叠加（未隐藏任何内容）</translation>
-    </message>
-    <message>
         <source>Stacked under</source>
         <translation>叠加于其下</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::MountTableModel</name>
-    <message>
-        <source>visible</source>
-        <translation>可见</translation>
-    </message>
-    <message>
-        <source>overmounted</source>
-        <translation>被叠加挂载覆盖</translation>
-    </message>
-    <message>
-        <source>shadowed</source>
-        <translation>被遮蔽</translation>
-    </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
         <translation>被挂载 %1 覆盖（%2，位于 %3）</translation>
@@ -3933,10 +3929,6 @@ Secrets typed in this session are still kept in memory.</source>
     <message>
         <source>Layer ID</source>
         <translation>层 ID</translation>
-    </message>
-    <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>叠加（未隐藏任何内容）</translation>
     </message>
 </context>
 <context>

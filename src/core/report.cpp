@@ -16,21 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString visibilityName(Visibility v)
-{
-    switch (v) {
-    case Visibility::Visible:
-        return QStringLiteral("visible");
-    case Visibility::Overmounted:
-        return QStringLiteral("overmounted");
-    case Visibility::Shadowed:
-        return QStringLiteral("shadowed");
-    case Visibility::Stacked:
-        return QStringLiteral("stacked");
-    }
-    return QStringLiteral("visible");
-}
-
 QString kernelText(const HostSnapshot &s)
 {
     if (s.kernelRelease.isOk() && !s.kernelRelease.value.text.isEmpty())
