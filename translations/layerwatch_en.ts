@@ -1998,6 +1998,126 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>visible</source>
         <translation>visible</translation>
     </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Not probed yet</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this host yet: it has not been probed from this data directory.</source>
+        <translation>Nothing is known about this host yet: it has not been probed from this data directory.</translation>
+    </message>
+    <message>
+        <source>Probe it (read-only: nothing on the host is changed).</source>
+        <translation>Probe it (read-only: nothing on the host is changed).</translation>
+    </message>
+    <message>
+        <source>The probe is under way; its result shows here when it arrives.</source>
+        <translation>The probe is under way; its result shows here when it arrives.</translation>
+    </message>
+    <message>
+        <source>No SSH server answered at this address and port: the host is down, the address or port is wrong, the name does not resolve, or a firewall rejects the connection.</source>
+        <translation>No SSH server answered at this address and port: the host is down, the address or port is wrong, the name does not resolve, or a firewall rejects the connection.</translation>
+    </message>
+    <message>
+        <source>Check the address, port and user of the host (the inventory, or ~/.ssh/config).</source>
+        <translation>Check the address, port and user of the host (the inventory, or ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and sshd listens: ssh -v from this workstation.</source>
+        <translation>Check that the host is up and sshd listens: ssh -v from this workstation.</translation>
+    </message>
+    <message>
+        <source>Probe it again.</source>
+        <translation>Probe it again.</translation>
+    </message>
+    <message>
+        <source>The host refused every key and password offered: the user is wrong, the public key is not in that user&apos;s ~/.ssh/authorized_keys, the key is not loaded in the agent, or its passphrase was not given.</source>
+        <translation>The host refused every key and password offered: the user is wrong, the public key is not in that user&apos;s ~/.ssh/authorized_keys, the key is not loaded in the agent, or its passphrase was not given.</translation>
+    </message>
+    <message>
+        <source>Check the user of the host (the inventory, or User in ~/.ssh/config).</source>
+        <translation>Check the user of the host (the inventory, or User in ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>Add the public key to the user&apos;s ~/.ssh/authorized_keys on the host, or load the key into the agent (ssh-add).</source>
+        <translation>Add the public key to the user&apos;s ~/.ssh/authorized_keys on the host, or load the key into the agent (ssh-add).</translation>
+    </message>
+    <message>
+        <source>Probe it again; a key with a passphrase asks for it.</source>
+        <translation>Probe it again; a key with a passphrase asks for it.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in known_hosts: Layerwatch connects only to hosts whose key was approved, so nothing ran on it.</source>
+        <translation>The host&apos;s key is not in known_hosts: Layerwatch connects only to hosts whose key was approved, so nothing ran on it.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own, read on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub.</source>
+        <translation>Compare the fingerprint with the host&apos;s own, read on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub.</translation>
+    </message>
+    <message>
+        <source>Approve the key if they match; the host is probed then.</source>
+        <translation>Approve the key if they match; the host is probed then.</translation>
+    </message>
+    <message>
+        <source>The host presented a different key than known_hosts holds for it. Either it was reinstalled or its keys were regenerated, or someone is intercepting the connection. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>The host presented a different key than known_hosts holds for it. Either it was reinstalled or its keys were regenerated, or someone is intercepting the connection. Layerwatch refuses to connect; nothing ran on it.</translation>
+    </message>
+    <message>
+        <source>Verify the new key out of band (the host&apos;s console, the provisioning records).</source>
+        <translation>Verify the new key out of band (the host&apos;s console, the provisioning records).</translation>
+    </message>
+    <message>
+        <source>Only then remove the old entry (ssh-keygen -R HOST) and probe it again to approve the new key.</source>
+        <translation>Only then remove the old entry (ssh-keygen -R HOST) and probe it again to approve the new key.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is marked @revoked in known_hosts. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>The host&apos;s key is marked @revoked in known_hosts. Layerwatch refuses to connect; nothing ran on it.</translation>
+    </message>
+    <message>
+        <source>Ask whoever revoked the key; do not connect until the host has a new, verified key.</source>
+        <translation>Ask whoever revoked the key; do not connect until the host has a new, verified key.</translation>
+    </message>
+    <message>
+        <source>A probe did not finish in time: a hung mount (often NFS), a docker daemon that does not answer, or a very slow host. What it answered before is shown; the rest is unknown.</source>
+        <translation>A probe did not finish in time: a hung mount (often NFS), a docker daemon that does not answer, or a very slow host. What it answered before is shown; the rest is unknown.</translation>
+    </message>
+    <message>
+        <source>See which probe timed out in the Raw tab.</source>
+        <translation>See which probe timed out in the Raw tab.</translation>
+    </message>
+    <message>
+        <source>Check the host for hung mounts (D-state processes) or a hung dockerd.</source>
+        <translation>Check the host for hung mounts (D-state processes) or a hung dockerd.</translation>
+    </message>
+    <message>
+        <source>The connection was not set up in time: a firewall silently drops the packets, the host is overloaded, or sshd hangs before its greeting.</source>
+        <translation>The connection was not set up in time: a firewall silently drops the packets, the host is overloaded, or sshd hangs before its greeting.</translation>
+    </message>
+    <message>
+        <source>Check the address and port of the host.</source>
+        <translation>Check the address and port of the host.</translation>
+    </message>
+    <message>
+        <source>Check that sshd answers: ssh -v from this workstation.</source>
+        <translation>Check that sshd answers: ssh -v from this workstation.</translation>
+    </message>
+    <message>
+        <source>The probe was stopped before it finished; what is shown is from before.</source>
+        <translation>The probe was stopped before it finished; what is shown is from before.</translation>
+    </message>
+    <message>
+        <source>The probe failed; the error above says where.</source>
+        <translation>The probe failed; the error above says where.</translation>
+    </message>
+    <message>
+        <source>Probe it again; if it fails again, check the host&apos;s sshd log (journalctl -u ssh) and the address, port and user of the host.</source>
+        <translation>Probe it again; if it fails again, check the host&apos;s sshd log (journalctl -u ssh) and the address, port and user of the host.</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Likely cause: %1</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -2277,10 +2397,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Password for %1:</translation>
     </message>
     <message>
-        <source>Authentication with %1 failed: no method was accepted</source>
-        <translation>Authentication with %1 failed: no method was accepted</translation>
-    </message>
-    <message>
         <source>Cannot open a channel: %1</source>
         <translation>Cannot open a channel: %1</translation>
     </message>
@@ -2327,6 +2443,54 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The server refused the subsystem %1: %2</source>
         <translation>The server refused the subsystem %1: %2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out after %2 s</source>
+        <translation>Connection to %1 timed out after %2 s</translation>
+    </message>
+    <message>
+        <source>the SSH agent</source>
+        <translation>the SSH agent</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>a password</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>no SSH agent (SSH_AUTH_SOCK is not set)</source>
+        <translation>no SSH agent (SSH_AUTH_SOCK is not set)</translation>
+    </message>
+    <message>
+        <source>no key file (none given, none in ~/.ssh)</source>
+        <translation>no key file (none given, none in ~/.ssh)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Authentication as %1 failed: no method was accepted.</source>
+        <translation>Authentication as %1 failed: no method was accepted.</translation>
+    </message>
+    <message>
+        <source>Tried: %1.</source>
+        <translation>Tried: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>Not available: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts: %1.</source>
+        <translation>The server accepts: %1.</translation>
     </message>
 </context>
 <context>
@@ -2506,10 +2670,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 <context>
     <name>lw::gui::AuditLogViewer</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
-    </message>
-    <message>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
@@ -2622,6 +2782,121 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>batch started</source>
+        <translation>batch started</translation>
+    </message>
+    <message>
+        <source>batch finished</source>
+        <translation>batch finished</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>cancel requested</source>
+        <translation>cancel requested</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>dry run</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>finding gone</translation>
+    </message>
+    <message>
+        <source>finding still there</source>
+        <translation>finding still there</translation>
+    </message>
+    <message>
+        <source>workload down</source>
+        <translation>workload down</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>host count typed in the dialog</source>
+        <translation>host count typed in the dialog</translation>
+    </message>
+    <message>
+        <source>approved in the dialog</source>
+        <translation>approved in the dialog</translation>
+    </message>
+    <message>
+        <source>--yes on the command line</source>
+        <translation>--yes on the command line</translation>
+    </message>
+    <message>
+        <source>dry run, nothing to approve</source>
+        <translation>dry run, nothing to approve</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>typed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host names typed: %1</source>
+        <translation>host names typed: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2894,10 +3169,6 @@ Press OK to use the secret for this session only.</translation>
         <translation>The filesystem holding the docker root %1 is not in the df output.</translation>
     </message>
     <message>
-        <source>Disk usage per filesystem</source>
-        <translation>Disk usage per filesystem</translation>
-    </message>
-    <message>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -2920,6 +3191,50 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>No usage history yet: it grows with every probe of this host.</source>
         <translation>No usage history yet: it grows with every probe of this host.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) there, %5 of %6 used - not docker&apos;s data. Docker&apos;s own filesystem is hidden under it.</source>
+        <translation>A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) there, %5 of %6 used - not docker&apos;s data. Docker&apos;s own filesystem is hidden under it.</translation>
+    </message>
+    <message>
+        <source>Disk usage per filesystem (% of its size)</source>
+        <translation>Disk usage per filesystem (% of its size)</translation>
+    </message>
+    <message>
+        <source>Covered docker root</source>
+        <translation>Covered docker root</translation>
+    </message>
+    <message>
+        <source>Used (docker root)</source>
+        <translation>Used (docker root)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 used, %5 available, %6 in all</source>
+        <translation>%1 on %2 (%3): %4 used, %5 available, %6 in all</translation>
+    </message>
+    <message>
+        <source>%1 reserved (for root, not available to docker)</source>
+        <translation>%1 reserved (for root, not available to docker)</translation>
+    </message>
+    <message>
+        <source>Covers the docker root %1: not docker&apos;s data.</source>
+        <translation>Covers the docker root %1: not docker&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Holds the docker root %1.</source>
+        <translation>Holds the docker root %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2 % of %3</source>
+        <translation>%1  %2 % of %3</translation>
+    </message>
+    <message>
+        <source>%1 [docker root, COVERED]</source>
+        <translation>%1 [docker root, COVERED]</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3475,18 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>%1/%2 running, which covered: unknown</source>
         <translation>%1/%2 running, which covered: unknown</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows that mount (%2 used of %3), not docker&apos;s data.</source>
+        <translation>A later mount covers the docker root %1: df shows that mount (%2 used of %3), not docker&apos;s data.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3743,41 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::HostProblemPanel</name>
+    <message>
+        <source>%1: %2 - the results below are from an earlier probe</source>
+        <translation>%1: %2 - the results below are from an earlier probe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Probe</translation>
+    </message>
+    <message>
+        <source>&amp;Probe again</source>
+        <translation>&amp;Probe again</translation>
+    </message>
+    <message>
+        <source>&amp;SSH settings...</source>
+        <translation>&amp;SSH settings...</translation>
+    </message>
+    <message>
+        <source>Review host &amp;key...</source>
+        <translation>Review host &amp;key...</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4178,62 @@ Secrets typed in this session are still kept in memory.</translation>
             <numerusform>Deleted %n saved secret from the system keychain.</numerusform>
             <numerusform>Deleted %n saved secrets from the system keychain.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left the demo.</source>
+        <translation>Left the demo.</translation>
+    </message>
+    <message>
+        <source>No hosts yet</source>
+        <translation>No hosts yet</translation>
+    </message>
+    <message>
+        <source>Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem looks like, without connecting anywhere.</source>
+        <translation>Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem looks like, without connecting anywhere.</translation>
+    </message>
+    <message>
+        <source>Import an inventory...</source>
+        <translation>Import an inventory...</translation>
+    </message>
+    <message>
+        <source>Add hosts by hand...</source>
+        <translation>Add hosts by hand...</translation>
+    </message>
+    <message>
+        <source>Open a capture...</source>
+        <translation>Open a capture...</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet</source>
+        <translation>Open the demo fleet</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is probed.</source>
+        <translation>Demo mode: nothing is probed.</translation>
+    </message>
+    <message>
+        <source>A probe is running: %1 is probed when it is done.</source>
+        <translation>A probe is running: %1 is probed when it is done.</translation>
+    </message>
+    <message>
+        <source>not eligible: never probed successfully (%1)</source>
+        <translation>not eligible: never probed successfully (%1)</translation>
+    </message>
+    <message>
+        <source>not eligible: its last probe failed (%1); probe it again</source>
+        <translation>not eligible: its last probe failed (%1); probe it again</translation>
+    </message>
+    <message>
+        <source>not eligible: a probe of it is under way</source>
+        <translation>not eligible: a probe of it is under way</translation>
+    </message>
+    <message>
+        <source>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</source>
+        <translation>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</translation>
     </message>
 </context>
 <context>
@@ -4262,10 +4680,6 @@ SHA-256: %3
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
-        <translation>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</translation>
-    </message>
-    <message>
         <source>Demo mode: nothing runs.</source>
         <translation>Demo mode: nothing runs.</translation>
     </message>
@@ -4276,6 +4690,14 @@ SHA-256: %3
     <message>
         <source>Hosts: %1</source>
         <translation>Hosts: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</source>
+        <translation>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</translation>
     </message>
 </context>
 </TS>

@@ -1977,6 +1977,126 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>visible</source>
         <translation>可见</translation>
     </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>尚未探测</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this host yet: it has not been probed from this data directory.</source>
+        <translation>尚不了解这台主机：在此数据目录中还从未探测过它。</translation>
+    </message>
+    <message>
+        <source>Probe it (read-only: nothing on the host is changed).</source>
+        <translation>探测它（只读：不会更改主机上的任何内容）。</translation>
+    </message>
+    <message>
+        <source>The probe is under way; its result shows here when it arrives.</source>
+        <translation>探测正在进行；结果到达后显示在这里。</translation>
+    </message>
+    <message>
+        <source>No SSH server answered at this address and port: the host is down, the address or port is wrong, the name does not resolve, or a firewall rejects the connection.</source>
+        <translation>此地址和端口上没有 SSH 服务器应答：主机已关机、地址或端口有误、主机名无法解析，或防火墙拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>Check the address, port and user of the host (the inventory, or ~/.ssh/config).</source>
+        <translation>检查主机的地址、端口和用户（清单或 ~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and sshd listens: ssh -v from this workstation.</source>
+        <translation>检查主机是否在线、sshd 是否在监听：在本工作站上运行 ssh -v。</translation>
+    </message>
+    <message>
+        <source>Probe it again.</source>
+        <translation>重新探测。</translation>
+    </message>
+    <message>
+        <source>The host refused every key and password offered: the user is wrong, the public key is not in that user&apos;s ~/.ssh/authorized_keys, the key is not loaded in the agent, or its passphrase was not given.</source>
+        <translation>主机拒绝了提供的所有密钥和密码：用户错误、公钥不在该用户的 ~/.ssh/authorized_keys 中、密钥未加载到代理，或未提供其口令。</translation>
+    </message>
+    <message>
+        <source>Check the user of the host (the inventory, or User in ~/.ssh/config).</source>
+        <translation>检查主机的用户（清单或 ~/.ssh/config 中的 User）。</translation>
+    </message>
+    <message>
+        <source>Add the public key to the user&apos;s ~/.ssh/authorized_keys on the host, or load the key into the agent (ssh-add).</source>
+        <translation>将公钥加入主机上该用户的 ~/.ssh/authorized_keys，或将密钥加载到代理（ssh-add）。</translation>
+    </message>
+    <message>
+        <source>Probe it again; a key with a passphrase asks for it.</source>
+        <translation>重新探测；带口令的密钥会提示输入口令。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in known_hosts: Layerwatch connects only to hosts whose key was approved, so nothing ran on it.</source>
+        <translation>主机密钥不在 known_hosts 中：Layerwatch 只连接密钥已被认可的主机，因此未在其上运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own, read on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub.</source>
+        <translation>将指纹与在主机控制台上读取的指纹比对：ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub。</translation>
+    </message>
+    <message>
+        <source>Approve the key if they match; the host is probed then.</source>
+        <translation>若一致则认可该密钥；随后会探测该主机。</translation>
+    </message>
+    <message>
+        <source>The host presented a different key than known_hosts holds for it. Either it was reinstalled or its keys were regenerated, or someone is intercepting the connection. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>主机出示的密钥与 known_hosts 中记录的不同。要么主机被重装或重新生成了密钥，要么有人在拦截连接。Layerwatch 拒绝连接；未在其上运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Verify the new key out of band (the host&apos;s console, the provisioning records).</source>
+        <translation>通过带外方式核实新密钥（主机控制台、装机记录）。</translation>
+    </message>
+    <message>
+        <source>Only then remove the old entry (ssh-keygen -R HOST) and probe it again to approve the new key.</source>
+        <translation>核实之后才删除旧条目（ssh-keygen -R HOST），并重新探测以认可新密钥。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is marked @revoked in known_hosts. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>主机密钥在 known_hosts 中被标记为 @revoked。Layerwatch 拒绝连接；未在其上运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever revoked the key; do not connect until the host has a new, verified key.</source>
+        <translation>询问吊销该密钥的人；在主机拥有经核实的新密钥之前不要连接。</translation>
+    </message>
+    <message>
+        <source>A probe did not finish in time: a hung mount (often NFS), a docker daemon that does not answer, or a very slow host. What it answered before is shown; the rest is unknown.</source>
+        <translation>有探测项未能按时完成：挂起的挂载（常见于 NFS）、不响应的 docker 守护进程，或主机非常慢。显示的是此前已应答的内容；其余未知。</translation>
+    </message>
+    <message>
+        <source>See which probe timed out in the Raw tab.</source>
+        <translation>在“原始数据”页查看哪个探测项超时。</translation>
+    </message>
+    <message>
+        <source>Check the host for hung mounts (D-state processes) or a hung dockerd.</source>
+        <translation>检查主机上是否有挂起的挂载（D 状态进程）或挂起的 dockerd。</translation>
+    </message>
+    <message>
+        <source>The connection was not set up in time: a firewall silently drops the packets, the host is overloaded, or sshd hangs before its greeting.</source>
+        <translation>连接未能按时建立：防火墙静默丢弃数据包、主机过载，或 sshd 在发送问候前挂起。</translation>
+    </message>
+    <message>
+        <source>Check the address and port of the host.</source>
+        <translation>检查主机的地址和端口。</translation>
+    </message>
+    <message>
+        <source>Check that sshd answers: ssh -v from this workstation.</source>
+        <translation>检查 sshd 是否应答：在本工作站上运行 ssh -v。</translation>
+    </message>
+    <message>
+        <source>The probe was stopped before it finished; what is shown is from before.</source>
+        <translation>探测在完成前被停止；显示的是之前的结果。</translation>
+    </message>
+    <message>
+        <source>The probe failed; the error above says where.</source>
+        <translation>探测失败；上面的错误说明了出错位置。</translation>
+    </message>
+    <message>
+        <source>Probe it again; if it fails again, check the host&apos;s sshd log (journalctl -u ssh) and the address, port and user of the host.</source>
+        <translation>重新探测；如果再次失败，请检查主机的 sshd 日志（journalctl -u ssh）以及主机的地址、端口和用户。</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -2256,10 +2376,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Authentication with %1 failed: no method was accepted</source>
-        <translation>在 %1 上认证失败：没有被接受的认证方式</translation>
-    </message>
-    <message>
         <source>Cannot open a channel: %1</source>
         <translation>无法打开通道：%1</translation>
     </message>
@@ -2306,6 +2422,54 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The server refused the subsystem %1: %2</source>
         <translation>服务器拒绝了子系统 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out after %2 s</source>
+        <translation>连接 %1 在 %2 秒后超时</translation>
+    </message>
+    <message>
+        <source>the SSH agent</source>
+        <translation>SSH 代理</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>键盘交互</translation>
+    </message>
+    <message>
+        <source>no SSH agent (SSH_AUTH_SOCK is not set)</source>
+        <translation>没有 SSH 代理（未设置 SSH_AUTH_SOCK）</translation>
+    </message>
+    <message>
+        <source>no key file (none given, none in ~/.ssh)</source>
+        <translation>没有密钥文件（未指定，~/.ssh 中也没有）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Authentication as %1 failed: no method was accepted.</source>
+        <translation>以 %1 身份认证失败：没有被接受的认证方式。</translation>
+    </message>
+    <message>
+        <source>Tried: %1.</source>
+        <translation>已尝试：%1。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>不可用：%1。</translation>
+    </message>
+    <message>
+        <source>The server accepts: %1.</source>
+        <translation>服务器接受：%1。</translation>
     </message>
 </context>
 <context>
@@ -2485,10 +2649,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 <context>
     <name>lw::gui::AuditLogViewer</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1，由 %2</translation>
-    </message>
-    <message>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
@@ -2599,6 +2759,120 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>batch started</source>
+        <translation>批次开始</translation>
+    </message>
+    <message>
+        <source>batch finished</source>
+        <translation>批次结束</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>cancel requested</source>
+        <translation>已请求取消</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>问题已消除</translation>
+    </message>
+    <message>
+        <source>finding still there</source>
+        <translation>问题仍存在</translation>
+    </message>
+    <message>
+        <source>workload down</source>
+        <translation>业务已中断</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>host count typed in the dialog</source>
+        <translation>在对话框中输入了主机数</translation>
+    </message>
+    <message>
+        <source>approved in the dialog</source>
+        <translation>在对话框中批准</translation>
+    </message>
+    <message>
+        <source>--yes on the command line</source>
+        <translation>命令行 --yes</translation>
+    </message>
+    <message>
+        <source>dry run, nothing to approve</source>
+        <translation>演练，无需批准</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>输入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host names typed: %1</source>
+        <translation>已输入主机名：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2870,10 +3144,6 @@ Press OK to use the secret for this session only.</source>
         <translation>df 输出中没有 docker 根目录 %1 所在的文件系统。</translation>
     </message>
     <message>
-        <source>Disk usage per filesystem</source>
-        <translation>各文件系统的磁盘使用情况</translation>
-    </message>
-    <message>
         <source>Used</source>
         <translation>已用</translation>
     </message>
@@ -2896,6 +3166,50 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>No usage history yet: it grows with every probe of this host.</source>
         <translation>尚无使用历史：每探测一次此主机就会增加一条。</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) there, %5 of %6 used - not docker&apos;s data. Docker&apos;s own filesystem is hidden under it.</source>
+        <translation>后来的挂载覆盖了 docker 根目录 %1：df 在那里显示的是 %2（%3，挂载于 %4），已用 %5 / %6——不是 docker 的数据。docker 自己的文件系统被藏在它下面。</translation>
+    </message>
+    <message>
+        <source>Disk usage per filesystem (% of its size)</source>
+        <translation>各文件系统磁盘使用（占其容量的百分比）</translation>
+    </message>
+    <message>
+        <source>Covered docker root</source>
+        <translation>被覆盖的 docker 根目录</translation>
+    </message>
+    <message>
+        <source>Used (docker root)</source>
+        <translation>已用（docker 根目录）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 used, %5 available, %6 in all</source>
+        <translation>%1 位于 %2（%3）：已用 %4，可用 %5，共 %6</translation>
+    </message>
+    <message>
+        <source>%1 reserved (for root, not available to docker)</source>
+        <translation>保留 %1（供 root 使用，docker 不可用）</translation>
+    </message>
+    <message>
+        <source>Covers the docker root %1: not docker&apos;s data.</source>
+        <translation>覆盖了 docker 根目录 %1：不是 docker 的数据。</translation>
+    </message>
+    <message>
+        <source>Holds the docker root %1.</source>
+        <translation>存放 docker 根目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1  %2 % of %3</source>
+        <translation>%1  %3 的 %2%</translation>
+    </message>
+    <message>
+        <source>%1 [docker root, COVERED]</source>
+        <translation>%1 [docker 根目录，已被覆盖]</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3444,18 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>%1/%2 running, which covered: unknown</source>
         <translation>%1/%2 运行中，哪些被覆盖：未知</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>已被覆盖</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows that mount (%2 used of %3), not docker&apos;s data.</source>
+        <translation>后来的挂载覆盖了 docker 根目录 %1：df 显示的是该挂载（已用 %2 / %3），不是 docker 的数据。</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3706,41 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::HostProblemPanel</name>
+    <message>
+        <source>%1: %2 - the results below are from an earlier probe</source>
+        <translation>%1：%2——下面的结果来自之前的探测</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>探测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe again</source>
+        <translation>重新探测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;SSH settings...</source>
+        <translation>SSH 设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Review host &amp;key...</source>
+        <translation>查看主机密钥(&amp;K)...</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4130,62 @@ Secrets typed in this session are still kept in memory.</source>
         <translation>
             <numerusform>已从系统钥匙串删除 %n 个已保存的密码。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left the demo.</source>
+        <translation>已退出演示。</translation>
+    </message>
+    <message>
+        <source>No hosts yet</source>
+        <translation>还没有主机</translation>
+    </message>
+    <message>
+        <source>Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem looks like, without connecting anywhere.</source>
+        <translation>Layerwatch 通过 SSH 连接您的 Docker 主机，运行只读探测，并显示其 overlay2 存储的问题——尤其是被后来的挂载覆盖的挂载。添加主机即可开始：导入清单（纯文本列表、Ansible INI 文件或您的 ~/.ssh/config），手动添加主机，或打开用 layerwatch-cli probe --save 保存的采集数据。演示主机群展示问题的样子，不连接任何地方。</translation>
+    </message>
+    <message>
+        <source>Import an inventory...</source>
+        <translation>导入清单...</translation>
+    </message>
+    <message>
+        <source>Add hosts by hand...</source>
+        <translation>手动添加主机...</translation>
+    </message>
+    <message>
+        <source>Open a capture...</source>
+        <translation>打开采集数据...</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet</source>
+        <translation>打开演示主机群</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is probed.</source>
+        <translation>演示模式：不进行探测。</translation>
+    </message>
+    <message>
+        <source>A probe is running: %1 is probed when it is done.</source>
+        <translation>正在探测：完成后将探测 %1。</translation>
+    </message>
+    <message>
+        <source>not eligible: never probed successfully (%1)</source>
+        <translation>不符合条件：从未成功探测（%1）</translation>
+    </message>
+    <message>
+        <source>not eligible: its last probe failed (%1); probe it again</source>
+        <translation>不符合条件：上次探测失败（%1）；请重新探测</translation>
+    </message>
+    <message>
+        <source>not eligible: a probe of it is under way</source>
+        <translation>不符合条件：正在探测它</translation>
+    </message>
+    <message>
+        <source>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</source>
+        <translation>探测已停止：%2 台主机中 %1 台正常，%3 台失败，用时 %4。</translation>
     </message>
 </context>
 <context>
@@ -4210,10 +4627,6 @@ SHA-256：%3
         <translation>取消</translation>
     </message>
     <message>
-        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
-        <translation>所选主机都还没有探测过：修复计划要根据主机最近一次的探测结果制定。</translation>
-    </message>
-    <message>
         <source>Demo mode: nothing runs.</source>
         <translation>演示模式：不会执行任何操作。</translation>
     </message>
@@ -4224,6 +4637,14 @@ SHA-256：%3
     <message>
         <source>Hosts: %1</source>
         <translation>主机：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</source>
+        <translation>所选主机目前都无法修复：修复计划依据主机当前状态（即上次探测的结果）制定。</translation>
     </message>
 </context>
 </TS>

@@ -452,10 +452,17 @@ bool BatchRunner::start(const RemediationCatalog &catalog, const QString &script
     d->state->scriptSha256 = script->sha256;
     d->state->mode = options.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run");
     const QString digest = planDigest(plans);
-    d->state->approval = QJsonObject{{QStringLiteral("by"), approval.approvedBy},
-                                     {QStringLiteral("how"), approval.how},
-                                     {QStringLiteral("typedHostCount"), approval.typedHostCount},
-                                     {QStringLiteral("planDigest"), digest}};
+    QJsonObject approved{{QStringLiteral("by"), approval.approvedBy},
+                         {QStringLiteral("how"), approval.how},
+                         {QStringLiteral("hosts"),
+                          approval.approvedHostCount >= 0 ? approval.approvedHostCount : runnableCount},
+                         {QStringLiteral("planDigest"), digest}};
+    if (approval.typedHostCount >= 0) // only what was typed: no count asked, none recorded
+        approved.insert(QStringLiteral("typedHostCount"), approval.typedHostCount);
+    if (!approval.typedHostNames.isEmpty())
+        approved.insert(QStringLiteral("typedHostNames"),
+                        QJsonArray::fromStringList(approval.typedHostNames));
+    d->state->approval = approved;
 
     QJsonObject begin{{QStringLiteral("event"), QStringLiteral("batch-started")},
                       {QStringLiteral("hosts"), int(hosts.size())},
@@ -600,6 +607,7 @@ void BatchRunner::Private::verify(int index)
             return;
         *got = true;
         const HostResult &probe = batch.first();
+        emit q->hostReprobed(probe);
         HostRunResult &r = results[index];
         if (probe.analysis)
             r.reprobe = probe.analysis;

@@ -135,10 +135,24 @@ struct SweepState
 {
     const ssh::CancelToken cancelled = ssh::CancelToken::create();
     QMutex mutex;
-    QList<HostResult> pending; // finished in workers, not yet handed out
+    QList<HostResult> pending;                    // finished in workers, not yet handed out
+    QList<std::pair<QString, HostStatus>> stages; // hosts that reached connecting or probing, not yet told
     // Under the mutex: called with the first result of a batch, to have the sweep's thread hand the batch
     // out after the batch interval (no timer ticks while nothing finishes). Cleared when the sweep lets go.
     std::function<void()> wake;
+
+    // Under the mutex. The first news of a batch wakes the sweep's thread.
+    void tell()
+    {
+        if (pending.size() + stages.size() == 1 && wake)
+            wake();
+    }
+    void stage(const QString &host, HostStatus status)
+    {
+        QMutexLocker lock(&mutex);
+        stages.append({host, status});
+        tell();
+    }
 };
 
 // How one sweep probes its hosts.
@@ -234,9 +248,13 @@ HostResult ProbeJob::run()
 bool ProbeJob::connect()
 {
     m_result.reusedConnection = m_connection.isConnected();
+    if (!m_result.reusedConnection)
+        m_state.stage(m_host.target.name, HostStatus::Connecting);
     const ssh::ConnectResult connected = m_connection.connect(m_state.cancelled);
-    if (connected.status == ssh::SshStatus::Ok)
+    if (connected.status == ssh::SshStatus::Ok) {
+        m_state.stage(m_host.target.name, HostStatus::Probing);
         return true;
+    }
     m_result.sshStatus = connected.status;
     m_result.status = hostStatusOf(connected.status);
     m_result.message = connected.message;
@@ -478,18 +496,28 @@ ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d
         if (!d->state)
             return;
         QList<HostResult> batch;
+        QList<std::pair<QString, HostStatus>> stages;
         {
             QMutexLocker lock(&d->state->mutex);
             batch.swap(d->state->pending);
+            stages.swap(d->state->stages);
         }
-        if (batch.isEmpty())
+        const std::shared_ptr<SweepState> sweepState = d->state;
+        // In order, one signal per run of the same stage.
+        for (qsizetype i = 0; i < stages.size() && d->state == sweepState;) {
+            QStringList hosts;
+            const HostStatus status = stages.at(i).second;
+            for (; i < stages.size() && stages.at(i).second == status; ++i)
+                hosts.append(stages.at(i).first);
+            emit hostsStaged(hosts, status);
+        }
+        if (batch.isEmpty() || d->state != sweepState)
             return;
         for (const HostResult &result : std::as_const(batch)) {
             ++d->done;
             if (!result.isOk())
                 ++d->failed;
         }
-        const std::shared_ptr<SweepState> sweepState = d->state;
         emit resultsReady(batch);
         if (d->state != sweepState)
             return; // a receiver cancelled (finished went out) or started another sweep
@@ -580,8 +608,7 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
                 connection.disconnect(); // before the result is handed over: its memory is free for the next
             QMutexLocker lock(&state->mutex);
             state->pending.append(std::move(result));
-            if (state->pending.size() == 1 && state->wake)
-                state->wake();
+            state->tell();
         });
     }
 }
@@ -596,6 +623,7 @@ void ProbeSweep::cancel()
     {
         QMutexLocker lock(&d->state->mutex);
         d->state->pending.clear();
+        d->state->stages.clear();
         d->state->wake = nullptr;
     }
     d->flushTimer.stop();

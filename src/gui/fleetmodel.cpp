@@ -1,6 +1,8 @@
 #include "fleetmodel.h"
 
 #include "hostfacts.h"
+#include "hostproblem.h"
+#include "layeranalysis.h"
 
 #include <QBrush>
 #include <QColor>
@@ -120,13 +122,13 @@ HostRow makeHostRow(const QString &host, const QStringList &tags, HostStatus sta
     if (s.mounts.isOk())
         row.coveredMounts = int(s.mounts.value.hiddenMounts().size());
     row.containers = summarizeContainers(s);
-    if (s.disks.isOk()) {
-        if (const DiskUsage *df = s.disks.value.filesystemOf(s.dockerRoot())) {
-            row.rootSize = df->size;
-            row.rootUsed = df->used;
-            row.rootAvailable = df->available;
-        }
+    const DockerRootDisk disk = dockerRootDisk(s); // as the Overview and the disk tab
+    if (disk.filesystem) {
+        row.rootSize = disk.filesystem->size;
+        row.rootUsed = disk.filesystem->used;
+        row.rootAvailable = disk.filesystem->available;
     }
+    row.rootCovered = disk.covered;
     if (analysis) {
         row.worstSeverity = analysis->worstSeverity();
         for (const Finding &f : analysis->findings) {
@@ -156,7 +158,7 @@ QString FleetModel::formatBytes(qint64 bytes)
 {
     if (bytes < 0)
         return tr("unknown");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return lw::formatBytes(bytes); // IEC (GiB), as the Overview, the disk tab and the CLI
 }
 
 bool FleetModel::isStale(const HostRow &row) const
@@ -280,6 +282,8 @@ QVariant FleetModel::displayValue(const HostRow &r, int column) const
     case DockerRootUsage:
         if (!r.probed())
             return QString();
+        if (r.rootCovered) // what df sees there is the cover's, not docker's
+            return tr("covered");
         if (r.rootSize <= 0)
             return tr("unknown");
         return tr("%1 % of %2")
@@ -332,13 +336,9 @@ QVariant FleetModel::sortValue(const HostRow &r, int column) const
                                         r.containers.leakedMounts * 1000 + r.containers.running
                                   : qint64(-1);
     case DockerRootUsage:
-        return r.dockerRootUsedRatio();
+        return r.rootCovered ? 2.0 : r.dockerRootUsedRatio(); // covered: above any usage
     case WorstFinding:
-        // Severity first; among equals, hosts with covered mounts (the headline failure) first.
-        if (!r.worstSeverity)
-            return qint64(r.probed() ? -1 : -2);
-        return qint64(*r.worstSeverity) * 1'000'000 + qint64(qBound(0, r.coveredMounts, 99'999)) * 10 +
-               qMin(qint64(r.findingIds.size()), qint64(9));
+        return hostUrgency(r.status, r.worstSeverity, r.coveredMounts, int(r.findingIds.size()));
     case ColumnCount:
         break;
     }
@@ -385,7 +385,7 @@ QVariant FleetModel::foreground(const HostRow &r, int column) const
             return QBrush(severityColor(Severity::Warning));
         break;
     case DockerRootUsage:
-        if (r.dockerRootUsedRatio() >= 0.9)
+        if (r.rootCovered || r.dockerRootUsedRatio() >= 0.9)
             return QBrush(severityColor(Severity::Critical));
         if (r.dockerRootUsedRatio() >= 0.85)
             return QBrush(severityColor(Severity::Warning));
@@ -439,6 +439,10 @@ QVariant FleetModel::toolTip(const HostRow &r, int column) const
         QString tip = r.host + QLatin1String(": ") + hostStatusDisplayName(r.status);
         if (!r.message.isEmpty())
             tip += QLatin1Char('\n') + r.message;
+        if (isFailedHostStatus(r.status)) // the same explanation as the host's page, shorter
+            tip += QLatin1Char('\n') +
+                   tr("Likely cause: %1")
+                       .arg(explainHostStatus(r.status, r.message, r.probed() && !r.fromStore).cause);
         if (isStale(r))
             tip +=
                 QLatin1Char('\n') +
@@ -466,6 +470,10 @@ QVariant FleetModel::toolTip(const HostRow &r, int column) const
     case Containers:
         return r.probed() ? containerSummaryText(r.containers) : QString();
     case DockerRootUsage:
+        if (r.rootCovered && r.snapshot)
+            return tr("A later mount covers the docker root %1: df shows that mount (%2 used of %3), not "
+                      "docker's data.")
+                .arg(r.snapshot->dockerRoot(), formatBytes(r.rootUsed), formatBytes(r.rootSize));
         if (r.rootSize > 0 && r.snapshot)
             return tr("%1: %2 used, %3 available, %4 total")
                 .arg(r.snapshot->dockerRoot(), formatBytes(r.rootUsed), formatBytes(r.rootAvailable),

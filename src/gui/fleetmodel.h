@@ -44,6 +44,7 @@ struct HostRow
     qint64 rootSize = -1;        // filesystem of the docker root; -1 unknown
     qint64 rootUsed = -1;
     qint64 rootAvailable = -1;
+    bool rootCovered = false; // a later mount covers the docker root: the usage above is not docker's
     std::optional<Severity> worstSeverity;
     QStringList findingIds;
     QString worstFindingTitle;

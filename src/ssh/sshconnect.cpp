@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QThread>
@@ -385,11 +386,21 @@ std::optional<ConnectResult> SshConnection::Private::finishHandshake(const QStri
     return std::nullopt;
 }
 
+QString SshConnection::Private::endpoint(const QString &alias) const
+{
+    const QString address = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    if (host.isEmpty() || host == alias)
+        return QStringLiteral("%1:%2").arg(address.isEmpty() ? alias : address).arg(port);
+    return QStringLiteral("%1 (%2:%3)").arg(alias, address).arg(port);
+}
+
 ConnectResult SshConnection::Private::connectTimedOut(const QString &alias, const QElapsedTimer &connectClock)
 {
     ssh_set_blocking(session.get(), 1);
     qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
-    return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+    return makeResult(SshStatus::Timeout,
+                      SshTr::tr("Connection to %1 timed out after %2 s")
+                          .arg(endpoint(alias), QLocale().toString(connectClock.elapsed() / 1000.0, 'f', 1)));
 }
 
 ConnectResult SshConnection::Private::connectFailure(const QString &alias, bool *retryable)
@@ -398,16 +409,17 @@ ConnectResult SshConnection::Private::connectFailure(const QString &alias, bool 
     const QString lower = error.toLower();
     qCInfo(lcSsh) << target.name << "connect failed:" << error;
     if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out")))
-        return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+        return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(endpoint(alias)));
     if (lower.contains(QLatin1String("resolve")) || lower.contains(QLatin1String("name or service")) ||
         lower.contains(QLatin1String("no route")) || lower.contains(QLatin1String("unreachable")) ||
         lower.contains(QLatin1String("refused"))) {
         *retryable = lower.contains(QLatin1String("refused"));
-        return makeResult(SshStatus::Unreachable, SshTr::tr("%1 is unreachable: %2").arg(alias, error));
+        return makeResult(SshStatus::Unreachable,
+                          SshTr::tr("%1 is unreachable: %2").arg(endpoint(alias), error));
     }
     // Reset or closed during banner exchange / key exchange: transient, worth another try.
     *retryable = true;
-    return makeResult(SshStatus::Error, SshTr::tr("Connection to %1 failed: %2").arg(alias, error));
+    return makeResult(SshStatus::Error, SshTr::tr("Connection to %1 failed: %2").arg(endpoint(alias), error));
 }
 
 ConnectResult SshConnection::Private::verifyHostKey()
@@ -508,6 +520,59 @@ QStringList SshConnection::Private::identityFiles() const
     return existing;
 }
 
+namespace {
+
+QString homeRelative(const QString &path)
+{
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
+}
+
+// "Authentication as root@web1 failed: no method was accepted. Tried: the SSH agent, ~/.ssh/id_ed25519. The
+// server accepts: publickey." - what the admin needs to see which key, user or agent is missing.
+QString authFailedMessage(const QString &who, int methods, bool listed, bool agentTried, bool agentUsable,
+                          const QStringList &keysTried, bool passwordTried, bool kbdintTried)
+{
+    QStringList tried;
+    if (agentTried)
+        tried << SshTr::tr("the SSH agent");
+    for (const QString &key : keysTried)
+        tried << homeRelative(key);
+    if (passwordTried)
+        tried << SshTr::tr("a password");
+    if (kbdintTried)
+        tried << SshTr::tr("keyboard-interactive");
+    QStringList notTried;
+    if (!agentUsable)
+        notTried << SshTr::tr("no SSH agent (SSH_AUTH_SOCK is not set)");
+    if (keysTried.isEmpty())
+        notTried << SshTr::tr("no key file (none given, none in ~/.ssh)");
+    QStringList accepted;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        accepted << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        accepted << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        accepted << QStringLiteral("keyboard-interactive");
+    if (methods & SSH_AUTH_METHOD_HOSTBASED)
+        accepted << QStringLiteral("hostbased");
+    if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
+        accepted << QStringLiteral("gssapi-with-mic");
+    const QString separator = SshTr::tr(", ");
+    QString text = SshTr::tr("Authentication as %1 failed: no method was accepted.").arg(who);
+    text += QLatin1Char(' ') +
+            SshTr::tr("Tried: %1.").arg(tried.isEmpty() ? SshTr::tr("nothing") : tried.join(separator));
+    if (!notTried.isEmpty())
+        text += QLatin1Char(' ') + SshTr::tr("Not available: %1.").arg(notTried.join(separator));
+    if (listed)
+        text +=
+            QLatin1Char(' ') + SshTr::tr("The server accepts: %1.")
+                                   .arg(accepted.isEmpty() ? SshTr::tr("nothing") : accepted.join(separator));
+    return text;
+}
+
+} // namespace
+
 ConnectResult SshConnection::Private::authenticate()
 {
     ssh_session s = session.get();
@@ -565,7 +630,8 @@ ConnectResult SshConnection::Private::authenticate()
         }
         if (!attempted)
             return makeResult(SshStatus::AuthFailed,
-                              SshTr::tr("Authentication with %1 failed: no method was accepted").arg(who));
+                              authFailedMessage(who, methods, listed, agentTried, agentUsable, keysTried,
+                                                passwordTried, kbdintTried));
         switch (rc) {
         case SSH_AUTH_SUCCESS:
             return makeResult(SshStatus::Ok, QString());

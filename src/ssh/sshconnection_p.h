@@ -126,6 +126,8 @@ struct SshConnection::Private
     std::optional<ConnectResult> finishHandshake(const QString &alias, int connectMs,
                                                  const QElapsedTimer &connectClock,
                                                  std::optional<HandshakeWatch> *watch, int *rc);
+    // "web1 (10.0.0.5:22)" or "web1:22": where the connection went, for messages.
+    QString endpoint(const QString &alias) const;
     ConnectResult connectTimedOut(const QString &alias, const QElapsedTimer &connectClock);
     ConnectResult connectFailure(const QString &alias, bool *retryable);
     [[nodiscard]] ConnectResult verifyHostKey();
