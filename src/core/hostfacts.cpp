@@ -395,7 +395,17 @@ DockerRootDisk dockerRootDisk(const HostSnapshot &s)
         if (const DiskUsage *row = s.disks.value.filesystemOf(s.dockerRoot()))
             disk.filesystem = *row;
     }
-    disk.covered = dockerRootCovered(s);
+    // Covered: the mount the root path resolves to hides earlier mounts (a tmpfs on /var/lib/docker over
+    // docker's overlays, a mount on /var/lib over the docker disk). A cover further down (on overlay2)
+    // leaves the root's own filesystem docker's: its figures stand.
+    if (s.mounts.isOk()) {
+        const MountTree &tree = s.mounts.value;
+        const int holder = tree.resolvePath(s.dockerRoot());
+        if (holder >= 0 && tree.mountPointBytes(holder) != "/") {
+            for (int hidden : tree.hiddenMounts())
+                disk.covered = disk.covered || tree.coveringMount(hidden) == holder;
+        }
+    }
     return disk;
 }
 

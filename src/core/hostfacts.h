@@ -43,8 +43,9 @@ StorageDriverFacts storageDriverFacts(const HostSnapshot &snapshot);
 
 // --- the docker root's filesystem ----------------------------------------------------------------------
 
-// The filesystem holding the docker root as df reports it, and whether a later mount covers the root: then
-// df's figures there (a tmpfs on /var/lib/docker, say) are not docker's data, and are shown flagged.
+// The filesystem holding the docker root as df reports it, and whether the root path lands on a mount that
+// covers earlier ones: then df's figures there (a tmpfs on /var/lib/docker, say) are not docker's data, and
+// are shown flagged. (A cover deeper down, on overlay2, leaves them docker's: see dockerRootCovered().)
 struct DockerRootDisk
 {
     std::optional<DiskUsage> filesystem; // unset: df unreadable or no row holds the root

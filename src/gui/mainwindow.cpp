@@ -24,12 +24,14 @@
 #define LAYERWATCH_HAVE_FLEET_CHARTS 1
 #endif
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -310,18 +312,21 @@ void MainWindow::buildCentralWidget()
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(central);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(150); // the filter bar fits 1024 px in every language
     m_search->setObjectName(QStringLiteral("searchEdit"));
     filters->addWidget(m_search, 2);
     auto addCombo = [&](QLabel *&label, QComboBox *&combo, const char *name) {
         label = new QLabel(central);
         combo = new QComboBox(central);
         combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Sized by a few characters, not by the longest entry: a long finding title or a language switch
+        // must not widen the window (the popup list is as wide as its entries anyway).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(7);
         label->setBuddy(combo);
         filters->addSpacing(8);
         filters->addWidget(label);
-        filters->addWidget(combo);
+        filters->addWidget(combo, qstrcmp(name, "findingFilter") == 0 ? 2 : 0); // the long entries get room
     };
     addCombo(m_statusFilterLabel, m_statusFilter, "statusFilter");
     addCombo(m_severityFilterLabel, m_severityFilter, "severityFilter");
@@ -700,7 +705,7 @@ void MainWindow::updateFilterChoices()
         return label;
     });
     refill(m_tagFilter, tr("All"), tags, [](const QString &tag) { return tag; });
-    m_findingFilter->setMaximumWidth(280);
+    m_findingFilter->view()->setMinimumWidth(m_findingFilter->view()->sizeHintForColumn(0) + 24);
 }
 
 void MainWindow::updateCountLabel()
@@ -1010,8 +1015,28 @@ void MainWindow::openRemediation()
         m_audit = std::make_unique<lw::AuditLog>(dataPath(QStringLiteral("audit.jsonl")));
     BatchRunner *runner =
         runRemediation(this, candidates, m_options.demo ? nullptr : ensurePool(), m_audit.get());
-    if (runner)
-        connect(runner, &BatchRunner::hostReprobed, this, &MainWindow::onReprobed);
+    if (!runner)
+        return;
+    connect(runner, &BatchRunner::hostReprobed, this, &MainWindow::onReprobed);
+    // The batch dock takes the height it had last time (a third of the window at first) and the fleet
+    // keeps the rest; its height is remembered as the user drags it.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(QStringLiteral("batchDock"));
+    QDockWidget *dock = docks.isEmpty() ? nullptr : docks.last(); // the batch's, made last
+    if (!dock)
+        return;
+    const int wanted = m_batchDockHeight > 0 ? m_batchDockHeight : height() / 3;
+    resizeDocks({dock}, {qBound(120, wanted, height() * 2 / 3)}, Qt::Vertical);
+    dock->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched->objectName() == QLatin1String("batchDock")) {
+        auto *dock = static_cast<QDockWidget *>(watched);
+        if (dock->isVisible() && !dock->isFloating())
+            m_batchDockHeight = dock->height();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 // A repair's verification re-probed a host: that is its current state, in the table, the detail, the charts
@@ -1489,6 +1514,7 @@ void MainWindow::restoreSettings()
             header->moveSection(header->visualIndex(order.at(visual)), visual);
     }
     m_concurrency->setValue(settings->value(QStringLiteral("probe/concurrency"), 32).toInt());
+    m_batchDockHeight = settings->value(QStringLiteral("window/batchDockHeight"), 0).toInt();
     ui->actionShowDetails->setChecked(settings->value(QStringLiteral("window/showDetails"), true).toBool());
     ui->actionShowCharts->setChecked(settings->value(QStringLiteral("window/showCharts"), true).toBool());
     if (m_splitter->sizes().value(1) == 0 || !settings->contains(QStringLiteral("window/splitter")))
@@ -1508,6 +1534,8 @@ void MainWindow::saveSettings()
     settings->setValue(QStringLiteral("window/showDetails"), ui->actionShowDetails->isChecked());
     settings->setValue(QStringLiteral("window/showCharts"), ui->actionShowCharts->isChecked());
     settings->setValue(QStringLiteral("probe/concurrency"), m_concurrency->value());
+    if (m_batchDockHeight > 0)
+        settings->setValue(QStringLiteral("window/batchDockHeight"), m_batchDockHeight);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

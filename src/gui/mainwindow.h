@@ -101,6 +101,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildCentralWidget();
@@ -197,6 +198,7 @@ private:
     bool m_sweepRunning = false;
     bool m_sweepStopped = false;  // the user stopped the sweep that runs
     qint64 m_sweepDurationMs = 0; // of the last sweep, once finished
+    int m_batchDockHeight = 0;    // as the user left it; 0: a third of the window
     bool m_reanalysisQueued = false;
     quint64 m_languageGeneration = 0;
 

@@ -959,6 +959,7 @@ BatchRunner *runRemediation(QMainWindow *window, QList<RemediationCandidate> can
     dock->setObjectName(QStringLiteral("batchDock"));
     dock->setAttribute(Qt::WA_DeleteOnClose);
     auto *panel = new BatchPanel(dock);
+    panel->setTitleVisible(false); // the dock's title bar says it
     dock->setWidget(panel);
     QStringList names;
     for (const BatchHost &h : hosts)
@@ -966,7 +967,15 @@ BatchRunner *runRemediation(QMainWindow *window, QList<RemediationCandidate> can
     const RemediationScript *script = catalog.script(scriptId);
     panel->attach(runner, script ? script->title() : scriptId, names);
     dock->setWindowTitle(RemediationDialog::tr("Batch: %1").arg(script ? script->title() : scriptId));
+    // A second batch goes beside the first, as a tab, rather than halving the fleet again.
+    QDockWidget *earlier = nullptr;
+    for (QDockWidget *other : window->findChildren<QDockWidget *>(QStringLiteral("batchDock"))) {
+        if (other != dock && other->isVisible())
+            earlier = other;
+    }
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (earlier)
+        window->tabifyDockWidget(earlier, dock);
     // The runner lives as long as its dock; closing the dock of a running batch cancels it.
     QObject::connect(dock, &QObject::destroyed, runner, [runner] {
         runner->cancel();

@@ -9,7 +9,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -219,6 +223,8 @@ void TestMainWindowLab::repairedHostTellsTheTruthEverywhere()
     const QString covered = QStringLiteral("127.0.11.2");
     {
         MainWindow window(options);
+        window.resize(1280, 800);
+        window.show();
         FleetModel *model = window.fleetModel();
         window.probeAllWhenReady();
         const auto coveredRow = [model, covered] { return model->hostRow(model->rowOfHost(covered)); };
@@ -278,6 +284,16 @@ void TestMainWindowLab::repairedHostTellsTheTruthEverywhere()
         QVERIFY(repair && repair->isEnabled());
         repair->trigger();
         QVERIFY2(approved, qPrintable(refusal));
+
+        // The batch dock: its title once (the dock's), a third of the window, the fleet still usable.
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("batchDock"));
+        QVERIFY(dock && dock->isVisible());
+        QTRY_VERIFY(dock->height() <= window.height() / 2);
+        QVERIFY(window.fleetView()->viewport()->height() >= 6 * window.fleetView()->verticalHeader()->defaultSectionSize());
+        int titled = 0;
+        for (QLabel *label : dock->findChildren<QLabel *>())
+            titled += label->isVisible() && label->text() == dock->windowTitle() ? 1 : 0;
+        QCOMPARE(titled, 0);
 
         // No re-probe by hand: the batch's verification is the host's new state everywhere.
         QTRY_VERIFY_WITH_TIMEOUT(!coveredRow().findingIds.contains(QStringLiteral("shadowed-overlay-mounts")),
