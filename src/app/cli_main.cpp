@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 
 #include "i18n.h"
+#include "versioninfo.h"
 
 #include <QCoreApplication>
 
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("layerwatch-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Layerwatch"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAYERWATCH_VERSION));
 
     const QStringList args = QCoreApplication::arguments();
     const QString language = languageArgument(args);
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (name == QLatin1String("--version")) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out() << lw::versionText(QCoreApplication::applicationName());
         return ExitOk;
     }
     for (const CliCommand &c : std::as_const(commandRegistry())) {
