@@ -18,6 +18,8 @@ packages=(
   zsh tcsh fish
   xvfb x11-apps imagemagick fonts-noto-cjk
   gnome-keyring libsecret-1-0 libsecret-tools
+  # the package (installer/): cpack's DEB needs dpkg-shlibdeps (dpkg-dev); tests/installer checks it
+  dpkg-dev lintian desktop-file-utils appstream
 )
 if [ "${LAYERWATCH_BENCH:-0}" = 1 ]; then
   packages+=(pssh ansible hyperfine)
