@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cstdio>
+
 namespace lw::cli {
 
 namespace {
@@ -22,7 +24,7 @@ int runAnalyze(const QStringList &args)
                   "reports the findings."));
     parser.addPositionalArgument(QStringLiteral("DIR"),
                                  CliTr::tr("Capture directory, or a directory of host captures."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print the report as JSON."));
+    const ReportCliOptions reportOptions;
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
         CliTr::tr(
@@ -34,7 +36,7 @@ int runAnalyze(const QStringList &args)
                                         QStringLiteral("language"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
-    parser.addOption(jsonOption);
+    parser.addOptions(reportOptions.all());
     parser.addOption(failOnOption);
     parser.addOption(langOption);
     parser.addOption(helpOption);
@@ -52,6 +54,9 @@ int runAnalyze(const QStringList &args)
         err() << CliTr::tr("analyze needs exactly one capture directory.") << '\n' << parser.helpText();
         return ExitError;
     }
+    const std::optional<ReportFormat> format = reportOptions.chosen(parser);
+    if (!format)
+        return ExitError;
     const std::optional<Severity> failOn = severityFromName(parser.value(failOnOption));
     if (!failOn) {
         err() << CliTr::tr("Invalid --fail-on value \"%1\": use info, warning or critical.")
@@ -88,7 +93,16 @@ int runAnalyze(const QStringList &args)
         reports.append(std::move(report));
     }
 
-    printReport(reports, parser.isSet(jsonOption));
+    if (parser.isSet(reportOptions.output)) {
+        if (!writeReportFile(parser.value(reportOptions.output), renderReport(reports, *format)))
+            return ExitError;
+    } else if (*format == ReportFormat::Text || *format == ReportFormat::Json) {
+        printReport(reports, *format == ReportFormat::Json);
+    } else {
+        out().flush();
+        writeStdout(renderReport(reports, *format));
+        std::fflush(stdout);
+    }
 
     if (!captures.ok())
         return ExitError;

@@ -5,6 +5,7 @@
 #include "versioninfo.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,6 +38,42 @@ void printReport(const QList<HostReport> &reports, bool json)
         writer.addHost(hostReportJsonBytes(r));
     writer.finish();
     std::fflush(stdout);
+}
+
+std::optional<ReportFormat> ReportCliOptions::chosen(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(json))
+        return ReportFormat::Json;
+    const std::optional<ReportFormat> f = reportFormatFromName(parser.value(format));
+    if (!f)
+        err() << CliTr::tr("Invalid --format \"%1\": use text, json, html or csv.").arg(parser.value(format))
+              << '\n';
+    return f;
+}
+
+QByteArray renderReport(const QList<HostReport> &reports, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text:
+        return textReport(reports).toUtf8();
+    case ReportFormat::Json:
+        return jsonReport(reports);
+    case ReportFormat::Html:
+        return htmlReport(reports);
+    case ReportFormat::Csv:
+        return csvReport(reports);
+    }
+    return QByteArray();
+}
+
+bool writeReportFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << CliTr::tr("Cannot write the report to %1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
 }
 
 void writeStdout(QByteArrayView bytes)
