@@ -1,6 +1,7 @@
 // layerwatch-cli analyze DIR: offline analysis of saved captures.
 #include "cli_commands.h"
 
+#include "ansibleplaybook.h"
 #include "capture.h"
 #include "hostsnapshot.h"
 #include "report.h"
@@ -65,7 +66,9 @@ int runAnalyze(const QStringList &args)
         return ExitError;
     }
 
-    const CaptureSetReadResult captures = readCaptures(positional.constFirst());
+    // Saved captures, or the results of the probe playbook (layerwatch-cli playbook probe).
+    const QString source = positional.constFirst();
+    const CaptureSetReadResult captures = readCapturesOrProbeResults(source);
     for (const QString &warning : captures.warnings)
         err() << CliTr::tr("warning: %1").arg(warning) << '\n';
     for (const QString &error : captures.errors)
