@@ -24,6 +24,11 @@ packages=(
 if [ "${LAYERWATCH_BENCH:-0}" = 1 ]; then
   packages+=(pssh ansible hyperfine)
 fi
+# The exported playbooks' test (tests/integration/test_ansible_lab.sh) runs them with Debian's ansible:
+# scripts/test.sh asks for it (the suite, and so CI, runs that test); demo.sh and a plain run stay quick.
+if [ "${LAYERWATCH_ANSIBLE:-0}" = 1 ]; then
+  packages+=(ansible)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
