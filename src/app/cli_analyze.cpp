@@ -3,6 +3,7 @@
 
 #include "ansibleplaybook.h"
 #include "capture.h"
+#include "capturearchive.h"
 #include "hostsnapshot.h"
 #include "report.h"
 #include "rules.h"
@@ -23,8 +24,10 @@ int runAnalyze(const QStringList &args)
     parser.setApplicationDescription(
         CliTr::tr("Analyzes saved captures (one host's capture directory, or a directory of them) and "
                   "reports the findings."));
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 CliTr::tr("Capture directory, or a directory of host captures."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"),
+        CliTr::tr("A capture directory, a directory of host captures, a capture archive (layerwatch-cli "
+                  "archive) or the results of the probe playbook."));
     const ReportCliOptions reportOptions;
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
@@ -66,9 +69,10 @@ int runAnalyze(const QStringList &args)
         return ExitError;
     }
 
-    // Saved captures, or the results of the probe playbook (layerwatch-cli playbook probe).
+    // Saved captures, an archive of them, or the results of the probe playbook (layerwatch-cli playbook
+    // probe).
     const QString source = positional.constFirst();
-    const CaptureSetReadResult captures = readCapturesOrProbeResults(source);
+    const CaptureSetReadResult captures = readCaptureSource(source);
     for (const QString &warning : captures.warnings)
         err() << CliTr::tr("warning: %1").arg(warning) << '\n';
     for (const QString &error : captures.errors)

@@ -3,6 +3,7 @@
 
 #include "ansibleplaybook.h"
 #include "capture.h"
+#include "capturearchive.h"
 #include "hostsnapshot.h"
 #include "remediation.h"
 
@@ -166,7 +167,7 @@ int runRepairPlaybook(const QStringList &args)
         values.insert(name, p.mid(eq + 1));
     }
 
-    const CaptureSetReadResult captures = readCapturesOrProbeResults(parser.value(capturesOption));
+    const CaptureSetReadResult captures = readCaptureSource(parser.value(capturesOption));
     for (const QString &warning : captures.warnings)
         err() << CliTr::tr("warning: %1").arg(warning) << '\n';
     for (const QString &error : captures.errors)

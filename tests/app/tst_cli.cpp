@@ -258,6 +258,22 @@ private slots:
         QCOMPARE(unwritable.exitCode, 2);
     }
 
+    // archive writes one file for a ticket; analyze reads it with the same report as the directories.
+    void archiveForATicket()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("euler.tar"));
+        const Run written = cli({QStringLiteral("archive"), demo(QStringLiteral("euler-node-07")),
+                                 QStringLiteral("--output"), file});
+        QCOMPARE(written.exitCode, 0);
+        const Run fromArchive = cli({QStringLiteral("analyze"), file, QStringLiteral("--json")});
+        const Run fromDir =
+            cli({QStringLiteral("analyze"), demo(QStringLiteral("euler-node-07")), QStringLiteral("--json")});
+        QCOMPARE(fromArchive.exitCode, 1);
+        QCOMPARE(fromArchive.out, fromDir.out);
+        QCOMPARE(cli({QStringLiteral("archive"), demo()}).exitCode, 2); // no --output
+    }
+
     void versionNamesLibsshAndQt()
     {
         const Run r = cli({QStringLiteral("--version")});
