@@ -50,7 +50,8 @@ mapfile -t addr < <(grep -v '^#' "$L/hosts.tsv" | cut -f1)
 rm -f /tmp/lw-pwned-"${addr[2]}"
 export ANSIBLE_HOST_KEY_CHECKING=True ANSIBLE_RETRY_FILES_ENABLED=False ANSIBLE_NOCOLOR=1 \
     ANSIBLE_HOME="$work/ansible-home" ANSIBLE_LOCAL_TEMP="$work/ansible-home/tmp" \
-    ANSIBLE_SSH_CONTROL_PATH_DIR="$work/ansible-home/cp" ANSIBLE_FORKS=6
+    ANSIBLE_SSH_CONTROL_PATH_DIR="$work/ansible-home/cp" ANSIBLE_REMOTE_TEMP="$work/ansible-home/remote-tmp" \
+    ANSIBLE_FORKS=6
 {
     echo "[lab]"
     printf '%s\n' "${addr[@]}"
