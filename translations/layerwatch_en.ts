@@ -4717,5 +4717,28 @@ SHA-256: %3
         <source>Rendering the report...</source>
         <translation>Rendering the report...</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the captures of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the captures of %n host to %1.</numerusform>
+            <numerusform>Wrote the captures of %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has been probed: there is no capture to write.</source>
+        <translation>No host has been probed: there is no capture to write.</translation>
+    </message>
+    <message>
+        <source>Captures of every probed host (.tar, for a ticket)</source>
+        <translation>Captures of every probed host (.tar, for a ticket)</translation>
+    </message>
+    <message>
+        <source>Capture archive (*.tar)</source>
+        <translation>Capture archive (*.tar)</translation>
+    </message>
+    <message>
+        <source>Collecting the captures...</source>
+        <translation>Collecting the captures...</translation>
+    </message>
 </context>
 </TS>

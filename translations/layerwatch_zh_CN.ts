@@ -4661,5 +4661,27 @@ SHA-256：%3
         <source>Rendering the report...</source>
         <translation>正在生成报告...</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the captures of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机的采集写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has been probed: there is no capture to write.</source>
+        <translation>还没有探测过任何主机：没有可写入的采集。</translation>
+    </message>
+    <message>
+        <source>Captures of every probed host (.tar, for a ticket)</source>
+        <translation>所有已探测主机的采集（.tar，用于工单）</translation>
+    </message>
+    <message>
+        <source>Capture archive (*.tar)</source>
+        <translation>采集归档 (*.tar)</translation>
+    </message>
+    <message>
+        <source>Collecting the captures...</source>
+        <translation>正在收集采集结果...</translation>
+    </message>
 </context>
 </TS>

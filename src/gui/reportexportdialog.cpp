@@ -1,5 +1,6 @@
 #include "reportexportdialog.h"
 
+#include "capturearchive.h"
 #include "fleetmodel.h"
 #include "report.h"
 
@@ -27,6 +28,8 @@
 namespace lw::gui {
 
 namespace {
+
+constexpr int archiveItem = -1; // the format box's data for the capture archive
 
 QString extension(ReportFormat format)
 {
@@ -109,6 +112,30 @@ struct ReportExportDialog::Worker
             thread.join();
     }
 
+    void runArchive(QList<HostRow> rows, QString path)
+    {
+        QList<RawCapture> captures;
+        for (const HostRow &row : std::as_const(rows)) {
+            if (cancel) {
+                message = tr("Cancelled: nothing was written.");
+                finished = true;
+                return;
+            }
+            if (row.snapshot) {
+                RawCapture capture = row.snapshot->raw;
+                capture.host = row.host;
+                captures.append(capture);
+            }
+            ++done;
+        }
+        QString error;
+        ok = !captures.isEmpty() && writeCaptureArchive(captures, path, &error);
+        message = ok ? tr("Wrote the captures of %n host(s) to %1.", nullptr, int(captures.size())).arg(path)
+                  : captures.isEmpty() ? tr("No host has been probed: there is no capture to write.")
+                                       : error;
+        finished = true;
+    }
+
     void run(QList<HostRow> rows, ReportFormat format, QString path)
     {
         QByteArray bytes;
@@ -162,6 +189,7 @@ ReportExportDialog::ReportExportDialog(const FleetModel *model, QWidget *parent)
     m_formatBox->setObjectName(QStringLiteral("formatBox"));
     for (ReportFormat f : {ReportFormat::Html, ReportFormat::Csv, ReportFormat::Json})
         m_formatBox->addItem(QString(), int(f));
+    m_formatBox->addItem(QString(), archiveItem);
     m_pathEdit = new QLineEdit(this);
     m_pathEdit->setObjectName(QStringLiteral("pathEdit"));
     m_browseButton = new QPushButton(this);
@@ -208,7 +236,8 @@ ReportExportDialog::ReportExportDialog(const FleetModel *model, QWidget *parent)
         if (path.isEmpty())
             return;
         const QFileInfo info(path);
-        setFilePath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + extension(format())));
+        const QString suffix = isCaptureArchive() ? QStringLiteral("tar") : extension(format());
+        setFilePath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
     });
 
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -239,7 +268,20 @@ void ReportExportDialog::setFormat(ReportFormat format)
 
 ReportFormat ReportExportDialog::format() const
 {
-    return ReportFormat(m_formatBox->currentData().toInt());
+    return isCaptureArchive() ? ReportFormat::Json : ReportFormat(m_formatBox->currentData().toInt());
+}
+
+void ReportExportDialog::setCaptureArchive(bool archive)
+{
+    if (archive)
+        m_formatBox->setCurrentIndex(m_formatBox->findData(archiveItem));
+    else if (isCaptureArchive())
+        setFormat(ReportFormat::Html);
+}
+
+bool ReportExportDialog::isCaptureArchive() const
+{
+    return m_formatBox->currentData().toInt() == archiveItem;
 }
 
 void ReportExportDialog::setFilePath(const QString &path)
@@ -272,6 +314,7 @@ void ReportExportDialog::retranslateUi()
     m_formatBox->setItemText(0, tr("HTML with charts"));
     m_formatBox->setItemText(1, tr("CSV (one row per finding)"));
     m_formatBox->setItemText(2, tr("JSON (as layerwatch-cli --json)"));
+    m_formatBox->setItemText(3, tr("Captures of every probed host (.tar, for a ticket)"));
     const int hosts = m_model ? int(m_model->hostRows().size()) : 0;
     m_hostsLabel->setText(
         tr("The report covers all %n host(s) of the fleet, in the current language.", nullptr, hosts));
@@ -286,9 +329,10 @@ void ReportExportDialog::changeEvent(QEvent *event)
 
 void ReportExportDialog::browse()
 {
-    const QString filter = format() == ReportFormat::Html  ? tr("HTML (*.html)")
-                           : format() == ReportFormat::Csv ? tr("CSV (*.csv)")
-                                                           : tr("JSON (*.json)");
+    const QString filter = isCaptureArchive()               ? tr("Capture archive (*.tar)")
+                           : format() == ReportFormat::Html ? tr("HTML (*.html)")
+                           : format() == ReportFormat::Csv  ? tr("CSV (*.csv)")
+                                                            : tr("JSON (*.json)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), filePath(), filter);
     if (!path.isEmpty())
         setFilePath(path);
@@ -312,10 +356,14 @@ void ReportExportDialog::startExport()
     m_worker->total = int(rows.size());
     m_progress->setRange(0, std::max(1, m_worker->total));
     m_progress->setValue(0);
-    m_statusLabel->setText(tr("Rendering the report..."));
+    m_statusLabel->setText(isCaptureArchive() ? tr("Collecting the captures...")
+                                              : tr("Rendering the report..."));
     Worker *worker = m_worker.get();
-    worker->thread = std::thread(
-        [worker, rows, format = format(), path = filePath()] { worker->run(rows, format, path); });
+    if (isCaptureArchive())
+        worker->thread = std::thread([worker, rows, path = filePath()] { worker->runArchive(rows, path); });
+    else
+        worker->thread = std::thread(
+            [worker, rows, format = format(), path = filePath()] { worker->run(rows, format, path); });
     m_pollTimer->start();
     updateButtons();
 }

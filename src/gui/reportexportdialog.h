@@ -25,9 +25,10 @@ class FleetModel;
 struct HostRow;
 
 // File > Export report...: the fleet report (src/core/fleetreport.h, the same as layerwatch-cli's --format)
-// as HTML with charts, CSV or JSON, in the current language. The hosts are rendered in a worker thread, one
-// at a time (a big fleet's snapshots are never copied whole), with a progress bar and Cancel; the file is
-// written whole or not at all.
+// as HTML with charts, CSV or JSON, in the current language; or the probed hosts' captures as one archive for
+// a ticket (capturearchive.h, as layerwatch-cli archive; analyze reads it). The hosts are rendered in a
+// worker thread, one at a time (a big fleet's snapshots are never copied whole), with a progress bar and
+// Cancel; the file is written whole or not at all.
 class ReportExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
 
     void setFormat(ReportFormat format);
     ReportFormat format() const;
+    void setCaptureArchive(bool archive); // the captures as a .tar instead of a report
+    bool isCaptureArchive() const;
     void setFilePath(const QString &path);
     QString filePath() const;
 

@@ -1,6 +1,7 @@
 // File > Export report: the same report as the CLI's, rendered off the GUI thread with a progress bar,
 // written whole or not at all, cancellable.
 #include "capture.h"
+#include "capturearchive.h"
 #include "fleetmodel.h"
 #include "fleetreport.h"
 #include "reportexportdialog.h"
@@ -95,6 +96,32 @@ private slots:
             QString a = QString::fromUtf8(written), b = QString::fromUtf8(htmlReport(reports));
             QCOMPARE(a.replace(stamp, QString()), b.replace(stamp, QString()));
         }
+        }
+    }
+
+    // The captures of every probed host as one archive, as layerwatch-cli archive: analyze reads it back.
+    void exportsTheCapturesForATicket()
+    {
+        FleetModel model;
+        model.upsertRows(demoRows());
+        model.addHosts({{QStringLiteral("never-probed"), {}}});
+        ReportExportDialog dialog(&model);
+        QTemporaryDir tmp;
+        dialog.setFilePath(tmp.filePath(QStringLiteral("fleet.html")));
+        dialog.setCaptureArchive(true);
+        QVERIFY(dialog.isCaptureArchive());
+        QCOMPARE(dialog.filePath(), tmp.filePath(QStringLiteral("fleet.tar")));
+        QSignalSpy finished(&dialog, &ReportExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const CaptureSetReadResult read = readCaptureSource(dialog.filePath());
+        QVERIFY2(read.ok(), qPrintable(read.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(read.captures.size(), 4); // the host never probed has no capture
+        const CaptureSetReadResult demo = readCaptures(QFINDTESTDATA("../../resources/demo"));
+        for (qsizetype i = 0; i < demo.captures.size(); ++i) {
+            QCOMPARE(read.captures.at(i).host, demo.captures.at(i).host);
+            QCOMPARE(read.captures.at(i).probes.keys(), demo.captures.at(i).probes.keys());
         }
     }
 
