@@ -11,6 +11,7 @@
 #include "knownhosts.h"
 #include "probesweep.h"
 #include "remediationdialog.h"
+#include "reportexportdialog.h"
 #include "rules.h"
 #include "sshpool.h"
 #include "ui_mainwindow.h"
@@ -510,6 +511,7 @@ void MainWindow::setupActions()
     m_forgetSecretsAction = new QAction(this);
     m_forgetSecretsAction->setObjectName(QStringLiteral("actionForgetSecrets"));
     ui->menuFile->insertAction(ui->actionQuit, m_forgetSecretsAction);
+    ReportExportDialog::addMenuEntry(ui->menuFile, m_forgetSecretsAction, this, m_model);
     ui->menuFile->insertSeparator(ui->actionQuit);
     connect(m_forgetSecretsAction, &QAction::triggered, this, &MainWindow::forgetSavedSecrets);
 
