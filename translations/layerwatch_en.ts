@@ -51,6 +51,10 @@
         <source>ssh config file to read instead of ~/.ssh/config, or none.</source>
         <translation>ssh config file to read instead of ~/.ssh/config, or none.</translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Cli</name>
@@ -425,6 +429,101 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 </source>
         <translation>Cannot write the report to the standard output: %1
 </translation>
+    </message>
+    <message>
+        <source>A capture directory, a directory of host captures, a capture archive (layerwatch-cli archive) or the results of the probe playbook.</source>
+        <translation>A capture directory, a directory of host captures, a capture archive (layerwatch-cli archive) or the results of the probe playbook.</translation>
+    </message>
+    <message>
+        <source>Writes saved captures (one host&apos;s capture, a directory of them, or the probe playbook&apos;s results) as one tar archive, to attach to a ticket; &quot;layerwatch-cli analyze FILE&quot; reads it on any machine.</source>
+        <translation>Writes saved captures (one host's capture, a directory of them, or the probe playbook's results) as one tar archive, to attach to a ticket; "layerwatch-cli analyze FILE" reads it on any machine.</translation>
+    </message>
+    <message>
+        <source>The archive to write (.tar).</source>
+        <translation>The archive to write (.tar).</translation>
+    </message>
+    <message>
+        <source>archive needs one capture directory and --output FILE.</source>
+        <translation>archive needs one capture directory and --output FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n host to %1.</numerusform>
+            <numerusform>Wrote %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write saved captures as one archive for a ticket</source>
+        <translation>Write saved captures as one archive for a ticket</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, html (with charts) or csv (default: text).</source>
+        <translation>Report format: text, json, html (with charts) or csv (default: text).</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of the standard output.</source>
+        <translation>Write the report to this file instead of the standard output.</translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use text, json, html or csv.</source>
+        <translation>Invalid --format "%1": use text, json, html or csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host&apos;s output; &quot;layerwatch-cli analyze DIR/results&quot; reads them back.</source>
+        <translation>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host's output; "layerwatch-cli analyze DIR/results" reads them back.</translation>
+    </message>
+    <message>
+        <source>Directory to write the playbook into.</source>
+        <translation>Directory to write the playbook into.</translation>
+    </message>
+    <message>
+        <source>playbook probe needs --output DIR and no other arguments.</source>
+        <translation>playbook probe needs --output DIR and no other arguments.</translation>
+    </message>
+    <message>
+        <source>Wrote %1/probe.yml. Run: ansible-playbook -i INVENTORY %1/probe.yml, then: layerwatch-cli analyze %1/results</source>
+        <translation>Wrote %1/probe.yml. Run: ansible-playbook -i INVENTORY %1/probe.yml, then: layerwatch-cli analyze %1/results</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host&apos;s parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate&apos;s options say. Hosts without a valid plan are left out and named.</source>
+        <translation>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host's parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate's options say. Hosts without a valid plan are left out and named.</translation>
+    </message>
+    <message>
+        <source>Saved captures to plan from (probe --save, or the probe playbook&apos;s results).</source>
+        <translation>Saved captures to plan from (probe --save, or the probe playbook's results).</translation>
+    </message>
+    <message>
+        <source>playbook repair needs --script ID, --captures DIR and --output DIR.</source>
+        <translation>playbook repair needs --script ID, --captures DIR and --output DIR.</translation>
+    </message>
+    <message>
+        <source>Invalid --canary, --batch-size or --max-failures: give a whole number in range.</source>
+        <translation>Invalid --canary, --batch-size or --max-failures: give a whole number in range.</translation>
+    </message>
+    <message>
+        <source>%1: no plan: %2</source>
+        <translation>%1: no plan: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1/repair.yml for %2 of %3 host(s). Run: ansible-playbook -i INVENTORY %1/repair.yml</source>
+        <translation>Wrote %1/repair.yml for %2 of %3 host(s). Run: ansible-playbook -i INVENTORY %1/repair.yml</translation>
+    </message>
+    <message>
+        <source>Usage: %1 probe --output DIR
+       %1 repair --script ID --captures DIR --output DIR [options]
+Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.</source>
+        <translation>Usage: %1 probe --output DIR
+       %1 repair --script ID --captures DIR --output DIR [options]
+Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
+    </message>
+    <message>
+        <source>Export the probes or a reviewed repair as an Ansible playbook</source>
+        <translation>Export the probes or a reviewed repair as an Ansible playbook</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2216,257 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Likely cause: %1</source>
         <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Refused: the remediation prelude is not the reviewed one.</source>
+        <translation>Refused: the remediation prelude is not the reviewed one.</translation>
+    </message>
+    <message>
+        <source>Refused: the script&apos;s file name %1 is not a plain file name.</source>
+        <translation>Refused: the script's file name %1 is not a plain file name.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot be used in a playbook (letters, digits, . _ : - only).</source>
+        <translation>The host name "%1" cannot be used in a playbook (letters, digits, . _ : - only).</translation>
+    </message>
+    <message>
+        <source>planned for another script version</source>
+        <translation>planned for another script version</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan for %1: nothing to export.</source>
+        <translation>No host has a valid plan for %1: nothing to export.</translation>
+    </message>
+    <message>
+        <source>The probe bundle is missing.</source>
+        <translation>The probe bundle is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of %1</source>
+        <translation>Cannot create the directory of %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown version %1 of the probe playbook&apos;s result</source>
+        <translation>unknown version %1 of the probe playbook's result</translation>
+    </message>
+    <message>
+        <source>no host name or no valid marker</source>
+        <translation>no host name or no valid marker</translation>
+    </message>
+    <message>
+        <source>the probe bundle did not run to its end on %1 (exit status %2)%3</source>
+        <translation>the probe bundle did not run to its end on %1 (exit status %2)%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Cannot create a temporary directory: %1</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot name a directory in the archive.</source>
+        <translation>The host name "%1" cannot name a directory in the archive.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for the archive.</source>
+        <translation>The name %1 is too long for the archive.</translation>
+    </message>
+    <message>
+        <source>larger than 4 GiB</source>
+        <translation>larger than 4 GiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of an entry</source>
+        <translation>the archive ends in the middle of an entry</translation>
+    </message>
+    <message>
+        <source>not a tar archive (ustar)</source>
+        <translation>not a tar archive (ustar)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than 64 MiB</source>
+        <translation>the entry %1 is larger than 64 MiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of %1</source>
+        <translation>the archive ends in the middle of %1</translation>
+    </message>
+    <message>
+        <source>unexpected directory %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>unexpected directory %1 (only &lt;host&gt;/&lt;file&gt;)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is not a regular file</source>
+        <translation>the entry %1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>unexpected entry %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>unexpected entry %1 (only &lt;host&gt;/&lt;file&gt;)</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1</source>
+        <translation>cannot unpack %1</translation>
+    </message>
+    <message>
+        <source>the archive holds no capture</source>
+        <translation>the archive holds no capture</translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation>Critical findings</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>Notes only</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Not fully checked</source>
+        <translation>Not fully checked</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>Not probed</translation>
+    </message>
+    <message>
+        <source>Hosts by status</source>
+        <translation>Hosts by status</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>No hosts</translation>
+    </message>
+    <message>
+        <source>Hosts per finding</source>
+        <translation>Hosts per finding</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>Docker root usage per host</source>
+        <translation>Docker root usage per host</translation>
+    </message>
+    <message>
+        <source>No disk usage known</source>
+        <translation>No disk usage known</translation>
+    </message>
+    <message>
+        <source>none (see the explanation)</source>
+        <translation>none (see the explanation)</translation>
+    </message>
+    <message>
+        <source>Disk space concerned: %1</source>
+        <translation>Disk space concerned: %1</translation>
+    </message>
+    <message>
+        <source>Recommended repair:</source>
+        <translation>Recommended repair:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation>Probe result</translation>
+    </message>
+    <message>
+        <source>Hosts by finding</source>
+        <translation>Hosts by finding</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Recommended repair</source>
+        <translation>Recommended repair</translation>
+    </message>
+    <message>
+        <source>Affected hosts</source>
+        <translation>Affected hosts</translation>
+    </message>
+    <message>
+        <source>Layerwatch fleet report</source>
+        <translation>Layerwatch fleet report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), generated %1</source>
+        <translation>
+            <numerusform>%n host, generated %1</numerusform>
+            <numerusform>%n hosts, generated %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +5048,118 @@ SHA-256: %3
     <message>
         <source>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</source>
         <translation>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::ReportExportDialog</name>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>&amp;Export report...</translation>
+    </message>
+    <message>
+        <source>Write the fleet report (summary, charts, every host&apos;s findings) as HTML, CSV or JSON</source>
+        <translation>Write the fleet report (summary, charts, every host's findings) as HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the captures of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the captures of %n host to %1.</numerusform>
+            <numerusform>Wrote the captures of %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has been probed: there is no capture to write.</source>
+        <translation>No host has been probed: there is no capture to write.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the report of %n host to %1.</numerusform>
+            <numerusform>Wrote the report of %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>HTML with charts</source>
+        <translation>HTML with charts</translation>
+    </message>
+    <message>
+        <source>CSV (one row per finding)</source>
+        <translation>CSV (one row per finding)</translation>
+    </message>
+    <message>
+        <source>JSON (as layerwatch-cli --json)</source>
+        <translation>JSON (as layerwatch-cli --json)</translation>
+    </message>
+    <message>
+        <source>Captures of every probed host (.tar, for a ticket)</source>
+        <translation>Captures of every probed host (.tar, for a ticket)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers all %n host(s) of the fleet, in the current language.</source>
+        <translation>
+            <numerusform>The report covers all %n host of the fleet, in the current language.</numerusform>
+            <numerusform>The report covers all %n hosts of the fleet, in the current language.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture archive (*.tar)</source>
+        <translation>Capture archive (*.tar)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Collecting the captures...</source>
+        <translation>Collecting the captures...</translation>
+    </message>
+    <message>
+        <source>Rendering the report...</source>
+        <translation>Rendering the report...</translation>
     </message>
 </context>
 </TS>

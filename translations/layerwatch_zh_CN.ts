@@ -51,6 +51,10 @@
         <source>ssh config file to read instead of ~/.ssh/config, or none.</source>
         <translation>代替 ~/.ssh/config 读取的 ssh 配置文件，或 none（不读取）。</translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Cli</name>
@@ -425,6 +429,100 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 </source>
         <translation>无法将报告写入标准输出：%1
 </translation>
+    </message>
+    <message>
+        <source>A capture directory, a directory of host captures, a capture archive (layerwatch-cli archive) or the results of the probe playbook.</source>
+        <translation>一个采集目录、一个包含多台主机采集的目录、一个采集归档（layerwatch-cli archive）或探测 playbook 的结果。</translation>
+    </message>
+    <message>
+        <source>Writes saved captures (one host&apos;s capture, a directory of them, or the probe playbook&apos;s results) as one tar archive, to attach to a ticket; &quot;layerwatch-cli analyze FILE&quot; reads it on any machine.</source>
+        <translation>把保存的采集（一台主机的采集、多台主机采集的目录或探测 playbook 的结果）写成一个 tar 归档，用于附在工单上；在任何机器上都可以用“layerwatch-cli analyze 文件”读取。</translation>
+    </message>
+    <message>
+        <source>The archive to write (.tar).</source>
+        <translation>要写入的归档（.tar）。</translation>
+    </message>
+    <message>
+        <source>archive needs one capture directory and --output FILE.</source>
+        <translation>archive 需要一个采集目录和 --output 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write saved captures as one archive for a ticket</source>
+        <translation>把保存的采集写成一个归档，用于工单</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, html (with charts) or csv (default: text).</source>
+        <translation>报告格式：text、json、html（含图表）或 csv（默认：text）。</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of the standard output.</source>
+        <translation>把报告写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use text, json, html or csv.</source>
+        <translation>无效的 --format“%1”：请使用 text、json、html 或 csv。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法把报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host&apos;s output; &quot;layerwatch-cli analyze DIR/results&quot; reads them back.</source>
+        <translation>生成一个 Ansible playbook：在每台主机上运行只读探测包并保存每台主机的输出；用“layerwatch-cli analyze 目录/results”读回。</translation>
+    </message>
+    <message>
+        <source>Directory to write the playbook into.</source>
+        <translation>写入 playbook 的目录。</translation>
+    </message>
+    <message>
+        <source>playbook probe needs --output DIR and no other arguments.</source>
+        <translation>playbook probe 需要 --output 目录，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Wrote %1/probe.yml. Run: ansible-playbook -i INVENTORY %1/probe.yml, then: layerwatch-cli analyze %1/results</source>
+        <translation>已写入 %1/probe.yml。运行：ansible-playbook -i 清单 %1/probe.yml，然后：layerwatch-cli analyze %1/results</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host&apos;s parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate&apos;s options say. Hosts without a valid plan are left out and named.</source>
+        <translation>生成一个 Ansible playbook，在保存的采集所对应的主机上运行一个审核过的修复脚本：脚本字节完全相同，运行前在每台主机上按审核过的 SHA-256 校验；每台主机的参数根据它自己的采集规划（主机变量）；先运行金丝雀主机，再按 remediate 的选项分批（serial、max_fail_percentage）。没有有效计划的主机不包含在内，并会列出。</translation>
+    </message>
+    <message>
+        <source>Saved captures to plan from (probe --save, or the probe playbook&apos;s results).</source>
+        <translation>用于规划的已保存采集（probe --save 的结果，或探测 playbook 的结果）。</translation>
+    </message>
+    <message>
+        <source>playbook repair needs --script ID, --captures DIR and --output DIR.</source>
+        <translation>playbook repair 需要 --script ID、--captures 目录和 --output 目录。</translation>
+    </message>
+    <message>
+        <source>Invalid --canary, --batch-size or --max-failures: give a whole number in range.</source>
+        <translation>无效的 --canary、--batch-size 或 --max-failures：请给出范围内的整数。</translation>
+    </message>
+    <message>
+        <source>%1: no plan: %2</source>
+        <translation>%1：没有计划：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1/repair.yml for %2 of %3 host(s). Run: ansible-playbook -i INVENTORY %1/repair.yml</source>
+        <translation>已为 %3 台主机中的 %2 台写入 %1/repair.yml。运行：ansible-playbook -i 清单 %1/repair.yml</translation>
+    </message>
+    <message>
+        <source>Usage: %1 probe --output DIR
+       %1 repair --script ID --captures DIR --output DIR [options]
+Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.</source>
+        <translation>用法：%1 probe --output 目录
+      %1 repair --script ID --captures 目录 --output 目录 [选项]
+运行“%1 probe --help”或“%1 repair --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>Export the probes or a reviewed repair as an Ansible playbook</source>
+        <translation>把探测或审核过的修复导出为 Ansible playbook</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2194,256 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Likely cause: %1</source>
         <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Refused: the remediation prelude is not the reviewed one.</source>
+        <translation>已拒绝：修复前导脚本不是审核过的版本。</translation>
+    </message>
+    <message>
+        <source>Refused: the script&apos;s file name %1 is not a plain file name.</source>
+        <translation>已拒绝：脚本文件名 %1 不是普通文件名。</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot be used in a playbook (letters, digits, . _ : - only).</source>
+        <translation>主机名“%1”不能用在 playbook 中（只能包含字母、数字和 . _ : -）。</translation>
+    </message>
+    <message>
+        <source>planned for another script version</source>
+        <translation>是为另一个脚本版本规划的</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan for %1: nothing to export.</source>
+        <translation>没有主机对 %1 有有效计划：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The probe bundle is missing.</source>
+        <translation>缺少探测包。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of %1</source>
+        <translation>无法创建 %1 所在的目录</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown version %1 of the probe playbook&apos;s result</source>
+        <translation>探测 playbook 结果的版本 %1 未知</translation>
+    </message>
+    <message>
+        <source>no host name or no valid marker</source>
+        <translation>没有主机名或没有有效的标记</translation>
+    </message>
+    <message>
+        <source>the probe bundle did not run to its end on %1 (exit status %2)%3</source>
+        <translation>探测包没有在 %1 上运行到结束（退出状态 %2）%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>无法创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot name a directory in the archive.</source>
+        <translation>主机名“%1”不能作为归档中的目录名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for the archive.</source>
+        <translation>名称 %1 对归档来说太长。</translation>
+    </message>
+    <message>
+        <source>larger than 4 GiB</source>
+        <translation>大于 4 GiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of an entry</source>
+        <translation>归档在一个条目中间结束</translation>
+    </message>
+    <message>
+        <source>not a tar archive (ustar)</source>
+        <translation>不是 tar 归档（ustar）</translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than 64 MiB</source>
+        <translation>条目 %1 大于 64 MiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of %1</source>
+        <translation>归档在 %1 中间结束</translation>
+    </message>
+    <message>
+        <source>unexpected directory %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>意外的目录 %1（只允许 &lt;主机&gt;/&lt;文件&gt;）</translation>
+    </message>
+    <message>
+        <source>the entry %1 is not a regular file</source>
+        <translation>条目 %1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>unexpected entry %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>意外的条目 %1（只允许 &lt;主机&gt;/&lt;文件&gt;）</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1</source>
+        <translation>无法解开 %1</translation>
+    </message>
+    <message>
+        <source>the archive holds no capture</source>
+        <translation>归档中没有采集</translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation>有严重问题</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>有警告</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>只有提示</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Not fully checked</source>
+        <translation>未完全检查</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>未探测</translation>
+    </message>
+    <message>
+        <source>Hosts by status</source>
+        <translation>按状态统计的主机</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>没有主机</translation>
+    </message>
+    <message>
+        <source>Hosts per finding</source>
+        <translation>各问题涉及的主机数</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>没有发现问题</translation>
+    </message>
+    <message>
+        <source>Docker root usage per host</source>
+        <translation>各主机的 docker 根目录使用率</translation>
+    </message>
+    <message>
+        <source>No disk usage known</source>
+        <translation>没有已知的磁盘使用情况</translation>
+    </message>
+    <message>
+        <source>none (see the explanation)</source>
+        <translation>无（见说明）</translation>
+    </message>
+    <message>
+        <source>Disk space concerned: %1</source>
+        <translation>涉及的磁盘空间：%1</translation>
+    </message>
+    <message>
+        <source>Recommended repair:</source>
+        <translation>建议的修复方案：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation>探测结果</translation>
+    </message>
+    <message>
+        <source>Hosts by finding</source>
+        <translation>按问题统计的主机</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Recommended repair</source>
+        <translation>建议的修复方案</translation>
+    </message>
+    <message>
+        <source>Affected hosts</source>
+        <translation>受影响的主机</translation>
+    </message>
+    <message>
+        <source>Layerwatch fleet report</source>
+        <translation>Layerwatch 主机群报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), generated %1</source>
+        <translation>
+            <numerusform>%n 台主机，生成于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4993,115 @@ SHA-256：%3
     <message>
         <source>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</source>
         <translation>所选主机目前都无法修复：修复计划依据主机当前状态（即上次探测的结果）制定。</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::ReportExportDialog</name>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the fleet report (summary, charts, every host&apos;s findings) as HTML, CSV or JSON</source>
+        <translation>把主机群报告（概况、图表、每台主机的问题）写成 HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the captures of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机的采集写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has been probed: there is no capture to write.</source>
+        <translation>还没有探测过任何主机：没有可写入的采集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机的报告写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>HTML with charts</source>
+        <translation>HTML（含图表）</translation>
+    </message>
+    <message>
+        <source>CSV (one row per finding)</source>
+        <translation>CSV（每个问题一行）</translation>
+    </message>
+    <message>
+        <source>JSON (as layerwatch-cli --json)</source>
+        <translation>JSON（与 layerwatch-cli --json 相同）</translation>
+    </message>
+    <message>
+        <source>Captures of every probed host (.tar, for a ticket)</source>
+        <translation>所有已探测主机的采集（.tar，用于工单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers all %n host(s) of the fleet, in the current language.</source>
+        <translation>
+            <numerusform>报告包含主机群中全部 %n 台主机，使用当前语言。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture archive (*.tar)</source>
+        <translation>采集归档 (*.tar)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collecting the captures...</source>
+        <translation>正在收集采集结果...</translation>
+    </message>
+    <message>
+        <source>Rendering the report...</source>
+        <translation>正在生成报告...</translation>
     </message>
 </context>
 </TS>
