@@ -54,8 +54,21 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
-    QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.layerwatch.Layerwatch"));
+    // --help as well (translated, so after the language is known): without a display a QCoreApplication
+    // is enough to print it, and QApplication would abort without one.
+    bool helpOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *help : {"-h", "--help", "--help-all", "-?"})
+            helpOnly = helpOnly || std::strcmp(argv[i], help) == 0;
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (helpOnly)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    if (!helpOnly)
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.layerwatch.Layerwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Layerwatch"));
     QCoreApplication::setApplicationName(QStringLiteral("Layerwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAYERWATCH_VERSION));
