@@ -18,9 +18,16 @@ packages=(
   zsh tcsh fish
   xvfb x11-apps imagemagick fonts-noto-cjk
   gnome-keyring libsecret-1-0 libsecret-tools
+  # the package (installer/): cpack's DEB needs dpkg-shlibdeps (dpkg-dev); tests/installer checks it
+  dpkg-dev lintian desktop-file-utils appstream
 )
 if [ "${LAYERWATCH_BENCH:-0}" = 1 ]; then
   packages+=(pssh ansible hyperfine)
+fi
+# The exported playbooks' test (tests/integration/test_ansible_lab.sh) runs them with Debian's ansible:
+# scripts/test.sh asks for it (the suite, and so CI, runs that test); demo.sh and a plain run stay quick.
+if [ "${LAYERWATCH_ANSIBLE:-0}" = 1 ]; then
+  packages+=(ansible)
 fi
 
 missing=()

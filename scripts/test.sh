@@ -4,7 +4,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-scripts/install-deps.sh
+LAYERWATCH_ANSIBLE=${LAYERWATCH_ANSIBLE:-1} scripts/install-deps.sh
 export LAYERWATCH_BUILD_DIR=${LAYERWATCH_BUILD_DIR:-$top/build}
 start=$(date +%s)
 scripts/build.sh

@@ -51,6 +51,10 @@
         <source>ssh config file to read instead of ~/.ssh/config, or none.</source>
         <translation>ssh config file to read instead of ~/.ssh/config, or none.</translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Cli</name>
@@ -425,6 +429,101 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 </source>
         <translation>Cannot write the report to the standard output: %1
 </translation>
+    </message>
+    <message>
+        <source>A capture directory, a directory of host captures, a capture archive (layerwatch-cli archive) or the results of the probe playbook.</source>
+        <translation>A capture directory, a directory of host captures, a capture archive (layerwatch-cli archive) or the results of the probe playbook.</translation>
+    </message>
+    <message>
+        <source>Writes saved captures (one host&apos;s capture, a directory of them, or the probe playbook&apos;s results) as one tar archive, to attach to a ticket; &quot;layerwatch-cli analyze FILE&quot; reads it on any machine.</source>
+        <translation>Writes saved captures (one host's capture, a directory of them, or the probe playbook's results) as one tar archive, to attach to a ticket; "layerwatch-cli analyze FILE" reads it on any machine.</translation>
+    </message>
+    <message>
+        <source>The archive to write (.tar).</source>
+        <translation>The archive to write (.tar).</translation>
+    </message>
+    <message>
+        <source>archive needs one capture directory and --output FILE.</source>
+        <translation>archive needs one capture directory and --output FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n host to %1.</numerusform>
+            <numerusform>Wrote %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write saved captures as one archive for a ticket</source>
+        <translation>Write saved captures as one archive for a ticket</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, html (with charts) or csv (default: text).</source>
+        <translation>Report format: text, json, html (with charts) or csv (default: text).</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of the standard output.</source>
+        <translation>Write the report to this file instead of the standard output.</translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use text, json, html or csv.</source>
+        <translation>Invalid --format "%1": use text, json, html or csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host&apos;s output; &quot;layerwatch-cli analyze DIR/results&quot; reads them back.</source>
+        <translation>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host's output; "layerwatch-cli analyze DIR/results" reads them back.</translation>
+    </message>
+    <message>
+        <source>Directory to write the playbook into.</source>
+        <translation>Directory to write the playbook into.</translation>
+    </message>
+    <message>
+        <source>playbook probe needs --output DIR and no other arguments.</source>
+        <translation>playbook probe needs --output DIR and no other arguments.</translation>
+    </message>
+    <message>
+        <source>Wrote %1/probe.yml. Run: ansible-playbook -i INVENTORY %1/probe.yml, then: layerwatch-cli analyze %1/results</source>
+        <translation>Wrote %1/probe.yml. Run: ansible-playbook -i INVENTORY %1/probe.yml, then: layerwatch-cli analyze %1/results</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host&apos;s parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate&apos;s options say. Hosts without a valid plan are left out and named.</source>
+        <translation>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host's parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate's options say. Hosts without a valid plan are left out and named.</translation>
+    </message>
+    <message>
+        <source>Saved captures to plan from (probe --save, or the probe playbook&apos;s results).</source>
+        <translation>Saved captures to plan from (probe --save, or the probe playbook's results).</translation>
+    </message>
+    <message>
+        <source>playbook repair needs --script ID, --captures DIR and --output DIR.</source>
+        <translation>playbook repair needs --script ID, --captures DIR and --output DIR.</translation>
+    </message>
+    <message>
+        <source>Invalid --canary, --batch-size or --max-failures: give a whole number in range.</source>
+        <translation>Invalid --canary, --batch-size or --max-failures: give a whole number in range.</translation>
+    </message>
+    <message>
+        <source>%1: no plan: %2</source>
+        <translation>%1: no plan: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1/repair.yml for %2 of %3 host(s). Run: ansible-playbook -i INVENTORY %1/repair.yml</source>
+        <translation>Wrote %1/repair.yml for %2 of %3 host(s). Run: ansible-playbook -i INVENTORY %1/repair.yml</translation>
+    </message>
+    <message>
+        <source>Usage: %1 probe --output DIR
+       %1 repair --script ID --captures DIR --output DIR [options]
+Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.</source>
+        <translation>Usage: %1 probe --output DIR
+       %1 repair --script ID --captures DIR --output DIR [options]
+Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
+    </message>
+    <message>
+        <source>Export the probes or a reviewed repair as an Ansible playbook</source>
+        <translation>Export the probes or a reviewed repair as an Ansible playbook</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2081,393 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</source>
         <translation>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</translation>
     </message>
+    <message>
+        <source>overmounted</source>
+        <translation>overmounted</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>shadowed</translation>
+    </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>stacked (nothing hidden)</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>Not probed yet</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this host yet: it has not been probed from this data directory.</source>
+        <translation>Nothing is known about this host yet: it has not been probed from this data directory.</translation>
+    </message>
+    <message>
+        <source>Probe it (read-only: nothing on the host is changed).</source>
+        <translation>Probe it (read-only: nothing on the host is changed).</translation>
+    </message>
+    <message>
+        <source>The probe is under way; its result shows here when it arrives.</source>
+        <translation>The probe is under way; its result shows here when it arrives.</translation>
+    </message>
+    <message>
+        <source>No SSH server answered at this address and port: the host is down, the address or port is wrong, the name does not resolve, or a firewall rejects the connection.</source>
+        <translation>No SSH server answered at this address and port: the host is down, the address or port is wrong, the name does not resolve, or a firewall rejects the connection.</translation>
+    </message>
+    <message>
+        <source>Check the address, port and user of the host (the inventory, or ~/.ssh/config).</source>
+        <translation>Check the address, port and user of the host (the inventory, or ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and sshd listens: ssh -v from this workstation.</source>
+        <translation>Check that the host is up and sshd listens: ssh -v from this workstation.</translation>
+    </message>
+    <message>
+        <source>Probe it again.</source>
+        <translation>Probe it again.</translation>
+    </message>
+    <message>
+        <source>The host refused every key and password offered: the user is wrong, the public key is not in that user&apos;s ~/.ssh/authorized_keys, the key is not loaded in the agent, or its passphrase was not given.</source>
+        <translation>The host refused every key and password offered: the user is wrong, the public key is not in that user&apos;s ~/.ssh/authorized_keys, the key is not loaded in the agent, or its passphrase was not given.</translation>
+    </message>
+    <message>
+        <source>Check the user of the host (the inventory, or User in ~/.ssh/config).</source>
+        <translation>Check the user of the host (the inventory, or User in ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>Add the public key to the user&apos;s ~/.ssh/authorized_keys on the host, or load the key into the agent (ssh-add).</source>
+        <translation>Add the public key to the user&apos;s ~/.ssh/authorized_keys on the host, or load the key into the agent (ssh-add).</translation>
+    </message>
+    <message>
+        <source>Probe it again; a key with a passphrase asks for it.</source>
+        <translation>Probe it again; a key with a passphrase asks for it.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in known_hosts: Layerwatch connects only to hosts whose key was approved, so nothing ran on it.</source>
+        <translation>The host&apos;s key is not in known_hosts: Layerwatch connects only to hosts whose key was approved, so nothing ran on it.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own, read on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub.</source>
+        <translation>Compare the fingerprint with the host&apos;s own, read on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub.</translation>
+    </message>
+    <message>
+        <source>Approve the key if they match; the host is probed then.</source>
+        <translation>Approve the key if they match; the host is probed then.</translation>
+    </message>
+    <message>
+        <source>The host presented a different key than known_hosts holds for it. Either it was reinstalled or its keys were regenerated, or someone is intercepting the connection. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>The host presented a different key than known_hosts holds for it. Either it was reinstalled or its keys were regenerated, or someone is intercepting the connection. Layerwatch refuses to connect; nothing ran on it.</translation>
+    </message>
+    <message>
+        <source>Verify the new key out of band (the host&apos;s console, the provisioning records).</source>
+        <translation>Verify the new key out of band (the host&apos;s console, the provisioning records).</translation>
+    </message>
+    <message>
+        <source>Only then remove the old entry (ssh-keygen -R HOST) and probe it again to approve the new key.</source>
+        <translation>Only then remove the old entry (ssh-keygen -R HOST) and probe it again to approve the new key.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is marked @revoked in known_hosts. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>The host&apos;s key is marked @revoked in known_hosts. Layerwatch refuses to connect; nothing ran on it.</translation>
+    </message>
+    <message>
+        <source>Ask whoever revoked the key; do not connect until the host has a new, verified key.</source>
+        <translation>Ask whoever revoked the key; do not connect until the host has a new, verified key.</translation>
+    </message>
+    <message>
+        <source>A probe did not finish in time: a hung mount (often NFS), a docker daemon that does not answer, or a very slow host. What it answered before is shown; the rest is unknown.</source>
+        <translation>A probe did not finish in time: a hung mount (often NFS), a docker daemon that does not answer, or a very slow host. What it answered before is shown; the rest is unknown.</translation>
+    </message>
+    <message>
+        <source>See which probe timed out in the Raw tab.</source>
+        <translation>See which probe timed out in the Raw tab.</translation>
+    </message>
+    <message>
+        <source>Check the host for hung mounts (D-state processes) or a hung dockerd.</source>
+        <translation>Check the host for hung mounts (D-state processes) or a hung dockerd.</translation>
+    </message>
+    <message>
+        <source>The connection was not set up in time: a firewall silently drops the packets, the host is overloaded, or sshd hangs before its greeting.</source>
+        <translation>The connection was not set up in time: a firewall silently drops the packets, the host is overloaded, or sshd hangs before its greeting.</translation>
+    </message>
+    <message>
+        <source>Check the address and port of the host.</source>
+        <translation>Check the address and port of the host.</translation>
+    </message>
+    <message>
+        <source>Check that sshd answers: ssh -v from this workstation.</source>
+        <translation>Check that sshd answers: ssh -v from this workstation.</translation>
+    </message>
+    <message>
+        <source>The probe was stopped before it finished; what is shown is from before.</source>
+        <translation>The probe was stopped before it finished; what is shown is from before.</translation>
+    </message>
+    <message>
+        <source>The probe failed; the error above says where.</source>
+        <translation>The probe failed; the error above says where.</translation>
+    </message>
+    <message>
+        <source>Probe it again; if it fails again, check the host&apos;s sshd log (journalctl -u ssh) and the address, port and user of the host.</source>
+        <translation>Probe it again; if it fails again, check the host&apos;s sshd log (journalctl -u ssh) and the address, port and user of the host.</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Refused: the remediation prelude is not the reviewed one.</source>
+        <translation>Refused: the remediation prelude is not the reviewed one.</translation>
+    </message>
+    <message>
+        <source>Refused: the script&apos;s file name %1 is not a plain file name.</source>
+        <translation>Refused: the script's file name %1 is not a plain file name.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot be used in a playbook (letters, digits, . _ : - only).</source>
+        <translation>The host name "%1" cannot be used in a playbook (letters, digits, . _ : - only).</translation>
+    </message>
+    <message>
+        <source>planned for another script version</source>
+        <translation>planned for another script version</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan for %1: nothing to export.</source>
+        <translation>No host has a valid plan for %1: nothing to export.</translation>
+    </message>
+    <message>
+        <source>The probe bundle is missing.</source>
+        <translation>The probe bundle is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of %1</source>
+        <translation>Cannot create the directory of %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown version %1 of the probe playbook&apos;s result</source>
+        <translation>unknown version %1 of the probe playbook's result</translation>
+    </message>
+    <message>
+        <source>no host name or no valid marker</source>
+        <translation>no host name or no valid marker</translation>
+    </message>
+    <message>
+        <source>the probe bundle did not run to its end on %1 (exit status %2)%3</source>
+        <translation>the probe bundle did not run to its end on %1 (exit status %2)%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Cannot create a temporary directory: %1</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot name a directory in the archive.</source>
+        <translation>The host name "%1" cannot name a directory in the archive.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for the archive.</source>
+        <translation>The name %1 is too long for the archive.</translation>
+    </message>
+    <message>
+        <source>larger than 4 GiB</source>
+        <translation>larger than 4 GiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of an entry</source>
+        <translation>the archive ends in the middle of an entry</translation>
+    </message>
+    <message>
+        <source>not a tar archive (ustar)</source>
+        <translation>not a tar archive (ustar)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than 64 MiB</source>
+        <translation>the entry %1 is larger than 64 MiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of %1</source>
+        <translation>the archive ends in the middle of %1</translation>
+    </message>
+    <message>
+        <source>unexpected directory %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>unexpected directory %1 (only &lt;host&gt;/&lt;file&gt;)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is not a regular file</source>
+        <translation>the entry %1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>unexpected entry %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>unexpected entry %1 (only &lt;host&gt;/&lt;file&gt;)</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1</source>
+        <translation>cannot unpack %1</translation>
+    </message>
+    <message>
+        <source>the archive holds no capture</source>
+        <translation>the archive holds no capture</translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation>Critical findings</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>Notes only</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Not fully checked</source>
+        <translation>Not fully checked</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>Not probed</translation>
+    </message>
+    <message>
+        <source>Hosts by status</source>
+        <translation>Hosts by status</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>No hosts</translation>
+    </message>
+    <message>
+        <source>Hosts per finding</source>
+        <translation>Hosts per finding</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>Docker root usage per host</source>
+        <translation>Docker root usage per host</translation>
+    </message>
+    <message>
+        <source>No disk usage known</source>
+        <translation>No disk usage known</translation>
+    </message>
+    <message>
+        <source>none (see the explanation)</source>
+        <translation>none (see the explanation)</translation>
+    </message>
+    <message>
+        <source>Disk space concerned: %1</source>
+        <translation>Disk space concerned: %1</translation>
+    </message>
+    <message>
+        <source>Recommended repair:</source>
+        <translation>Recommended repair:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation>Probe result</translation>
+    </message>
+    <message>
+        <source>Hosts by finding</source>
+        <translation>Hosts by finding</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Recommended repair</source>
+        <translation>Recommended repair</translation>
+    </message>
+    <message>
+        <source>Affected hosts</source>
+        <translation>Affected hosts</translation>
+    </message>
+    <message>
+        <source>Layerwatch fleet report</source>
+        <translation>Layerwatch fleet report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), generated %1</source>
+        <translation>
+            <numerusform>%n host, generated %1</numerusform>
+            <numerusform>%n hosts, generated %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -2261,10 +2747,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Password for %1:</translation>
     </message>
     <message>
-        <source>Authentication with %1 failed: no method was accepted</source>
-        <translation>Authentication with %1 failed: no method was accepted</translation>
-    </message>
-    <message>
         <source>Cannot open a channel: %1</source>
         <translation>Cannot open a channel: %1</translation>
     </message>
@@ -2311,6 +2793,54 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The server refused the subsystem %1: %2</source>
         <translation>The server refused the subsystem %1: %2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out after %2 s</source>
+        <translation>Connection to %1 timed out after %2 s</translation>
+    </message>
+    <message>
+        <source>the SSH agent</source>
+        <translation>the SSH agent</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>a password</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>keyboard-interactive</translation>
+    </message>
+    <message>
+        <source>no SSH agent (SSH_AUTH_SOCK is not set)</source>
+        <translation>no SSH agent (SSH_AUTH_SOCK is not set)</translation>
+    </message>
+    <message>
+        <source>no key file (none given, none in ~/.ssh)</source>
+        <translation>no key file (none given, none in ~/.ssh)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Authentication as %1 failed: no method was accepted.</source>
+        <translation>Authentication as %1 failed: no method was accepted.</translation>
+    </message>
+    <message>
+        <source>Tried: %1.</source>
+        <translation>Tried: %1.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>Not available: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts: %1.</source>
+        <translation>The server accepts: %1.</translation>
     </message>
 </context>
 <context>
@@ -2481,11 +3011,14 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
 </context>
 <context>
-    <name>lw::gui::AuditLogViewer</name>
+    <name>QObject</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
+        <source>the snapshot store is not open</source>
+        <translation>the snapshot store is not open</translation>
     </message>
+</context>
+<context>
+    <name>lw::gui::AuditLogViewer</name>
     <message>
         <source>signal %1</source>
         <translation>signal %1</translation>
@@ -2599,6 +3132,121 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>batch started</source>
+        <translation>batch started</translation>
+    </message>
+    <message>
+        <source>batch finished</source>
+        <translation>batch finished</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>cancel requested</source>
+        <translation>cancel requested</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>dry run</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>finding gone</translation>
+    </message>
+    <message>
+        <source>finding still there</source>
+        <translation>finding still there</translation>
+    </message>
+    <message>
+        <source>workload down</source>
+        <translation>workload down</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>host count typed in the dialog</source>
+        <translation>host count typed in the dialog</translation>
+    </message>
+    <message>
+        <source>approved in the dialog</source>
+        <translation>approved in the dialog</translation>
+    </message>
+    <message>
+        <source>--yes on the command line</source>
+        <translation>--yes on the command line</translation>
+    </message>
+    <message>
+        <source>dry run, nothing to approve</source>
+        <translation>dry run, nothing to approve</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>typed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host names typed: %1</source>
+        <translation>host names typed: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2871,10 +3519,6 @@ Press OK to use the secret for this session only.</translation>
         <translation>The filesystem holding the docker root %1 is not in the df output.</translation>
     </message>
     <message>
-        <source>Disk usage per filesystem</source>
-        <translation>Disk usage per filesystem</translation>
-    </message>
-    <message>
         <source>Used</source>
         <translation>Used</translation>
     </message>
@@ -2897,6 +3541,50 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>No usage history yet: it grows with every probe of this host.</source>
         <translation>No usage history yet: it grows with every probe of this host.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) there, %5 of %6 used - not docker&apos;s data. Docker&apos;s own filesystem is hidden under it.</source>
+        <translation>A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) there, %5 of %6 used - not docker&apos;s data. Docker&apos;s own filesystem is hidden under it.</translation>
+    </message>
+    <message>
+        <source>Disk usage per filesystem (% of its size)</source>
+        <translation>Disk usage per filesystem (% of its size)</translation>
+    </message>
+    <message>
+        <source>Covered docker root</source>
+        <translation>Covered docker root</translation>
+    </message>
+    <message>
+        <source>Used (docker root)</source>
+        <translation>Used (docker root)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 used, %5 available, %6 in all</source>
+        <translation>%1 on %2 (%3): %4 used, %5 available, %6 in all</translation>
+    </message>
+    <message>
+        <source>%1 reserved (for root, not available to docker)</source>
+        <translation>%1 reserved (for root, not available to docker)</translation>
+    </message>
+    <message>
+        <source>Covers the docker root %1: not docker&apos;s data.</source>
+        <translation>Covers the docker root %1: not docker&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Holds the docker root %1.</source>
+        <translation>Holds the docker root %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2 % of %3</source>
+        <translation>%1  %2 % of %3</translation>
+    </message>
+    <message>
+        <source>%1 [docker root, COVERED]</source>
+        <translation>%1 [docker root, COVERED]</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3825,18 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>%1/%2 running, which covered: unknown</source>
         <translation>%1/%2 running, which covered: unknown</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows that mount (%2 used of %3), not docker&apos;s data.</source>
+        <translation>A later mount covers the docker root %1: df shows that mount (%2 used of %3), not docker&apos;s data.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4093,41 @@ Press OK to use the secret for this session only.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::HostProblemPanel</name>
+    <message>
+        <source>%1: %2 - the results below are from an earlier probe</source>
+        <translation>%1: %2 - the results below are from an earlier probe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>Likely cause: %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>&amp;Probe</translation>
+    </message>
+    <message>
+        <source>&amp;Probe again</source>
+        <translation>&amp;Probe again</translation>
+    </message>
+    <message>
+        <source>&amp;SSH settings...</source>
+        <translation>&amp;SSH settings...</translation>
+    </message>
+    <message>
+        <source>Review host &amp;key...</source>
+        <translation>Review host &amp;key...</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +4529,62 @@ Secrets typed in this session are still kept in memory.</translation>
             <numerusform>Deleted %n saved secrets from the system keychain.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left the demo.</source>
+        <translation>Left the demo.</translation>
+    </message>
+    <message>
+        <source>No hosts yet</source>
+        <translation>No hosts yet</translation>
+    </message>
+    <message>
+        <source>Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem looks like, without connecting anywhere.</source>
+        <translation>Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem looks like, without connecting anywhere.</translation>
+    </message>
+    <message>
+        <source>Import an inventory...</source>
+        <translation>Import an inventory...</translation>
+    </message>
+    <message>
+        <source>Add hosts by hand...</source>
+        <translation>Add hosts by hand...</translation>
+    </message>
+    <message>
+        <source>Open a capture...</source>
+        <translation>Open a capture...</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet</source>
+        <translation>Open the demo fleet</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is probed.</source>
+        <translation>Demo mode: nothing is probed.</translation>
+    </message>
+    <message>
+        <source>A probe is running: %1 is probed when it is done.</source>
+        <translation>A probe is running: %1 is probed when it is done.</translation>
+    </message>
+    <message>
+        <source>not eligible: never probed successfully (%1)</source>
+        <translation>not eligible: never probed successfully (%1)</translation>
+    </message>
+    <message>
+        <source>not eligible: its last probe failed (%1); probe it again</source>
+        <translation>not eligible: its last probe failed (%1); probe it again</translation>
+    </message>
+    <message>
+        <source>not eligible: a probe of it is under way</source>
+        <translation>not eligible: a probe of it is under way</translation>
+    </message>
+    <message>
+        <source>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</source>
+        <translation>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::MountGraphView</name>
@@ -3882,10 +4673,6 @@ Secrets typed in this session are still kept in memory.</translation>
         <translation>Visibility</translation>
     </message>
     <message>
-        <source>visible</source>
-        <translation>visible</translation>
-    </message>
-    <message>
         <source>Covered by</source>
         <translation>Covered by</translation>
     </message>
@@ -3917,28 +4704,12 @@ Secrets typed in this session are still kept in memory.</translation>
         </translation>
     </message>
     <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>stacked (nothing hidden)</translation>
-    </message>
-    <message>
         <source>Stacked under</source>
         <translation>Stacked under</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::MountTableModel</name>
-    <message>
-        <source>visible</source>
-        <translation>visible</translation>
-    </message>
-    <message>
-        <source>overmounted</source>
-        <translation>overmounted</translation>
-    </message>
-    <message>
-        <source>shadowed</source>
-        <translation>shadowed</translation>
-    </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
         <translation>Hidden by mount %1 (%2 on %3)</translation>
@@ -3974,10 +4745,6 @@ Secrets typed in this session are still kept in memory.</translation>
     <message>
         <source>Layer ID</source>
         <translation>Layer ID</translation>
-    </message>
-    <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>stacked (nothing hidden)</translation>
     </message>
 </context>
 <context>
@@ -4263,10 +5030,6 @@ SHA-256: %3
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
-        <translation>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</translation>
-    </message>
-    <message>
         <source>Demo mode: nothing runs.</source>
         <translation>Demo mode: nothing runs.</translation>
     </message>
@@ -4277,6 +5040,126 @@ SHA-256: %3
     <message>
         <source>Hosts: %1</source>
         <translation>Hosts: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</source>
+        <translation>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::ReportExportDialog</name>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>&amp;Export report...</translation>
+    </message>
+    <message>
+        <source>Write the fleet report (summary, charts, every host&apos;s findings) as HTML, CSV or JSON</source>
+        <translation>Write the fleet report (summary, charts, every host's findings) as HTML, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the captures of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the captures of %n host to %1.</numerusform>
+            <numerusform>Wrote the captures of %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has been probed: there is no capture to write.</source>
+        <translation>No host has been probed: there is no capture to write.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the report of %n host to %1.</numerusform>
+            <numerusform>Wrote the report of %n hosts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>HTML with charts</source>
+        <translation>HTML with charts</translation>
+    </message>
+    <message>
+        <source>CSV (one row per finding)</source>
+        <translation>CSV (one row per finding)</translation>
+    </message>
+    <message>
+        <source>JSON (as layerwatch-cli --json)</source>
+        <translation>JSON (as layerwatch-cli --json)</translation>
+    </message>
+    <message>
+        <source>Captures of every probed host (.tar, for a ticket)</source>
+        <translation>Captures of every probed host (.tar, for a ticket)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers all %n host(s) of the fleet, in the current language.</source>
+        <translation>
+            <numerusform>The report covers all %n host of the fleet, in the current language.</numerusform>
+            <numerusform>The report covers all %n hosts of the fleet, in the current language.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture archive (*.tar)</source>
+        <translation>Capture archive (*.tar)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Collecting the captures...</source>
+        <translation>Collecting the captures...</translation>
+    </message>
+    <message>
+        <source>Rendering the report...</source>
+        <translation>Rendering the report...</translation>
     </message>
 </context>
 </TS>

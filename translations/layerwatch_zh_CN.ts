@@ -51,6 +51,10 @@
         <source>ssh config file to read instead of ~/.ssh/config, or none.</source>
         <translation>代替 ~/.ssh/config 读取的 ssh 配置文件，或 none（不读取）。</translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Cli</name>
@@ -425,6 +429,100 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 </source>
         <translation>无法将报告写入标准输出：%1
 </translation>
+    </message>
+    <message>
+        <source>A capture directory, a directory of host captures, a capture archive (layerwatch-cli archive) or the results of the probe playbook.</source>
+        <translation>一个采集目录、一个包含多台主机采集的目录、一个采集归档（layerwatch-cli archive）或探测 playbook 的结果。</translation>
+    </message>
+    <message>
+        <source>Writes saved captures (one host&apos;s capture, a directory of them, or the probe playbook&apos;s results) as one tar archive, to attach to a ticket; &quot;layerwatch-cli analyze FILE&quot; reads it on any machine.</source>
+        <translation>把保存的采集（一台主机的采集、多台主机采集的目录或探测 playbook 的结果）写成一个 tar 归档，用于附在工单上；在任何机器上都可以用“layerwatch-cli analyze 文件”读取。</translation>
+    </message>
+    <message>
+        <source>The archive to write (.tar).</source>
+        <translation>要写入的归档（.tar）。</translation>
+    </message>
+    <message>
+        <source>archive needs one capture directory and --output FILE.</source>
+        <translation>archive 需要一个采集目录和 --output 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write saved captures as one archive for a ticket</source>
+        <translation>把保存的采集写成一个归档，用于工单</translation>
+    </message>
+    <message>
+        <source>Report format: text, json, html (with charts) or csv (default: text).</source>
+        <translation>报告格式：text、json、html（含图表）或 csv（默认：text）。</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of the standard output.</source>
+        <translation>把报告写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use text, json, html or csv.</source>
+        <translation>无效的 --format“%1”：请使用 text、json、html 或 csv。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>无法把报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host&apos;s output; &quot;layerwatch-cli analyze DIR/results&quot; reads them back.</source>
+        <translation>生成一个 Ansible playbook：在每台主机上运行只读探测包并保存每台主机的输出；用“layerwatch-cli analyze 目录/results”读回。</translation>
+    </message>
+    <message>
+        <source>Directory to write the playbook into.</source>
+        <translation>写入 playbook 的目录。</translation>
+    </message>
+    <message>
+        <source>playbook probe needs --output DIR and no other arguments.</source>
+        <translation>playbook probe 需要 --output 目录，且不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Wrote %1/probe.yml. Run: ansible-playbook -i INVENTORY %1/probe.yml, then: layerwatch-cli analyze %1/results</source>
+        <translation>已写入 %1/probe.yml。运行：ansible-playbook -i 清单 %1/probe.yml，然后：layerwatch-cli analyze %1/results</translation>
+    </message>
+    <message>
+        <source>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host&apos;s parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate&apos;s options say. Hosts without a valid plan are left out and named.</source>
+        <translation>生成一个 Ansible playbook，在保存的采集所对应的主机上运行一个审核过的修复脚本：脚本字节完全相同，运行前在每台主机上按审核过的 SHA-256 校验；每台主机的参数根据它自己的采集规划（主机变量）；先运行金丝雀主机，再按 remediate 的选项分批（serial、max_fail_percentage）。没有有效计划的主机不包含在内，并会列出。</translation>
+    </message>
+    <message>
+        <source>Saved captures to plan from (probe --save, or the probe playbook&apos;s results).</source>
+        <translation>用于规划的已保存采集（probe --save 的结果，或探测 playbook 的结果）。</translation>
+    </message>
+    <message>
+        <source>playbook repair needs --script ID, --captures DIR and --output DIR.</source>
+        <translation>playbook repair 需要 --script ID、--captures 目录和 --output 目录。</translation>
+    </message>
+    <message>
+        <source>Invalid --canary, --batch-size or --max-failures: give a whole number in range.</source>
+        <translation>无效的 --canary、--batch-size 或 --max-failures：请给出范围内的整数。</translation>
+    </message>
+    <message>
+        <source>%1: no plan: %2</source>
+        <translation>%1：没有计划：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1/repair.yml for %2 of %3 host(s). Run: ansible-playbook -i INVENTORY %1/repair.yml</source>
+        <translation>已为 %3 台主机中的 %2 台写入 %1/repair.yml。运行：ansible-playbook -i 清单 %1/repair.yml</translation>
+    </message>
+    <message>
+        <source>Usage: %1 probe --output DIR
+       %1 repair --script ID --captures DIR --output DIR [options]
+Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.</source>
+        <translation>用法：%1 probe --output 目录
+      %1 repair --script ID --captures 目录 --output 目录 [选项]
+运行“%1 probe --help”或“%1 repair --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>Export the probes or a reviewed repair as an Ansible playbook</source>
+        <translation>把探测或审核过的修复导出为 Ansible playbook</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2059,392 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <source>Mount(s) %1 were made on / of the mount namespace: a process whose root is the old / (such as the probe&apos;s shell, or any process started before) still sees the old root and every mount in it, and none of what was mounted on /.</source>
         <translation>挂载 %1 是在该挂载命名空间的 / 上创建的：根目录仍是旧 / 的进程（例如探测用的 shell，或之前启动的任何进程）仍看到旧的根及其中的所有挂载，而看不到挂载在 / 上的任何内容。</translation>
     </message>
+    <message>
+        <source>overmounted</source>
+        <translation>被叠加挂载覆盖</translation>
+    </message>
+    <message>
+        <source>shadowed</source>
+        <translation>被遮蔽</translation>
+    </message>
+    <message>
+        <source>stacked (nothing hidden)</source>
+        <translation>叠加（未隐藏任何内容）</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <source>Not probed yet</source>
+        <translation>尚未探测</translation>
+    </message>
+    <message>
+        <source>Nothing is known about this host yet: it has not been probed from this data directory.</source>
+        <translation>尚不了解这台主机：在此数据目录中还从未探测过它。</translation>
+    </message>
+    <message>
+        <source>Probe it (read-only: nothing on the host is changed).</source>
+        <translation>探测它（只读：不会更改主机上的任何内容）。</translation>
+    </message>
+    <message>
+        <source>The probe is under way; its result shows here when it arrives.</source>
+        <translation>探测正在进行；结果到达后显示在这里。</translation>
+    </message>
+    <message>
+        <source>No SSH server answered at this address and port: the host is down, the address or port is wrong, the name does not resolve, or a firewall rejects the connection.</source>
+        <translation>此地址和端口上没有 SSH 服务器应答：主机已关机、地址或端口有误、主机名无法解析，或防火墙拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>Check the address, port and user of the host (the inventory, or ~/.ssh/config).</source>
+        <translation>检查主机的地址、端口和用户（清单或 ~/.ssh/config）。</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and sshd listens: ssh -v from this workstation.</source>
+        <translation>检查主机是否在线、sshd 是否在监听：在本工作站上运行 ssh -v。</translation>
+    </message>
+    <message>
+        <source>Probe it again.</source>
+        <translation>重新探测。</translation>
+    </message>
+    <message>
+        <source>The host refused every key and password offered: the user is wrong, the public key is not in that user&apos;s ~/.ssh/authorized_keys, the key is not loaded in the agent, or its passphrase was not given.</source>
+        <translation>主机拒绝了提供的所有密钥和密码：用户错误、公钥不在该用户的 ~/.ssh/authorized_keys 中、密钥未加载到代理，或未提供其口令。</translation>
+    </message>
+    <message>
+        <source>Check the user of the host (the inventory, or User in ~/.ssh/config).</source>
+        <translation>检查主机的用户（清单或 ~/.ssh/config 中的 User）。</translation>
+    </message>
+    <message>
+        <source>Add the public key to the user&apos;s ~/.ssh/authorized_keys on the host, or load the key into the agent (ssh-add).</source>
+        <translation>将公钥加入主机上该用户的 ~/.ssh/authorized_keys，或将密钥加载到代理（ssh-add）。</translation>
+    </message>
+    <message>
+        <source>Probe it again; a key with a passphrase asks for it.</source>
+        <translation>重新探测；带口令的密钥会提示输入口令。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not in known_hosts: Layerwatch connects only to hosts whose key was approved, so nothing ran on it.</source>
+        <translation>主机密钥不在 known_hosts 中：Layerwatch 只连接密钥已被认可的主机，因此未在其上运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the host&apos;s own, read on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub.</source>
+        <translation>将指纹与在主机控制台上读取的指纹比对：ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub。</translation>
+    </message>
+    <message>
+        <source>Approve the key if they match; the host is probed then.</source>
+        <translation>若一致则认可该密钥；随后会探测该主机。</translation>
+    </message>
+    <message>
+        <source>The host presented a different key than known_hosts holds for it. Either it was reinstalled or its keys were regenerated, or someone is intercepting the connection. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>主机出示的密钥与 known_hosts 中记录的不同。要么主机被重装或重新生成了密钥，要么有人在拦截连接。Layerwatch 拒绝连接；未在其上运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Verify the new key out of band (the host&apos;s console, the provisioning records).</source>
+        <translation>通过带外方式核实新密钥（主机控制台、装机记录）。</translation>
+    </message>
+    <message>
+        <source>Only then remove the old entry (ssh-keygen -R HOST) and probe it again to approve the new key.</source>
+        <translation>核实之后才删除旧条目（ssh-keygen -R HOST），并重新探测以认可新密钥。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is marked @revoked in known_hosts. Layerwatch refuses to connect; nothing ran on it.</source>
+        <translation>主机密钥在 known_hosts 中被标记为 @revoked。Layerwatch 拒绝连接；未在其上运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Ask whoever revoked the key; do not connect until the host has a new, verified key.</source>
+        <translation>询问吊销该密钥的人；在主机拥有经核实的新密钥之前不要连接。</translation>
+    </message>
+    <message>
+        <source>A probe did not finish in time: a hung mount (often NFS), a docker daemon that does not answer, or a very slow host. What it answered before is shown; the rest is unknown.</source>
+        <translation>有探测项未能按时完成：挂起的挂载（常见于 NFS）、不响应的 docker 守护进程，或主机非常慢。显示的是此前已应答的内容；其余未知。</translation>
+    </message>
+    <message>
+        <source>See which probe timed out in the Raw tab.</source>
+        <translation>在“原始数据”页查看哪个探测项超时。</translation>
+    </message>
+    <message>
+        <source>Check the host for hung mounts (D-state processes) or a hung dockerd.</source>
+        <translation>检查主机上是否有挂起的挂载（D 状态进程）或挂起的 dockerd。</translation>
+    </message>
+    <message>
+        <source>The connection was not set up in time: a firewall silently drops the packets, the host is overloaded, or sshd hangs before its greeting.</source>
+        <translation>连接未能按时建立：防火墙静默丢弃数据包、主机过载，或 sshd 在发送问候前挂起。</translation>
+    </message>
+    <message>
+        <source>Check the address and port of the host.</source>
+        <translation>检查主机的地址和端口。</translation>
+    </message>
+    <message>
+        <source>Check that sshd answers: ssh -v from this workstation.</source>
+        <translation>检查 sshd 是否应答：在本工作站上运行 ssh -v。</translation>
+    </message>
+    <message>
+        <source>The probe was stopped before it finished; what is shown is from before.</source>
+        <translation>探测在完成前被停止；显示的是之前的结果。</translation>
+    </message>
+    <message>
+        <source>The probe failed; the error above says where.</source>
+        <translation>探测失败；上面的错误说明了出错位置。</translation>
+    </message>
+    <message>
+        <source>Probe it again; if it fails again, check the host&apos;s sshd log (journalctl -u ssh) and the address, port and user of the host.</source>
+        <translation>重新探测；如果再次失败，请检查主机的 sshd 日志（journalctl -u ssh）以及主机的地址、端口和用户。</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Refused: the remediation prelude is not the reviewed one.</source>
+        <translation>已拒绝：修复前导脚本不是审核过的版本。</translation>
+    </message>
+    <message>
+        <source>Refused: the script&apos;s file name %1 is not a plain file name.</source>
+        <translation>已拒绝：脚本文件名 %1 不是普通文件名。</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot be used in a playbook (letters, digits, . _ : - only).</source>
+        <translation>主机名“%1”不能用在 playbook 中（只能包含字母、数字和 . _ : -）。</translation>
+    </message>
+    <message>
+        <source>planned for another script version</source>
+        <translation>是为另一个脚本版本规划的</translation>
+    </message>
+    <message>
+        <source>No host has a valid plan for %1: nothing to export.</source>
+        <translation>没有主机对 %1 有有效计划：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The probe bundle is missing.</source>
+        <translation>缺少探测包。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of %1</source>
+        <translation>无法创建 %1 所在的目录</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown version %1 of the probe playbook&apos;s result</source>
+        <translation>探测 playbook 结果的版本 %1 未知</translation>
+    </message>
+    <message>
+        <source>no host name or no valid marker</source>
+        <translation>没有主机名或没有有效的标记</translation>
+    </message>
+    <message>
+        <source>the probe bundle did not run to its end on %1 (exit status %2)%3</source>
+        <translation>探测包没有在 %1 上运行到结束（退出状态 %2）%3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>无法创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot name a directory in the archive.</source>
+        <translation>主机名“%1”不能作为归档中的目录名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long for the archive.</source>
+        <translation>名称 %1 对归档来说太长。</translation>
+    </message>
+    <message>
+        <source>larger than 4 GiB</source>
+        <translation>大于 4 GiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of an entry</source>
+        <translation>归档在一个条目中间结束</translation>
+    </message>
+    <message>
+        <source>not a tar archive (ustar)</source>
+        <translation>不是 tar 归档（ustar）</translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than 64 MiB</source>
+        <translation>条目 %1 大于 64 MiB</translation>
+    </message>
+    <message>
+        <source>the archive ends in the middle of %1</source>
+        <translation>归档在 %1 中间结束</translation>
+    </message>
+    <message>
+        <source>unexpected directory %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>意外的目录 %1（只允许 &lt;主机&gt;/&lt;文件&gt;）</translation>
+    </message>
+    <message>
+        <source>the entry %1 is not a regular file</source>
+        <translation>条目 %1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>unexpected entry %1 (only &lt;host&gt;/&lt;file&gt;)</source>
+        <translation>意外的条目 %1（只允许 &lt;主机&gt;/&lt;文件&gt;）</translation>
+    </message>
+    <message>
+        <source>cannot unpack %1</source>
+        <translation>无法解开 %1</translation>
+    </message>
+    <message>
+        <source>the archive holds no capture</source>
+        <translation>归档中没有采集</translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation>有严重问题</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>有警告</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>只有提示</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Not fully checked</source>
+        <translation>未完全检查</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>未探测</translation>
+    </message>
+    <message>
+        <source>Hosts by status</source>
+        <translation>按状态统计的主机</translation>
+    </message>
+    <message>
+        <source>No hosts</source>
+        <translation>没有主机</translation>
+    </message>
+    <message>
+        <source>Hosts per finding</source>
+        <translation>各问题涉及的主机数</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>没有发现问题</translation>
+    </message>
+    <message>
+        <source>Docker root usage per host</source>
+        <translation>各主机的 docker 根目录使用率</translation>
+    </message>
+    <message>
+        <source>No disk usage known</source>
+        <translation>没有已知的磁盘使用情况</translation>
+    </message>
+    <message>
+        <source>none (see the explanation)</source>
+        <translation>无（见说明）</translation>
+    </message>
+    <message>
+        <source>Disk space concerned: %1</source>
+        <translation>涉及的磁盘空间：%1</translation>
+    </message>
+    <message>
+        <source>Recommended repair:</source>
+        <translation>建议的修复方案：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation>探测结果</translation>
+    </message>
+    <message>
+        <source>Hosts by finding</source>
+        <translation>按问题统计的主机</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Recommended repair</source>
+        <translation>建议的修复方案</translation>
+    </message>
+    <message>
+        <source>Affected hosts</source>
+        <translation>受影响的主机</translation>
+    </message>
+    <message>
+        <source>Layerwatch fleet report</source>
+        <translation>Layerwatch 主机群报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s), generated %1</source>
+        <translation>
+            <numerusform>%n 台主机，生成于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -2240,10 +2724,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>Authentication with %1 failed: no method was accepted</source>
-        <translation>在 %1 上认证失败：没有被接受的认证方式</translation>
-    </message>
-    <message>
         <source>Cannot open a channel: %1</source>
         <translation>无法打开通道：%1</translation>
     </message>
@@ -2290,6 +2770,54 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>The server refused the subsystem %1: %2</source>
         <translation>服务器拒绝了子系统 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out after %2 s</source>
+        <translation>连接 %1 在 %2 秒后超时</translation>
+    </message>
+    <message>
+        <source>the SSH agent</source>
+        <translation>SSH 代理</translation>
+    </message>
+    <message>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>键盘交互</translation>
+    </message>
+    <message>
+        <source>no SSH agent (SSH_AUTH_SOCK is not set)</source>
+        <translation>没有 SSH 代理（未设置 SSH_AUTH_SOCK）</translation>
+    </message>
+    <message>
+        <source>no key file (none given, none in ~/.ssh)</source>
+        <translation>没有密钥文件（未指定，~/.ssh 中也没有）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Authentication as %1 failed: no method was accepted.</source>
+        <translation>以 %1 身份认证失败：没有被接受的认证方式。</translation>
+    </message>
+    <message>
+        <source>Tried: %1.</source>
+        <translation>已尝试：%1。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>不可用：%1。</translation>
+    </message>
+    <message>
+        <source>The server accepts: %1.</source>
+        <translation>服务器接受：%1。</translation>
     </message>
 </context>
 <context>
@@ -2460,11 +2988,14 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
 </context>
 <context>
-    <name>lw::gui::AuditLogViewer</name>
+    <name>QObject</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1，由 %2</translation>
+        <source>the snapshot store is not open</source>
+        <translation>快照存储未打开</translation>
     </message>
+</context>
+<context>
+    <name>lw::gui::AuditLogViewer</name>
     <message>
         <source>signal %1</source>
         <translation>信号 %1</translation>
@@ -2576,6 +3107,120 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>batch started</source>
+        <translation>批次开始</translation>
+    </message>
+    <message>
+        <source>batch finished</source>
+        <translation>批次结束</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>已继续</translation>
+    </message>
+    <message>
+        <source>cancel requested</source>
+        <translation>已请求取消</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>finding gone</source>
+        <translation>问题已消除</translation>
+    </message>
+    <message>
+        <source>finding still there</source>
+        <translation>问题仍存在</translation>
+    </message>
+    <message>
+        <source>workload down</source>
+        <translation>业务已中断</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>host count typed in the dialog</source>
+        <translation>在对话框中输入了主机数</translation>
+    </message>
+    <message>
+        <source>approved in the dialog</source>
+        <translation>在对话框中批准</translation>
+    </message>
+    <message>
+        <source>--yes on the command line</source>
+        <translation>命令行 --yes</translation>
+    </message>
+    <message>
+        <source>dry run, nothing to approve</source>
+        <translation>演练，无需批准</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>输入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host names typed: %1</source>
+        <translation>已输入主机名：%1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2847,10 +3492,6 @@ Press OK to use the secret for this session only.</source>
         <translation>df 输出中没有 docker 根目录 %1 所在的文件系统。</translation>
     </message>
     <message>
-        <source>Disk usage per filesystem</source>
-        <translation>各文件系统的磁盘使用情况</translation>
-    </message>
-    <message>
         <source>Used</source>
         <translation>已用</translation>
     </message>
@@ -2873,6 +3514,50 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>No usage history yet: it grows with every probe of this host.</source>
         <translation>尚无使用历史：每探测一次此主机就会增加一条。</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) there, %5 of %6 used - not docker&apos;s data. Docker&apos;s own filesystem is hidden under it.</source>
+        <translation>后来的挂载覆盖了 docker 根目录 %1：df 在那里显示的是 %2（%3，挂载于 %4），已用 %5 / %6——不是 docker 的数据。docker 自己的文件系统被藏在它下面。</translation>
+    </message>
+    <message>
+        <source>Disk usage per filesystem (% of its size)</source>
+        <translation>各文件系统磁盘使用（占其容量的百分比）</translation>
+    </message>
+    <message>
+        <source>Covered docker root</source>
+        <translation>被覆盖的 docker 根目录</translation>
+    </message>
+    <message>
+        <source>Used (docker root)</source>
+        <translation>已用（docker 根目录）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 used, %5 available, %6 in all</source>
+        <translation>%1 位于 %2（%3）：已用 %4，可用 %5，共 %6</translation>
+    </message>
+    <message>
+        <source>%1 reserved (for root, not available to docker)</source>
+        <translation>保留 %1（供 root 使用，docker 不可用）</translation>
+    </message>
+    <message>
+        <source>Covers the docker root %1: not docker&apos;s data.</source>
+        <translation>覆盖了 docker 根目录 %1：不是 docker 的数据。</translation>
+    </message>
+    <message>
+        <source>Holds the docker root %1.</source>
+        <translation>存放 docker 根目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1  %2 % of %3</source>
+        <translation>%1  %3 的 %2%</translation>
+    </message>
+    <message>
+        <source>%1 [docker root, COVERED]</source>
+        <translation>%1 [docker 根目录，已被覆盖]</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3792,18 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>%1/%2 running, which covered: unknown</source>
         <translation>%1/%2 运行中，哪些被覆盖：未知</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>已被覆盖</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <source>A later mount covers the docker root %1: df shows that mount (%2 used of %3), not docker&apos;s data.</source>
+        <translation>后来的挂载覆盖了 docker 根目录 %1：df 显示的是该挂载（已用 %2 / %3），不是 docker 的数据。</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +4054,41 @@ Press OK to use the secret for this session only.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::HostProblemPanel</name>
+    <message>
+        <source>%1: %2 - the results below are from an earlier probe</source>
+        <translation>%1：%2——下面的结果来自之前的探测</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>可能原因：%1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>探测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Probe again</source>
+        <translation>重新探测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;SSH settings...</source>
+        <translation>SSH 设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Review host &amp;key...</source>
+        <translation>查看主机密钥(&amp;K)...</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4479,62 @@ Secrets typed in this session are still kept in memory.</source>
             <numerusform>已从系统钥匙串删除 %n 个已保存的密码。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left the demo.</source>
+        <translation>已退出演示。</translation>
+    </message>
+    <message>
+        <source>No hosts yet</source>
+        <translation>还没有主机</translation>
+    </message>
+    <message>
+        <source>Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem looks like, without connecting anywhere.</source>
+        <translation>Layerwatch 通过 SSH 连接您的 Docker 主机，运行只读探测，并显示其 overlay2 存储的问题——尤其是被后来的挂载覆盖的挂载。添加主机即可开始：导入清单（纯文本列表、Ansible INI 文件或您的 ~/.ssh/config），手动添加主机，或打开用 layerwatch-cli probe --save 保存的采集数据。演示主机群展示问题的样子，不连接任何地方。</translation>
+    </message>
+    <message>
+        <source>Import an inventory...</source>
+        <translation>导入清单...</translation>
+    </message>
+    <message>
+        <source>Add hosts by hand...</source>
+        <translation>手动添加主机...</translation>
+    </message>
+    <message>
+        <source>Open a capture...</source>
+        <translation>打开采集数据...</translation>
+    </message>
+    <message>
+        <source>Open the demo fleet</source>
+        <translation>打开演示主机群</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is probed.</source>
+        <translation>演示模式：不进行探测。</translation>
+    </message>
+    <message>
+        <source>A probe is running: %1 is probed when it is done.</source>
+        <translation>正在探测：完成后将探测 %1。</translation>
+    </message>
+    <message>
+        <source>not eligible: never probed successfully (%1)</source>
+        <translation>不符合条件：从未成功探测（%1）</translation>
+    </message>
+    <message>
+        <source>not eligible: its last probe failed (%1); probe it again</source>
+        <translation>不符合条件：上次探测失败（%1）；请重新探测</translation>
+    </message>
+    <message>
+        <source>not eligible: a probe of it is under way</source>
+        <translation>不符合条件：正在探测它</translation>
+    </message>
+    <message>
+        <source>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</source>
+        <translation>探测已停止：%2 台主机中 %1 台正常，%3 台失败，用时 %4。</translation>
+    </message>
 </context>
 <context>
     <name>lw::gui::MountGraphView</name>
@@ -3835,10 +4623,6 @@ Secrets typed in this session are still kept in memory.</source>
         <translation>可见性</translation>
     </message>
     <message>
-        <source>visible</source>
-        <translation>可见</translation>
-    </message>
-    <message>
         <source>Covered by</source>
         <translation>覆盖者</translation>
     </message>
@@ -3869,28 +4653,12 @@ Secrets typed in this session are still kept in memory.</source>
         </translation>
     </message>
     <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>叠加（未隐藏任何内容）</translation>
-    </message>
-    <message>
         <source>Stacked under</source>
         <translation>叠加于其下</translation>
     </message>
 </context>
 <context>
     <name>lw::gui::MountTableModel</name>
-    <message>
-        <source>visible</source>
-        <translation>可见</translation>
-    </message>
-    <message>
-        <source>overmounted</source>
-        <translation>被叠加挂载覆盖</translation>
-    </message>
-    <message>
-        <source>shadowed</source>
-        <translation>被遮蔽</translation>
-    </message>
     <message>
         <source>Hidden by mount %1 (%2 on %3)</source>
         <translation>被挂载 %1 覆盖（%2，位于 %3）</translation>
@@ -3926,10 +4694,6 @@ Secrets typed in this session are still kept in memory.</source>
     <message>
         <source>Layer ID</source>
         <translation>层 ID</translation>
-    </message>
-    <message>
-        <source>stacked (nothing hidden)</source>
-        <translation>叠加（未隐藏任何内容）</translation>
     </message>
 </context>
 <context>
@@ -4211,10 +4975,6 @@ SHA-256：%3
         <translation>取消</translation>
     </message>
     <message>
-        <source>None of the selected hosts has been probed: a plan is made from a host&apos;s last probe.</source>
-        <translation>所选主机都还没有探测过：修复计划要根据主机最近一次的探测结果制定。</translation>
-    </message>
-    <message>
         <source>Demo mode: nothing runs.</source>
         <translation>演示模式：不会执行任何操作。</translation>
     </message>
@@ -4225,6 +4985,123 @@ SHA-256：%3
     <message>
         <source>Hosts: %1</source>
         <translation>主机：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None of the selected hosts can be repaired now: a plan is made from a host&apos;s current state, as its last probe found it.</source>
+        <translation>所选主机目前都无法修复：修复计划依据主机当前状态（即上次探测的结果）制定。</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::ReportExportDialog</name>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the fleet report (summary, charts, every host&apos;s findings) as HTML, CSV or JSON</source>
+        <translation>把主机群报告（概况、图表、每台主机的问题）写成 HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the captures of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机的采集写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host has been probed: there is no capture to write.</source>
+        <translation>还没有探测过任何主机：没有可写入的采集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %n host(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 台主机的报告写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>HTML with charts</source>
+        <translation>HTML（含图表）</translation>
+    </message>
+    <message>
+        <source>CSV (one row per finding)</source>
+        <translation>CSV（每个问题一行）</translation>
+    </message>
+    <message>
+        <source>JSON (as layerwatch-cli --json)</source>
+        <translation>JSON（与 layerwatch-cli --json 相同）</translation>
+    </message>
+    <message>
+        <source>Captures of every probed host (.tar, for a ticket)</source>
+        <translation>所有已探测主机的采集（.tar，用于工单）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report covers all %n host(s) of the fleet, in the current language.</source>
+        <translation>
+            <numerusform>报告包含主机群中全部 %n 台主机，使用当前语言。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture archive (*.tar)</source>
+        <translation>采集归档 (*.tar)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collecting the captures...</source>
+        <translation>正在收集采集结果...</translation>
+    </message>
+    <message>
+        <source>Rendering the report...</source>
+        <translation>正在生成报告...</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 // layerwatch-cli analyze DIR: offline analysis of saved captures.
 #include "cli_commands.h"
 
+#include "ansibleplaybook.h"
 #include "capture.h"
+#include "capturearchive.h"
 #include "hostsnapshot.h"
 #include "report.h"
 #include "rules.h"
@@ -10,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+
+#include <cstdio>
 
 namespace lw::cli {
 
@@ -21,9 +25,11 @@ int runAnalyze(const QStringList &args)
     parser.setApplicationDescription(
         CliTr::tr("Analyzes saved captures (one host's capture directory, or a directory of them) and "
                   "reports the findings."));
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 CliTr::tr("Capture directory, or a directory of host captures."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print the report as JSON."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"),
+        CliTr::tr("A capture directory, a directory of host captures, a capture archive (layerwatch-cli "
+                  "archive) or the results of the probe playbook."));
+    const ReportCliOptions reportOptions;
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
         CliTr::tr(
@@ -35,7 +41,7 @@ int runAnalyze(const QStringList &args)
                                         QStringLiteral("language"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
-    parser.addOption(jsonOption);
+    parser.addOptions(reportOptions.all());
     parser.addOption(failOnOption);
     parser.addOption(langOption);
     parser.addOption(helpOption);
@@ -53,6 +59,9 @@ int runAnalyze(const QStringList &args)
         err() << CliTr::tr("analyze needs exactly one capture directory.") << '\n' << parser.helpText();
         return ExitError;
     }
+    const std::optional<ReportFormat> format = reportOptions.chosen(parser);
+    if (!format)
+        return ExitError;
     const std::optional<Severity> failOn = severityFromName(parser.value(failOnOption));
     if (!failOn) {
         err() << CliTr::tr("Invalid --fail-on value \"%1\": use info, warning or critical.")
@@ -61,7 +70,10 @@ int runAnalyze(const QStringList &args)
         return ExitError;
     }
 
-    const CaptureSetReadResult captures = readCaptures(positional.constFirst());
+    // Saved captures, an archive of them, or the results of the probe playbook (layerwatch-cli playbook
+    // probe).
+    const QString source = positional.constFirst();
+    const CaptureSetReadResult captures = readCaptureSource(source);
     for (const QString &warning : captures.warnings)
         err() << CliTr::tr("warning: %1").arg(escapeControlCharacters(warning)) << '\n';
     for (const QString &error : captures.errors)
@@ -89,7 +101,16 @@ int runAnalyze(const QStringList &args)
         reports.append(std::move(report));
     }
 
-    printReport(reports, parser.isSet(jsonOption));
+    if (parser.isSet(reportOptions.output)) {
+        if (!writeReportFile(parser.value(reportOptions.output), renderReport(reports, *format)))
+            return ExitError;
+    } else if (*format == ReportFormat::Text || *format == ReportFormat::Json) {
+        printReport(reports, *format == ReportFormat::Json);
+    } else {
+        out().flush();
+        writeStdout(renderReport(reports, *format));
+        std::fflush(stdout);
+    }
 
     if (!captures.ok())
         return ExitError;

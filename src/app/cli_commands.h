@@ -1,7 +1,10 @@
 #pragma once
 
+#include "fleetreport.h"
 #include "report.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -40,6 +43,27 @@ QTextStream &err();
 
 // Prints analyze's report on stdout: JSON (UTF-8 bytes as they are, no round trip through QString) or text.
 void printReport(const QList<HostReport> &reports, bool json);
+// The options of the report's form that analyze and probe share: --format text|json|html|csv, --json (the
+// same as --format json) and --output FILE.
+struct ReportCliOptions
+{
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        CliTr::tr("Report format: text, json, html (with charts) or csv (default: text)."),
+        QStringLiteral("format"), QStringLiteral("text")};
+    QCommandLineOption json{QStringLiteral("json"), CliTr::tr("Print the report as JSON.")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              CliTr::tr("Write the report to this file instead of the standard output."),
+                              QStringLiteral("file")};
+    QList<QCommandLineOption> all() const { return {format, json, output}; }
+    // The chosen format; nullopt (and a message on stderr) when --format names none.
+    std::optional<ReportFormat> chosen(const QCommandLineParser &parser) const;
+};
+// The whole report in one format.
+QByteArray renderReport(const QList<HostReport> &reports, ReportFormat format);
+// Writes a report file whole or not at all (QSaveFile); false with a message on stderr.
+bool writeReportFile(const QString &path, const QByteArray &bytes);
+
 // Bytes to stdout as they are, through stdio's buffer (not through out(): flush that first if it was used).
 void writeStdout(QByteArrayView bytes);
 

@@ -2,8 +2,10 @@
 #include "cli_commands.h"
 
 #include "i18n.h"
+#include "versioninfo.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,6 +38,42 @@ void printReport(const QList<HostReport> &reports, bool json)
         writer.addHost(hostReportJsonBytes(r));
     writer.finish();
     std::fflush(stdout);
+}
+
+std::optional<ReportFormat> ReportCliOptions::chosen(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(json))
+        return ReportFormat::Json;
+    const std::optional<ReportFormat> f = reportFormatFromName(parser.value(format));
+    if (!f)
+        err() << CliTr::tr("Invalid --format \"%1\": use text, json, html or csv.").arg(parser.value(format))
+              << '\n';
+    return f;
+}
+
+QByteArray renderReport(const QList<HostReport> &reports, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text:
+        return textReport(reports).toUtf8();
+    case ReportFormat::Json:
+        return jsonReport(reports);
+    case ReportFormat::Html:
+        return htmlReport(reports);
+    case ReportFormat::Csv:
+        return csvReport(reports);
+    }
+    return QByteArray();
+}
+
+bool writeReportFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << CliTr::tr("Cannot write the report to %1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
 }
 
 void writeStdout(QByteArrayView bytes)
@@ -90,7 +128,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("layerwatch-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Layerwatch"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAYERWATCH_VERSION));
 
     const QStringList args = QCoreApplication::arguments();
     const QString language = languageArgument(args);
@@ -112,7 +150,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (name == QLatin1String("--version")) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out() << lw::versionText(QCoreApplication::applicationName());
         return ExitOk;
     }
     for (const CliCommand &c : std::as_const(commandRegistry())) {

@@ -24,7 +24,9 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <map>
+#include <optional>
 
 #include <unistd.h>
 
@@ -96,7 +98,7 @@ int runProbe(const QStringList &args)
     const QCommandLineOption commandTimeoutOption(QStringLiteral("command-timeout"),
                                                   CliTr::tr("Seconds for the whole bundle (default: 60)."),
                                                   QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), CliTr::tr("Print the report as JSON."));
+    const ReportCliOptions reportOptions;
     const QCommandLineOption saveOption(
         QStringLiteral("save"), CliTr::tr("Also write each host's capture to DIR/<host>/ (read by analyze)."),
         QStringLiteral("dir"));
@@ -122,9 +124,10 @@ int runProbe(const QStringList &args)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
     parser.addOptions({inventoryOption, formatOption, concurrencyOption, connectTimeoutOption,
-                       commandTimeoutOption, jsonOption, saveOption, failOnOption, sudoOption, verboseOption,
-                       langOption, repeatOption, fullOption, helpOption});
+                       commandTimeoutOption, saveOption, failOnOption, sudoOption, verboseOption, langOption,
+                       repeatOption, fullOption, helpOption});
     parser.addOptions(sshCli.all());
+    parser.addOptions(reportOptions.all());
 
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n';
@@ -145,6 +148,9 @@ int runProbe(const QStringList &args)
             QStringLiteral("layerwatch.ssh.debug=false\nlayerwatch.ssh.info=false\n"
                            "layerwatch.ssh.warning=false"));
     }
+    const std::optional<ReportFormat> reportFormat = reportOptions.chosen(parser);
+    if (!reportFormat)
+        return ExitError;
     const std::optional<Severity> failOn = severityFromName(parser.value(failOnOption));
     if (!failOn) {
         err() << CliTr::tr("Invalid --fail-on value \"%1\": use info, warning or critical.")
@@ -219,7 +225,15 @@ int runProbe(const QStringList &args)
     sweep.setFullProbe(parser.isSet(fullOption));
     sweep.setBatchIntervalMs(10); // no view to spare here: results (and the end of a sweep) without delay
     const bool showProgress = isatty(STDERR_FILENO);
-    const bool json = parser.isSet(jsonOption);
+    const bool json = *reportFormat == ReportFormat::Json;
+    // HTML opens with the fleet's summary, so it is written at the end; so is a report to a file (--output,
+    // whole or not at all). Text, JSON and CSV to stdout stream as before.
+    const QString outputFile = parser.value(reportOptions.output);
+    QByteArray buffered;
+    HtmlReportWriter html;
+    std::function<void(QByteArrayView)> sink = writeStdout;
+    if (!outputFile.isEmpty())
+        sink = [&buffered](QByteArrayView bytes) { buffered += bytes; };
     const QString saveDir = parser.isSet(saveOption) ? parser.value(saveOption) : QString();
     // Each host of the last round is reported (and its capture saved) as it comes, and its snapshot is
     // dropped then: a fleet of thousands does not hold thousands of parsed mount tables until the end.
@@ -227,18 +241,22 @@ int runProbe(const QStringList &args)
     {
         QByteArray json;
         QString text;
-        QString messages; // for stderr, in inventory order at the end
+        QByteArray csv;
+        std::optional<HostReport> report; // HTML only: the summary needs each host in inventory order
+        QString messages;                 // for stderr, in inventory order at the end
         bool failed = false;
         bool failing = false;
     };
     // Each host is printed as soon as every host before it in the inventory is (stdout only: stderr's
     // messages come at the end, in order, as before): only hosts waiting for an earlier, slower one are held.
     // Not while a progress line shares the terminal with it: then all of it comes at the end.
-    const bool streamOut = !(showProgress && isatty(STDOUT_FILENO));
+    const bool streamOut = !(showProgress && isatty(STDOUT_FILENO)) && outputFile.isEmpty();
     // A reader that goes away early (`| head`) must not kill the sweep half way: the rest is still probed
     // and saved (--save), and the failed write is reported at the end.
     std::signal(SIGPIPE, SIG_IGN);
-    JsonReportWriter jsonOut(writeStdout);
+    JsonReportWriter jsonOut(sink);
+    if (*reportFormat == ReportFormat::Csv)
+        sink(csvReportHeader());
     std::multimap<qsizetype, Rendered> waiting; // by the host's place in the inventory (a name twice: both)
     qsizetype nextPlace = 0;
     bool failing = false;
@@ -248,10 +266,23 @@ int runProbe(const QStringList &args)
         messages += r.messages;
         probeFailed = probeFailed || r.failed;
         failing = failing || r.failing;
-        if (json)
+        switch (*reportFormat) {
+        case ReportFormat::Json:
             jsonOut.addHost(r.json);
-        else
-            out() << r.text;
+            break;
+        case ReportFormat::Text:
+            if (outputFile.isEmpty())
+                out() << r.text;
+            else
+                sink(r.text.toUtf8());
+            break;
+        case ReportFormat::Csv:
+            sink(r.csv);
+            break;
+        case ReportFormat::Html:
+            html.addHost(*r.report);
+            break;
+        }
     };
     // Prints the waiting hosts that are next in order (all of them: at the end, whatever is missing).
     auto emitReady = [&](bool all) {
@@ -294,10 +325,20 @@ int runProbe(const QStringList &args)
                 r.failed = true;
             }
         }
-        if (json)
+        switch (*reportFormat) {
+        case ReportFormat::Json:
             r.json = hostReportJsonBytes(report);
-        else
+            break;
+        case ReportFormat::Text:
             r.text = hostTextReport(report);
+            break;
+        case ReportFormat::Csv:
+            r.csv = csvHostRows(report);
+            break;
+        case ReportFormat::Html:
+            r.report = std::move(report);
+            break;
+        }
         return r;
     };
     QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep, [&](const QList<HostResult> &batch) {
@@ -335,11 +376,16 @@ int runProbe(const QStringList &args)
     emitReady(true);
     if (json)
         jsonOut.finish();
+    if (*reportFormat == ReportFormat::Html)
+        sink(html.finish());
     out().flush();
-    const bool reportWritten = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    bool reportWritten = true;
+    if (!outputFile.isEmpty())
+        reportWritten = writeReportFile(outputFile, buffered);
+    reportWritten = std::fflush(stdout) == 0 && !std::ferror(stdout) && reportWritten;
     const int writeError = errno; // of the failed write (stdio keeps no errno of its own)
     err() << messages;
-    if (!reportWritten)
+    if (!reportWritten && outputFile.isEmpty())
         err() << CliTr::tr("Cannot write the report to the standard output: %1\n")
                      .arg(QString::fromLocal8Bit(std::strerror(writeError)));
     err().flush();

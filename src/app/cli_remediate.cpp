@@ -428,6 +428,7 @@ int runRemediate(const QStringList &args)
     // 3. Approval and the supervised batch (a dry run without --yes changes nothing: approved as such).
     Approval approval;
     approval.approvedBy = localUserName();
+    approval.approvedHostCount = runnable;
     if (parser.isSet(yesOption)) {
         approval.how = QStringLiteral("--yes");
         if (parser.isSet(confirmOption)) {
@@ -435,8 +436,6 @@ int runRemediate(const QStringList &args)
                 err() << CliTr::tr("Invalid --confirm-hosts.") << '\n';
                 return ExitError;
             }
-        } else if (runnable <= 3) {
-            approval.typedHostCount = runnable;
         }
         if (!rollout.dryRun && runnable > 3 && approval.typedHostCount != runnable) {
             err() << CliTr::tr("This changes %1 hosts: confirm with --confirm-hosts %1.").arg(runnable)

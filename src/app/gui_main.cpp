@@ -1,6 +1,7 @@
 // layerwatch: the console. Options only; everything real is in src/gui and below.
 #include "i18n.h"
 #include "mainwindow.h"
+#include "versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -44,10 +47,31 @@ QString earlyOption(const QStringList &args, const QString &name)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // --version answers without a display (QApplication would need one): the versions in use, as the CLI's.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::fputs(lw::versionText(QStringLiteral("layerwatch")).toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+    }
+    // --help as well (translated, so after the language is known): without a display a QCoreApplication
+    // is enough to print it, and QApplication would abort without one.
+    bool helpOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *help : {"-h", "--help", "--help-all", "-?"})
+            helpOnly = helpOnly || std::strcmp(argv[i], help) == 0;
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (helpOnly)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    if (!helpOnly)
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.layerwatch.Layerwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Layerwatch"));
     QCoreApplication::setApplicationName(QStringLiteral("Layerwatch"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAYERWATCH_VERSION));
 
     // The language comes first: --help must already be translated.
     const QStringList args = QCoreApplication::arguments();

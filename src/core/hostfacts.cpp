@@ -191,19 +191,22 @@ HostFact dockerRootFact(const HostSnapshot &s)
 {
     const QString root = s.dockerRoot();
     QList<QList<FactPart>> lines{{code(root)}};
+    const DockerRootDisk disk = dockerRootDisk(s);
     if (!s.disks.isOk()) {
         lines.append({unknownPart(ProbeId::DiskUsage, s.disks.status)});
-    } else if (const DiskUsage *row = s.disks.value.filesystemOf(root)) {
+    } else if (const std::optional<DiskUsage> &row = disk.filesystem) {
         const double ratio = row->usedRatio();
         lines.append({text(CoreTr::tr("%1 of %2 used (%3%), %4 free on %5")
                                .arg(formatBytes(row->used), formatBytes(row->size),
                                     QString::number(ratio * 100, 'f', 1), formatBytes(row->available),
                                     row->filesystem),
-                           ratio >= 0.85 ? Tone::Critical : Tone::Normal)});
+                           disk.covered    ? Tone::Muted
+                           : ratio >= 0.85 ? Tone::Critical
+                                           : Tone::Normal)});
     } else {
         lines.append({text(CoreTr::tr("df lists no filesystem holding it"), Tone::Unknown)});
     }
-    if (dockerRootCovered(s))
+    if (disk.covered)
         lines.append({text(CoreTr::tr("a later mount covers part of it: what is seen there is not docker's"),
                            Tone::Critical)});
     return fact("docker-root", CoreTr::tr("Docker root"), lines);
@@ -383,6 +386,41 @@ QString probeStatusDisplayName(ProbeStatus status)
 QString unknownProbeText(const char *probeId, ProbeStatus status)
 {
     return CoreTr::tr("unknown (probe %1: %2)").arg(QLatin1String(probeId), probeStatusDisplayName(status));
+}
+
+DockerRootDisk dockerRootDisk(const HostSnapshot &s)
+{
+    DockerRootDisk disk;
+    if (s.disks.isOk()) {
+        if (const DiskUsage *row = s.disks.value.filesystemOf(s.dockerRoot()))
+            disk.filesystem = *row;
+    }
+    // Covered: the mount the root path resolves to hides earlier mounts (a tmpfs on /var/lib/docker over
+    // docker's overlays, a mount on /var/lib over the docker disk). A cover further down (on overlay2)
+    // leaves the root's own filesystem docker's: its figures stand.
+    if (s.mounts.isOk()) {
+        const MountTree &tree = s.mounts.value;
+        const int holder = tree.resolvePath(s.dockerRoot());
+        if (holder >= 0 && tree.mountPointBytes(holder) != "/") {
+            for (int hidden : tree.hiddenMounts())
+                disk.covered = disk.covered || tree.coveringMount(hidden) == holder;
+        }
+    }
+    return disk;
+}
+
+qint64 hostUrgency(HostStatus status, std::optional<Severity> worst, int coveredMounts, int findingCount)
+{
+    constexpr qint64 band = 1'000'000'000;
+    if (status == HostStatus::HostKeyChanged || status == HostStatus::HostKeyRevoked)
+        return 6 * band;
+    if (worst == Severity::Critical)
+        return 5 * band + qint64(qBound(0, coveredMounts, 9'999'999)) * 10 + qBound(0, findingCount, 9);
+    if (isFailedHostStatus(status) && status != HostStatus::Cancelled)
+        return 4 * band + hostStatusAttention(status);
+    if (worst)
+        return (int(*worst) + 2) * band + qBound(0, findingCount, 9);
+    return status == HostStatus::NotProbed ? 0 : band;
 }
 
 } // namespace lw

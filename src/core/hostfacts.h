@@ -1,6 +1,8 @@
 #pragma once
 
+#include "finding.h"
 #include "hostsnapshot.h"
+#include "hoststatus.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +41,18 @@ struct StorageDriverFacts
 };
 StorageDriverFacts storageDriverFacts(const HostSnapshot &snapshot);
 
+// --- the docker root's filesystem ----------------------------------------------------------------------
+
+// The filesystem holding the docker root as df reports it, and whether the root path lands on a mount that
+// covers earlier ones: then df's figures there (a tmpfs on /var/lib/docker, say) are not docker's data, and
+// are shown flagged. (A cover deeper down, on overlay2, leaves them docker's: see dockerRootCovered().)
+struct DockerRootDisk
+{
+    std::optional<DiskUsage> filesystem; // unset: df unreadable or no row holds the root
+    bool covered = false;
+};
+DockerRootDisk dockerRootDisk(const HostSnapshot &snapshot);
+
 // --- the facts a host's overview lists ------------------------------------------------------------------
 
 enum class Tone { Normal, Muted, Warning, Critical, Unknown };
@@ -63,6 +77,14 @@ struct HostFact
 };
 
 QList<HostFact> hostFacts(const HostSnapshot &snapshot);
+
+// --- where a host goes in a "worst first" order -----------------------------------------------------------
+
+// Higher is worse. A changed or revoked host key first (every probe of it is refused, and it may be an
+// attack), then critical findings (more covered mounts, then more findings, first), then hosts whose last
+// probe failed (by hostStatusAttention: authentication, unknown key, unreachable, timeout, error), then
+// warnings, information, healthy (or being probed) hosts, and hosts not probed yet.
+qint64 hostUrgency(HostStatus status, std::optional<Severity> worst, int coveredMounts, int findingCount);
 
 // "unknown (probe mountinfo: timed out)" (translated).
 QString unknownProbeText(const char *probeId, ProbeStatus status);

@@ -1,5 +1,7 @@
 #include "mounttree.h"
 
+#include "coretr.h"
+
 #include <algorithm>
 
 namespace lw {
@@ -47,6 +49,36 @@ bool isKernelView(const QString &fsType)
 }
 
 } // namespace
+
+QString visibilityName(Visibility v)
+{
+    switch (v) {
+    case Visibility::Visible:
+        break;
+    case Visibility::Overmounted:
+        return QStringLiteral("overmounted");
+    case Visibility::Shadowed:
+        return QStringLiteral("shadowed");
+    case Visibility::Stacked:
+        return QStringLiteral("stacked");
+    }
+    return QStringLiteral("visible");
+}
+
+QString visibilityDisplayName(Visibility v)
+{
+    switch (v) {
+    case Visibility::Visible:
+        break;
+    case Visibility::Overmounted:
+        return CoreTr::tr("overmounted");
+    case Visibility::Shadowed:
+        return CoreTr::tr("shadowed");
+    case Visibility::Stacked:
+        return CoreTr::tr("stacked (nothing hidden)");
+    }
+    return CoreTr::tr("visible");
+}
 
 bool isPathPrefix(const QString &prefix, const QString &path)
 {

@@ -20,6 +20,11 @@ enum class Visibility {
                  // (proc, sysfs, devpts, cgroup, mqueue, ...) under a new instance of itself. Not hidden.
 };
 
+// "visible", "overmounted", "shadowed", "stacked": stable, for JSON.
+QString visibilityName(Visibility v);
+// Translated, for the console and the text report.
+QString visibilityDisplayName(Visibility v);
+
 // Overmounted and Shadowed; Visible and Stacked are not hidden.
 inline bool isHidden(Visibility v)
 {

@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "hostfacts.h"
+#include "hostproblem.h"
 #include "layeranalysis.h"
 
 #include "coretr.h"
@@ -16,21 +17,6 @@ namespace lw {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString visibilityName(Visibility v)
-{
-    switch (v) {
-    case Visibility::Visible:
-        return QStringLiteral("visible");
-    case Visibility::Overmounted:
-        return QStringLiteral("overmounted");
-    case Visibility::Shadowed:
-        return QStringLiteral("shadowed");
-    case Visibility::Stacked:
-        return QStringLiteral("stacked");
-    }
-    return QStringLiteral("visible");
-}
 
 QString kernelText(const HostSnapshot &s)
 {
@@ -237,6 +223,14 @@ QString hostTextReport(const HostReport &r)
     out += QLatin1String("  ") + CoreTr::tr("Status: %1").arg(hostStatusName(r.status)) + QLatin1Char('\n');
     if (!r.error.isEmpty())
         out += QLatin1String("  ") + CoreTr::tr("Error: %1").arg(safe(r.error)) + QLatin1Char('\n');
+    if (isFailedHostStatus(r.status)) {
+        // The same explanation as the console's page for the host.
+        const HostProblem problem = explainHostStatus(r.status, r.error, !s.raw.probes.isEmpty());
+        out +=
+            QLatin1String("  ") + CoreTr::tr("Likely cause: %1").arg(safe(problem.cause)) + QLatin1Char('\n');
+        for (const QString &step : problem.steps)
+            out += QLatin1String("    - ") + safe(step) + QLatin1Char('\n');
+    }
     if (r.status == HostStatus::Error && r.analysis.checks.isEmpty())
         return out + QLatin1Char('\n');
     // The same facts as the console's Overview (hostFacts), as text: one line each, continued lines indented.

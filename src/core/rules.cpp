@@ -500,7 +500,7 @@ RuleResult checkLowSpace(const HostSnapshot &s, const AnalysisOptions &opts)
     const QLocale c = QLocale::c();
     const QString freeText =
         QStringLiteral("%1 (%2%)")
-            .arg(c.formattedDataSize(row->available, 1, QLocale::DataSizeTraditionalFormat),
+            .arg(c.formattedDataSize(row->available, 1, QLocale::DataSizeIecFormat), // GiB, as everywhere
                  QString::number(freeRatio * 100.0, 'f', 1));
     if (freeRatio >= opts.lowSpaceFreeRatio && row->available >= opts.lowSpaceFreeBytes)
         return passed(id, CoreTr::tr("%1 free on %2").arg(freeText, row->mountPoint));

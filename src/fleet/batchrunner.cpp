@@ -160,6 +160,119 @@ void killRemoteGroup(ssh::SshConnection &connection, HostRunResult &r)
         r.message += QLatin1Char(' ') + FleetTr::tr("Process group %1 ended on the host.").arg(r.pgid);
 }
 
+// The remote run's request: its output handed out live (capped) and the prelude's process group noted.
+ssh::ExecRequest scriptRequest(const JobInput &in, RunState &state, HostRunResult &r, QByteArray &head,
+                               qint64 &handedOut)
+{
+    ssh::ExecRequest request;
+    request.command = in.command;
+    request.stdinData = in.stdinData;
+    // The remote `timeout` ends the run first (and kills it 10 s later); ours is the backstop.
+    request.timeoutMs = (in.timeoutSec + 20) * 1000;
+    request.cancel = state.cancelled;
+    request.onOutput = [&](ssh::OutputStream stream, QByteArrayView bytes) {
+        if (stream == ssh::OutputStream::Stdout && r.pgid.isEmpty() && head.size() < 4096) {
+            head.append(bytes.data(), bytes.size());
+            QList<QByteArray> lines = head.split('\n');
+            lines.removeLast(); // not ended by a newline yet: "LW-PGID 12" may still become "LW-PGID 1234"
+            for (const QByteArray &line : std::as_const(lines)) {
+                if (line.startsWith("LW-PGID ")) {
+                    const QByteArray pgid = line.mid(8).trimmed();
+                    if (!remediationCancelCommand(QString::fromLatin1(pgid)).isEmpty())
+                        r.pgid = QString::fromLatin1(pgid);
+                    break;
+                }
+            }
+        }
+        if (handedOut >= in.outputCap)
+            return;
+        const qint64 n = std::min<qint64>(bytes.size(), in.outputCap - handedOut);
+        handedOut += n;
+        Event e;
+        e.kind = Event::Output;
+        e.index = in.index;
+        e.stream = stream;
+        e.bytes = QByteArray(bytes.data(), n);
+        if (handedOut >= in.outputCap)
+            e.bytes += '\n' + FleetTr::tr("[live output capped; the rest is in the result]").toUtf8() + '\n';
+        state.push(std::move(e));
+    };
+    return request;
+}
+
+// What the run's end means: succeeded, failed (with the script's LW-FAIL reason), timed out, cancelled or
+// unknown; a cancelled or cut-off run's process group is ended on the host.
+void judgeOutcome(const JobInput &in, const ssh::ExecResult &exec, ssh::SshConnection &connection,
+                  RunState &state, HostRunResult &r)
+{
+    if (state.cancelled.isCancelled() && !(exec.status == ssh::SshStatus::Ok && exec.exitKnown)) {
+        r.state = HostRunState::Cancelled;
+        r.message = FleetTr::tr("Cancelled while running.");
+        killRemoteGroup(connection, r);
+    } else if (exec.status == ssh::SshStatus::Timeout) {
+        r.state = HostRunState::TimedOut;
+        r.message = FleetTr::tr("No end after %1 s: cut off.").arg(in.timeoutSec + 20);
+        killRemoteGroup(connection, r);
+    } else if (exec.status == ssh::SshStatus::Ok && exec.exitKnown) {
+        // timeout(1): 124 when it sent TERM, 137 when it had to KILL.
+        if (exec.exitStatus == 0) {
+            r.state = HostRunState::Succeeded;
+        } else if (exec.exitStatus == 124 || exec.exitStatus == 137) {
+            r.state = HostRunState::TimedOut;
+            r.message =
+                FleetTr::tr("The script ran longer than %1 s and was ended on the host.").arg(in.timeoutSec);
+        } else {
+            r.state = HostRunState::Failed;
+            QString why;
+            for (const QByteArray &line : exec.stderrData.split('\n')) {
+                if (line.startsWith("LW-FAIL "))
+                    why = QString::fromUtf8(line.mid(8));
+            }
+            r.message =
+                why.isEmpty()
+                    ? FleetTr::tr("The script exited with status %1.").arg(exec.exitStatus)
+                    : FleetTr::tr("The script exited with status %1: %2").arg(exec.exitStatus).arg(why);
+        }
+    } else if (exec.status == ssh::SshStatus::Ok) {
+        r.state = HostRunState::Failed;
+        r.message = FleetTr::tr("The script was ended by signal %1.").arg(exec.exitSignal);
+    } else {
+        // The command may have run, partly or wholly: never re-run it automatically.
+        r.state = HostRunState::OutcomeUnknown;
+        r.message = FleetTr::tr("The connection ended while the script ran (%1); its outcome is unknown. It "
+                                "is not re-run: re-probe the host and decide.")
+                        .arg(exec.message);
+    }
+}
+
+// The audit's "finished" event: the outcome, the output's hash and what the script did.
+void recordFinished(const QJsonObject &base, RunState &state, HostRunResult &r)
+{
+    QString auditError;
+    QJsonObject finished = base;
+    finished.insert(QStringLiteral("event"), QStringLiteral("finished"));
+    finished.insert(QStringLiteral("state"), hostRunStateName(r.state));
+    if (r.exitKnown)
+        finished.insert(QStringLiteral("exitStatus"), r.exitStatus);
+    else if (!r.exitSignal.isEmpty())
+        finished.insert(QStringLiteral("exitSignal"), r.exitSignal);
+    else
+        finished.insert(QStringLiteral("exit"), QStringLiteral("unknown"));
+    finished.insert(QStringLiteral("durationMs"), r.durationMs);
+    finished.insert(QStringLiteral("outputSha256"), r.outputSha256);
+    finished.insert(QStringLiteral("truncated"), r.truncated);
+    if (!r.pgid.isEmpty())
+        finished.insert(QStringLiteral("pgid"), r.pgid);
+    // what the script did on the host (its LW-RUN, LW-REMOVED, LW-NOTE, LW-VERIFY, ... lines), not only a
+    // hash
+    finished.insert(QStringLiteral("actions"),
+                    QJsonArray::fromStringList(remediationActions(r.stdoutData, r.stderrData)));
+    if (!r.message.isEmpty())
+        finished.insert(QStringLiteral("message"), r.message);
+    if (!state.record(finished, &auditError))
+        r.message += QLatin1Char(' ') + FleetTr::tr("The audit log cannot be written (%1).").arg(auditError);
+}
+
 HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunState &state)
 {
     HostRunResult r;
@@ -202,39 +315,7 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
 
     QByteArray head; // stdout until the prelude's "LW-PGID <n>" line
     qint64 handedOut = 0;
-    ssh::ExecRequest request;
-    request.command = in.command;
-    request.stdinData = in.stdinData;
-    // The remote `timeout` ends the run first (and kills it 10 s later); ours is the backstop.
-    request.timeoutMs = (in.timeoutSec + 20) * 1000;
-    request.cancel = state.cancelled;
-    request.onOutput = [&](ssh::OutputStream stream, QByteArrayView bytes) {
-        if (stream == ssh::OutputStream::Stdout && r.pgid.isEmpty() && head.size() < 4096) {
-            head.append(bytes.data(), bytes.size());
-            QList<QByteArray> lines = head.split('\n');
-            lines.removeLast(); // not ended by a newline yet: "LW-PGID 12" may still become "LW-PGID 1234"
-            for (const QByteArray &line : std::as_const(lines)) {
-                if (line.startsWith("LW-PGID ")) {
-                    const QByteArray pgid = line.mid(8).trimmed();
-                    if (!remediationCancelCommand(QString::fromLatin1(pgid)).isEmpty())
-                        r.pgid = QString::fromLatin1(pgid);
-                    break;
-                }
-            }
-        }
-        if (handedOut >= in.outputCap)
-            return;
-        const qint64 n = std::min<qint64>(bytes.size(), in.outputCap - handedOut);
-        handedOut += n;
-        Event e;
-        e.kind = Event::Output;
-        e.index = in.index;
-        e.stream = stream;
-        e.bytes = QByteArray(bytes.data(), n);
-        if (handedOut >= in.outputCap)
-            e.bytes += '\n' + FleetTr::tr("[live output capped; the rest is in the result]").toUtf8() + '\n';
-        state.push(std::move(e));
-    };
+    const ssh::ExecRequest request = scriptRequest(in, state, r, head, handedOut);
     const ssh::ExecResult exec = connection.exec(request);
     r.durationMs = exec.durationMs;
     r.exitKnown = exec.exitKnown;
@@ -248,67 +329,8 @@ HostRunResult runHost(const JobInput &in, ssh::SshConnection &connection, RunSta
     outputHash.addData(exec.stderrData);
     r.outputSha256 = QString::fromLatin1(outputHash.result().toHex());
 
-    if (state.cancelled.isCancelled() && !(exec.status == ssh::SshStatus::Ok && exec.exitKnown)) {
-        r.state = HostRunState::Cancelled;
-        r.message = FleetTr::tr("Cancelled while running.");
-        killRemoteGroup(connection, r);
-    } else if (exec.status == ssh::SshStatus::Timeout) {
-        r.state = HostRunState::TimedOut;
-        r.message = FleetTr::tr("No end after %1 s: cut off.").arg(in.timeoutSec + 20);
-        killRemoteGroup(connection, r);
-    } else if (exec.status == ssh::SshStatus::Ok && exec.exitKnown) {
-        // timeout(1): 124 when it sent TERM, 137 when it had to KILL.
-        if (exec.exitStatus == 0) {
-            r.state = HostRunState::Succeeded;
-        } else if (exec.exitStatus == 124 || exec.exitStatus == 137) {
-            r.state = HostRunState::TimedOut;
-            r.message =
-                FleetTr::tr("The script ran longer than %1 s and was ended on the host.").arg(in.timeoutSec);
-        } else {
-            r.state = HostRunState::Failed;
-            QString why;
-            for (const QByteArray &line : exec.stderrData.split('\n')) {
-                if (line.startsWith("LW-FAIL "))
-                    why = QString::fromUtf8(line.mid(8));
-            }
-            r.message =
-                why.isEmpty()
-                    ? FleetTr::tr("The script exited with status %1.").arg(exec.exitStatus)
-                    : FleetTr::tr("The script exited with status %1: %2").arg(exec.exitStatus).arg(why);
-        }
-    } else if (exec.status == ssh::SshStatus::Ok) {
-        r.state = HostRunState::Failed;
-        r.message = FleetTr::tr("The script was ended by signal %1.").arg(exec.exitSignal);
-    } else {
-        // The command may have run, partly or wholly: never re-run it automatically.
-        r.state = HostRunState::OutcomeUnknown;
-        r.message = FleetTr::tr("The connection ended while the script ran (%1); its outcome is unknown. It "
-                                "is not re-run: re-probe the host and decide.")
-                        .arg(exec.message);
-    }
-
-    QJsonObject finished = base;
-    finished.insert(QStringLiteral("event"), QStringLiteral("finished"));
-    finished.insert(QStringLiteral("state"), hostRunStateName(r.state));
-    if (r.exitKnown)
-        finished.insert(QStringLiteral("exitStatus"), r.exitStatus);
-    else if (!r.exitSignal.isEmpty())
-        finished.insert(QStringLiteral("exitSignal"), r.exitSignal);
-    else
-        finished.insert(QStringLiteral("exit"), QStringLiteral("unknown"));
-    finished.insert(QStringLiteral("durationMs"), r.durationMs);
-    finished.insert(QStringLiteral("outputSha256"), r.outputSha256);
-    finished.insert(QStringLiteral("truncated"), r.truncated);
-    if (!r.pgid.isEmpty())
-        finished.insert(QStringLiteral("pgid"), r.pgid);
-    // what the script did on the host (its LW-RUN, LW-REMOVED, LW-NOTE, LW-VERIFY, ... lines), not only a
-    // hash
-    finished.insert(QStringLiteral("actions"),
-                    QJsonArray::fromStringList(remediationActions(r.stdoutData, r.stderrData)));
-    if (!r.message.isEmpty())
-        finished.insert(QStringLiteral("message"), r.message);
-    if (!state.record(finished, &auditError))
-        r.message += QLatin1Char(' ') + FleetTr::tr("The audit log cannot be written (%1).").arg(auditError);
+    judgeOutcome(in, exec, connection, state, r);
+    recordFinished(base, state, r);
     return r;
 }
 
@@ -449,13 +471,20 @@ bool BatchRunner::start(const RemediationCatalog &catalog, const QString &script
     d->state->catalog = auditCatalog(*script);
     d->state->mode = options.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run");
     const QString digest = planDigest(plans);
-    d->state->approval = QJsonObject{{QStringLiteral("by"), approval.approvedBy},
-                                     {QStringLiteral("how"), approval.how},
-                                     {QStringLiteral("typedHostCount"), approval.typedHostCount},
-                                     {QStringLiteral("catalog"), script->origin.directory},
-                                     {QStringLiteral("manifestSha256"), script->origin.manifestSha256},
-                                     {QStringLiteral("scriptSha256"), script->sha256},
-                                     {QStringLiteral("planDigest"), digest}};
+    QJsonObject approved{{QStringLiteral("by"), approval.approvedBy},
+                         {QStringLiteral("how"), approval.how},
+                         {QStringLiteral("hosts"),
+                          approval.approvedHostCount >= 0 ? approval.approvedHostCount : runnableCount},
+                         {QStringLiteral("catalog"), script->origin.directory},
+                         {QStringLiteral("manifestSha256"), script->origin.manifestSha256},
+                         {QStringLiteral("scriptSha256"), script->sha256},
+                         {QStringLiteral("planDigest"), digest}};
+    if (approval.typedHostCount >= 0) // only what was typed: no count asked, none recorded
+        approved.insert(QStringLiteral("typedHostCount"), approval.typedHostCount);
+    if (!approval.typedHostNames.isEmpty())
+        approved.insert(QStringLiteral("typedHostNames"),
+                        QJsonArray::fromStringList(approval.typedHostNames));
+    d->state->approval = approved;
 
     QJsonObject begin{{QStringLiteral("event"), QStringLiteral("batch-started")},
                       {QStringLiteral("hosts"), int(hosts.size())},
@@ -600,6 +629,7 @@ void BatchRunner::Private::verify(int index)
             return;
         *got = true;
         const HostResult &probe = batch.first();
+        emit q->hostReprobed(probe);
         HostRunResult &r = results[index];
         if (probe.analysis)
             r.reprobe = probe.analysis;

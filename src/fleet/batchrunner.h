@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hostsnapshot.h"
+#include "probesweep.h"
 #include "remediation.h"
 #include "rules.h"
 #include "sshtypes.h"
@@ -66,11 +67,14 @@ struct RolloutOptions
 
 // Who allowed the run and how. More than 3 hosts: typedHostCount must equal the number of hosts that will
 // run (hosts with a valid plan), as the operator typed it. Dry runs change nothing and need no count.
+// Who approved a run, how, and what they confirmed: recorded as it happened (nothing implied).
 struct Approval
 {
     QString approvedBy;
-    QString how; // "typed-count", "--yes", "dialog", ...
-    int typedHostCount = -1;
+    QString how;             // "typed-count", "--yes", "dialog", ...
+    int typedHostCount = -1; // the host count the operator typed (dialog or --confirm-hosts); -1: none asked
+    int approvedHostCount = -1; // the hosts with a plan the operator was shown and approved; -1: not said
+    QStringList typedHostNames = {}; // host names typed to confirm each host (reboot scripts)
 };
 
 struct HostRunResult
@@ -139,6 +143,8 @@ signals:
     // Live output, batched (at most one signal per host and stream per flush).
     void hostOutput(const QString &host, lw::ssh::OutputStream stream, const QByteArray &bytes);
     void hostFinished(const lw::HostRunResult &result); // final state, after verification
+    // The verification's re-probe of a host: the host's current state (a console shows it everywhere).
+    void hostReprobed(const lw::HostResult &result);
     void progress(int done, int total);
     void pausedChanged(bool paused);
     void auditError(const QString &message);

@@ -145,100 +145,197 @@ struct SweepState
 {
     const ssh::CancelToken cancelled = ssh::CancelToken::create();
     QMutex mutex;
-    QList<HostResult> pending; // finished in workers, not yet handed out
+    QList<HostResult> pending;                    // finished in workers, not yet handed out
+    QList<std::pair<QString, HostStatus>> stages; // hosts that reached connecting or probing, not yet told
     // Under the mutex: called with the first result of a batch, to have the sweep's thread hand the batch
     // out after the batch interval (no timer ticks while nothing finishes). Cleared when the sweep lets go.
     std::function<void()> wake;
+
+    // Under the mutex. The first news of a batch wakes the sweep's thread.
+    void tell()
+    {
+        if (pending.size() + stages.size() == 1 && wake)
+            wake();
+    }
+    void stage(const QString &host, HostStatus status)
+    {
+        QMutexLocker lock(&mutex);
+        stages.append({host, status});
+        tell();
+    }
 };
 
-HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, SweepState &state, bool useSudo,
-                     bool fullProbe, bool keep, int commandTimeoutMs, const AnalysisOptions &analysisOptions)
+// How one sweep probes its hosts.
+struct ProbeOptions
 {
-    HostResult result;
-    result.target = host.target;
-    result.tags = host.tags;
-    QElapsedTimer timer;
-    timer.start();
-    if (state.cancelled.isCancelled()) {
-        result.status = HostStatus::Cancelled;
-        result.message = FleetTr::tr("Cancelled before it started.");
-        return result;
-    }
-    result.reusedConnection = connection.isConnected();
-    const ssh::ConnectResult connected = connection.connect(state.cancelled);
-    if (connected.status != ssh::SshStatus::Ok) {
-        result.sshStatus = connected.status;
-        result.status = hostStatusOf(connected.status);
-        result.message = connected.message;
-        result.hostKey = connected.hostKey;
-        result.durationMs = timer.elapsed();
-        return result;
+    bool useSudo = false;
+    bool fullProbe = false; // every probe afresh (no refresh of a kept shell)
+    bool keep = false;      // the connection stays for later sweeps (the kept shell, SFTP)
+    int commandTimeoutMs = 0;
+    AnalysisOptions analysis;
+};
+
+// One host's probe, step by step: connect, ask the (kept) probe shell, fill what it answered "unchanged",
+// read what it left to us over SFTP, keep or close the shell, then the status and the analysis.
+class ProbeJob
+{
+public:
+    ProbeJob(const SweepHost &host, ssh::SshConnection &connection, SweepState &state,
+             const ProbeOptions &options)
+        : m_host(host), m_connection(connection), m_state(state), m_options(options)
+    {
+        m_result.target = host.target;
+        m_result.tags = host.tags;
     }
 
-    // The probe shell stays on its channel between sweeps (SshConnection::execKept): a later sweep costs no
-    // handshake, no channel and no shell start, and asks for a refresh (BundleRequest::Refresh) when this
-    // process holds the previous reply of that very shell.
-    const quint64 serial = connection.keptSerial(kProbeShellKey);
-    std::optional<ShellReply> previous = lastReply(connection);
-    if (serial != 0 && (!previous || previous->serial != serial || previous->useSudo != useSudo)) {
-        // A shell whose marker or last reply we do not hold (or with other sudo): start a new one.
-        connection.closeKept(kProbeShellKey);
-        previous.reset();
+    HostResult run();
+
+private:
+    bool connect();
+    void prepareShell();
+    BundleParseResult askShell(BundleRequest what, ssh::KeptExecResult *exec);
+    void fillUnchanged(BundleParseResult &parsed, bool sameShell);
+    void readLeftOver(BundleParseResult &parsed, const ssh::KeptExecResult &exec, bool *shellInStep,
+                      bool *sftpUnavailable);
+    void keepOrCloseShell(const BundleParseResult &parsed, const ssh::KeptExecResult &exec, bool shellInStep,
+                          bool sftpUnavailable);
+    void decideStatus(const BundleParseResult &parsed, const ssh::KeptExecResult &exec);
+    void analyzeCapture();
+
+    const SweepHost &m_host;
+    ssh::SshConnection &m_connection;
+    SweepState &m_state;
+    const ProbeOptions &m_options;
+    HostResult m_result;
+    QElapsedTimer m_timer;
+
+    std::optional<ShellReply> m_previous; // the kept shell's last reply, when this process holds it
+    bool m_reuse = false;                 // that shell is asked again (a refresh)
+    QByteArray m_marker;
+    ssh::KeptExecRequest m_request;
+    BundleWatch m_watch{QByteArray()};
+    BundleReplyScan m_scan{QByteArray()};
+    QElapsedTimer m_sinceRequest;
+    // The mount table as read over SFTP and parsed there (for df's rows), with the bytes it was parsed from.
+    std::optional<std::pair<QByteArray, MountInfo>> m_parsedMounts;
+};
+
+HostResult ProbeJob::run()
+{
+    m_timer.start();
+    if (m_state.cancelled.isCancelled()) {
+        m_result.status = HostStatus::Cancelled;
+        m_result.message = FleetTr::tr("Cancelled before it started.");
+        return m_result;
     }
-    const bool reuse = serial != 0 && previous.has_value();
-    const QByteArray marker = reuse ? previous->marker : newBundleMarker();
-    ssh::KeptExecRequest request;
-    request.key = kProbeShellKey;
+    if (!connect())
+        return m_result;
+    prepareShell();
+    ssh::KeptExecResult exec;
+    BundleParseResult parsed =
+        askShell(m_reuse && !m_options.fullProbe ? BundleRequest::Refresh : BundleRequest::Full, &exec);
+    // "unchanged" answers come from the shell that gave the previous reply, and only from it.
+    const bool sameShell = exec.reused && m_previous && exec.serial == m_previous->serial;
+    fillUnchanged(parsed, sameShell);
+    m_result.refreshed = parsed.refresh;
+    m_result.unchangedProbes = parsed.unchanged;
+    bool shellInStep = exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty();
+    bool sftpUnavailable = sameShell && m_previous->sftpUnavailable;
+    readLeftOver(parsed, exec, &shellInStep, &sftpUnavailable);
+    keepOrCloseShell(parsed, exec, shellInStep, sftpUnavailable);
+    m_result.capture = std::move(parsed.capture);
+    m_result.capture.unchanged = parsed.unchanged;
+    m_result.capture.host = m_host.target.name;
+    m_result.capture.collectedAt = QDateTime::currentDateTimeUtc();
+    m_result.bundleErrors = parsed.errors;
+    m_result.sshStatus = exec.status;
+    decideStatus(parsed, exec);
+    analyzeCapture();
+    m_result.durationMs = m_timer.elapsed();
+    return m_result;
+}
+
+bool ProbeJob::connect()
+{
+    m_result.reusedConnection = m_connection.isConnected();
+    if (!m_result.reusedConnection)
+        m_state.stage(m_host.target.name, HostStatus::Connecting);
+    const ssh::ConnectResult connected = m_connection.connect(m_state.cancelled);
+    if (connected.status == ssh::SshStatus::Ok) {
+        m_state.stage(m_host.target.name, HostStatus::Probing);
+        return true;
+    }
+    m_result.sshStatus = connected.status;
+    m_result.status = hostStatusOf(connected.status);
+    m_result.message = connected.message;
+    m_result.hostKey = connected.hostKey;
+    m_result.durationMs = m_timer.elapsed();
+    return false;
+}
+
+// The probe shell stays on its channel between sweeps (SshConnection::execKept): a later sweep costs no
+// handshake, no channel and no shell start, and asks for a refresh (BundleRequest::Refresh) when this
+// process holds the previous reply of that very shell.
+void ProbeJob::prepareShell()
+{
+    const quint64 serial = m_connection.keptSerial(kProbeShellKey);
+    m_previous = lastReply(m_connection);
+    if (serial != 0 &&
+        (!m_previous || m_previous->serial != serial || m_previous->useSudo != m_options.useSudo)) {
+        // A shell whose marker or last reply we do not hold (or with other sudo): start a new one.
+        m_connection.closeKept(kProbeShellKey);
+        m_previous.reset();
+    }
+    m_reuse = serial != 0 && m_previous.has_value();
+    m_marker = m_reuse ? m_previous->marker : newBundleMarker();
+    m_request.key = kProbeShellKey;
     // watch: this process keeps each probe's time and kills a hung program (no `timeout` on the host)
     // sftp: the mount table and disk usage are read over SFTP (mountsOverSftp), unless this connection
     // cannot. Only for a connection that stays: the kept sftp-server is what makes a refresh free of
     // processes. A one-off probe (keep false) has the shell read them too (df, the kernel config by gzip): no
     // second channel, sshd session and sftp-server for one reply (~1 ms of client CPU per host,
     // docs/performance.md).
-    request.command = bundleServeCommand(useSudo, true, true, keep);
-    request.openInput = bundleServeInput(marker, probeBundleScript());
-    request.answersOnOpen = true;                 // the shell runs a full probe at start
-    request.launch = ssh::KeptLaunch::StdinShell; // `sh -s`: the bundle's own shell prints the pid line
-    BundleReplyScan scan(marker);                 // each reply's own (askShell)
-    request.complete = [&scan](QByteArrayView out, QByteArrayView err) { return scan.complete(out, err); };
-    request.timeoutMs = commandTimeoutMs;
-    // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 10 probes
-    // fit in 64 MiB, which also bounds what a hostile host can make us hold.
-    request.maxOutputBytes = bundleProbeOutputCap * 16;
+    m_request.command = bundleServeCommand(m_options.useSudo, true, true, m_options.keep);
+    m_request.openInput = bundleServeInput(m_marker, probeBundleScript());
+    m_request.answersOnOpen = true;                 // the shell runs a full probe at start
+    m_request.launch = ssh::KeptLaunch::StdinShell; // `sh -s`: the bundle's own shell prints the pid line
+    m_request.complete = [this](QByteArrayView out, QByteArrayView err) { return m_scan.complete(out, err); };
+    m_request.timeoutMs = m_options.commandTimeoutMs;
+    // Every probe may send its cap (4 MiB; base64 in the fallback framing makes it 4/3 larger): 16 caps fit
+    // in 64 MiB, which also bounds what a hostile host can make us hold.
+    m_request.maxOutputBytes = bundleProbeOutputCap * 16;
     // The probes' error output is a few lines each: a host that floods it (50 MB) is cut off at 1 MiB and
     // reported, instead of being held whole (8 such hosts took 1.28 GB).
-    request.maxStderrBytes = kProbeStderrCap;
-    request.cancel = state.cancelled;
-    BundleWatch watch(marker);
-    QElapsedTimer sinceRequest;
-    sinceRequest.start();
-    request.onOutput = [&watch, &sinceRequest](ssh::OutputStream stream, QByteArrayView data) {
+    m_request.maxStderrBytes = kProbeStderrCap;
+    m_request.cancel = m_state.cancelled;
+    m_request.onOutput = [this](ssh::OutputStream stream, QByteArrayView data) {
         if (stream == ssh::OutputStream::Stderr)
-            watch.feedStderr(data, sinceRequest.elapsed());
+            m_watch.feedStderr(data, m_sinceRequest.elapsed());
     };
-    request.overdueChild = [&watch, &sinceRequest] { return watch.overdue(sinceRequest.elapsed()); };
-    // One request to the probe shell, its reply parsed, with the probes the watch stopped marked.
-    auto askShell = [&](BundleRequest what, ssh::KeptExecResult *exec) {
-        request.input = bundleRequest(what);
-        watch = BundleWatch(marker);
-        scan = BundleReplyScan(marker);
-        sinceRequest.restart();
-        *exec = connection.execKept(request);
-        BundleParseResult reply = parseBundleOutput(exec->stdoutData, exec->stderrData, marker);
-        markWatchTimeouts(&reply, watch.killed());
-        return reply;
-    };
-    ssh::KeptExecResult exec;
-    BundleParseResult parsed =
-        askShell(reuse && !fullProbe ? BundleRequest::Refresh : BundleRequest::Full, &exec);
-    // "unchanged" answers come from the shell that gave the previous reply, and only from it.
-    // An "unchanged" we cannot fill is an error: the shell is closed below and the next sweep starts anew.
-    const bool sameShell = exec.reused && previous && exec.serial == previous->serial;
+    m_request.overdueChild = [this] { return m_watch.overdue(m_sinceRequest.elapsed()); };
+}
+
+// One request to the probe shell, its reply parsed, with the probes the watch stopped marked.
+BundleParseResult ProbeJob::askShell(BundleRequest what, ssh::KeptExecResult *exec)
+{
+    m_request.input = bundleRequest(what);
+    m_watch = BundleWatch(m_marker);
+    m_scan = BundleReplyScan(m_marker);
+    m_sinceRequest.restart();
+    *exec = m_connection.execKept(m_request);
+    BundleParseResult reply = parseBundleOutput(exec->stdoutData, exec->stderrData, m_marker);
+    markWatchTimeouts(&reply, m_watch.killed());
+    return reply;
+}
+
+// An "unchanged" we cannot fill is an error: the shell is closed and the next sweep starts anew.
+void ProbeJob::fillUnchanged(BundleParseResult &parsed, bool sameShell)
+{
     for (const QString &id : std::as_const(parsed.unchanged)) {
         const ProbeOutput *kept = nullptr;
         if (sameShell) {
-            const auto it = previous->probes.constFind(id);
-            kept = it != previous->probes.cend() ? &*it : nullptr;
+            const auto it = m_previous->probes.constFind(id);
+            kept = it != m_previous->probes.cend() ? &*it : nullptr;
         }
         if (kept) {
             parsed.capture.probes[id] = *kept;
@@ -249,29 +346,29 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
                                                 .arg(id)});
         }
     }
-    result.refreshed = parsed.refresh;
-    result.unchangedProbes = parsed.unchanged;
-    bool shellInStep = exec.status == ssh::SshStatus::Ok && parsed.complete && parsed.errors.isEmpty();
-    bool sftpUnavailable = sameShell && previous->sftpUnavailable;
-    // The mount table as read over SFTP and parsed there (for df's rows), with the bytes it was parsed from.
-    std::optional<std::pair<QByteArray, MountInfo>> parsedMounts;
+}
+
+// The shell left the mount table, df and /proc/config.gz to us (sftp): over SFTP where the host can, else
+// asked of the shell after all.
+void ProbeJob::readLeftOver(BundleParseResult &parsed, const ssh::KeptExecResult &exec, bool *shellInStep,
+                            bool *sftpUnavailable)
+{
     ProbeOutput &mountinfo = parsed.capture.probes[QLatin1String(ProbeId::MountInfo)];
     ProbeOutput &df = parsed.capture.probes[QLatin1String(ProbeId::DiskUsage)];
     ProbeOutput &kernelConfig = parsed.capture.probes[QLatin1String(ProbeId::KernelConfig)];
-    if (shellInStep && mountinfo.status == ProbeStatus::NotCollected &&
+    if (*shellInStep && mountinfo.status == ProbeStatus::NotCollected &&
         df.status == ProbeStatus::NotCollected) {
-        // The shell left the mount table, df and /proc/config.gz to us (sftp): over SFTP where the host can.
         const bool configLeft = kernelConfig.status == ProbeStatus::NotCollected &&
                                 !parsed.unchanged.contains(QLatin1String(ProbeId::KernelConfig));
         std::optional<SftpMounts> fromSftp;
-        if (!sftpUnavailable) {
-            fromSftp =
-                mountsOverSftp(connection, configLeft, state.cancelled, commandTimeoutMs, &sftpUnavailable);
+        if (!*sftpUnavailable) {
+            fromSftp = mountsOverSftp(m_connection, configLeft, m_state.cancelled, m_options.commandTimeoutMs,
+                                      sftpUnavailable);
         }
         if (fromSftp) {
             mountinfo = fromSftp->mountinfo;
             if (mountinfo.status == ProbeStatus::Ok)
-                parsedMounts = {mountinfo.output, fromSftp->parsedMountInfo};
+                m_parsedMounts = {mountinfo.output, fromSftp->parsedMountInfo};
             if (fromSftp->df)
                 df = *fromSftp->df;
             if (fromSftp->kernelConfig)
@@ -279,14 +376,14 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
         }
         const bool rest = mountinfo.status == ProbeStatus::NotCollected ||
                           (configLeft && kernelConfig.status == ProbeStatus::NotCollected);
-        if ((rest || df.status == ProbeStatus::NotCollected) && !state.cancelled.isCancelled()) {
+        if ((rest || df.status == ProbeStatus::NotCollected) && !m_state.cancelled.isCancelled()) {
             // On the host, in the probe shell, timed by the watch as any probe: what was left to us, or df
             // alone (a mount in the table could block statfs: df under the watch).
             ssh::KeptExecResult more;
             const BundleParseResult moreParsed =
                 askShell(rest ? BundleRequest::Rest : BundleRequest::DiskUsage, &more);
-            shellInStep = more.status == ssh::SshStatus::Ok && moreParsed.complete &&
-                          moreParsed.errors.isEmpty() && more.serial == exec.serial;
+            *shellInStep = more.status == ssh::SshStatus::Ok && moreParsed.complete &&
+                           moreParsed.errors.isEmpty() && more.serial == exec.serial;
             const std::pair<ProbeOutput *, const char *> left[] = {{&mountinfo, ProbeId::MountInfo},
                                                                    {&df, ProbeId::DiskUsage},
                                                                    {&kernelConfig, ProbeId::KernelConfig}};
@@ -294,7 +391,7 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
                 if (probe->status != ProbeStatus::NotCollected || (probe == &kernelConfig && !configLeft))
                     continue;
                 *probe = moreParsed.capture.probes.value(QLatin1String(id));
-                if (!shellInStep) {
+                if (!*shellInStep) {
                     probe->status = ProbeStatus::Failed;
                     probe->errorOutput +=
                         FleetTr::tr("The probe did not run: %1")
@@ -304,92 +401,94 @@ HostResult probeHost(const SweepHost &host, ssh::SshConnection &connection, Swee
             }
         }
     }
-    if (shellInStep &&
+    if (*shellInStep &&
         (mountinfo.status == ProbeStatus::NotCollected || df.status == ProbeStatus::NotCollected ||
          kernelConfig.status == ProbeStatus::NotCollected)) {
         // Something left to us did not come (a cancel in between): the shell would call it "unchanged" later.
-        shellInStep = false;
+        *shellInStep = false;
     }
-    if (shellInStep) {
-        ShellReply reply;
-        reply.serial = exec.serial;
-        reply.marker = marker;
-        reply.useSudo = useSudo;
-        reply.sftpUnavailable = sftpUnavailable;
-        for (const QString &id : kProbesAnsweredUnchanged)
-            reply.probes.insert(id, parsed.capture.probes.value(id));
-        connection.setKeptData(kProbeShellKey, std::make_shared<ShellReply>(std::move(reply)));
-    } else {
+}
+
+void ProbeJob::keepOrCloseShell(const BundleParseResult &parsed, const ssh::KeptExecResult &exec,
+                                bool shellInStep, bool sftpUnavailable)
+{
+    if (!shellInStep) {
         // Out of step with the shell (or it is gone): the next sweep starts a new one.
-        connection.closeKept(kProbeShellKey);
+        m_connection.closeKept(kProbeShellKey);
+        return;
     }
-    result.capture = std::move(parsed.capture);
-    result.capture.unchanged = parsed.unchanged;
-    result.capture.host = host.target.name;
-    result.capture.collectedAt = QDateTime::currentDateTimeUtc();
-    result.bundleErrors = parsed.errors;
-    result.sshStatus = exec.status;
+    ShellReply reply;
+    reply.serial = exec.serial;
+    reply.marker = m_marker;
+    reply.useSudo = m_options.useSudo;
+    reply.sftpUnavailable = sftpUnavailable;
+    for (const QString &id : kProbesAnsweredUnchanged)
+        reply.probes.insert(id, parsed.capture.probes.value(id));
+    m_connection.setKeptData(kProbeShellKey, std::make_shared<ShellReply>(std::move(reply)));
+}
+
+void ProbeJob::decideStatus(const BundleParseResult &parsed, const ssh::KeptExecResult &exec)
+{
     QStringList timedOut;
-    for (auto it = result.capture.probes.cbegin(); it != result.capture.probes.cend(); ++it) {
+    for (auto it = m_result.capture.probes.cbegin(); it != m_result.capture.probes.cend(); ++it) {
         if (it->status == ProbeStatus::Timeout)
             timedOut << it.key();
     }
-    const QStringList missing = missingProbes(result.capture);
+    const QStringList missing = missingProbes(m_result.capture);
     if (exec.status == ssh::SshStatus::Ok && parsed.complete && !missing.isEmpty() &&
-        !state.cancelled.isCancelled()) {
+        !m_state.cancelled.isCancelled()) {
         // A whole reply that lacks probes (a host that answered one frame and DONE) is no healthy host: the
         // rules would see "not collected" and the report "ok".
-        result.status = HostStatus::Error;
-        result.message =
+        m_result.status = HostStatus::Error;
+        m_result.message =
             FleetTr::tr("The host's reply lacks probe(s) %1: they did not run or their answer was "
                         "lost.")
                 .arg(missing.join(QStringLiteral(", ")));
     } else if (exec.status == ssh::SshStatus::Ok && parsed.complete && !timedOut.isEmpty()) {
         // The bundle finished, but data is missing because a probe hung (e.g. a read of a FIFO): the host is
         // not "ok". The capture and analysis are kept; the probes carry their own statuses.
-        result.sshStatus = ssh::SshStatus::Timeout;
-        result.status = HostStatus::Timeout;
-        result.message = FleetTr::tr("Probe(s) %1 timed out on the host; the other probes ran.")
-                             .arg(timedOut.join(QStringLiteral(", ")));
+        m_result.sshStatus = ssh::SshStatus::Timeout;
+        m_result.status = HostStatus::Timeout;
+        m_result.message = FleetTr::tr("Probe(s) %1 timed out on the host; the other probes ran.")
+                               .arg(timedOut.join(QStringLiteral(", ")));
     } else if (exec.status == ssh::SshStatus::Ok && parsed.complete) {
-        result.status = HostStatus::Ok;
-    } else if (state.cancelled.isCancelled()) {
-        result.status = HostStatus::Cancelled;
-        result.message = FleetTr::tr("Cancelled.");
+        m_result.status = HostStatus::Ok;
+    } else if (m_state.cancelled.isCancelled()) {
+        m_result.status = HostStatus::Cancelled;
+        m_result.message = FleetTr::tr("Cancelled.");
     } else if (exec.status != ssh::SshStatus::Ok) {
-        result.status = hostStatusOf(exec.status);
-        result.message = exec.message;
+        m_result.status = hostStatusOf(exec.status);
+        m_result.message = exec.message;
     } else {
-        result.status = HostStatus::Error;
+        m_result.status = HostStatus::Error;
         QString why = parsed.errors.isEmpty() ? QString() : parsed.errors.first().message;
         const QString stderrText = QString::fromUtf8(exec.stderrData.left(400)).trimmed();
         if (exec.exitKnown && exec.exitStatus != 0)
             why = FleetTr::tr("The probe bundle exited with status %1: %2")
                       .arg(exec.exitStatus)
                       .arg(stderrText);
-        result.message = FleetTr::tr("The probe bundle did not complete: %1").arg(why);
+        m_result.message = FleetTr::tr("The probe bundle did not complete: %1").arg(why);
     }
+}
 
-    bool anyOutput = false;
-    for (const ProbeOutput &probe : std::as_const(result.capture.probes)) {
-        if (probe.status != ProbeStatus::NotCollected)
-            anyOutput = true;
-    }
-    if (anyOutput) {
-        // Parsed once: only if the capture still holds the very bytes parsed over SFTP (the shell may have
-        // answered the mount table instead).
-        const auto finalTable =
-            std::as_const(result.capture.probes).constFind(QLatin1String(ProbeId::MountInfo));
-        const bool reuse = parsedMounts && finalTable != result.capture.probes.cend() &&
-                           finalTable->status == ProbeStatus::Ok &&
-                           finalTable->output.constData() == parsedMounts->first.constData() &&
-                           finalTable->output.size() == parsedMounts->first.size();
-        HostSnapshot snapshot = buildSnapshot(result.capture, reuse ? &parsedMounts->second : nullptr);
-        result.analysis = analyze(snapshot, analysisOptions);
-        result.snapshot = std::move(snapshot);
-    }
-    result.durationMs = timer.elapsed();
-    return result;
+void ProbeJob::analyzeCapture()
+{
+    const auto &probes = m_result.capture.probes;
+    const bool anyOutput = std::any_of(probes.cbegin(), probes.cend(), [](const ProbeOutput &probe) {
+        return probe.status != ProbeStatus::NotCollected;
+    });
+    if (!anyOutput)
+        return;
+    // Parsed once: only if the capture still holds the very bytes parsed over SFTP (the shell may have
+    // answered the mount table instead).
+    const auto finalTable = probes.constFind(QLatin1String(ProbeId::MountInfo));
+    const bool reuse = m_parsedMounts && finalTable != probes.cend() &&
+                       finalTable->status == ProbeStatus::Ok &&
+                       finalTable->output.constData() == m_parsedMounts->first.constData() &&
+                       finalTable->output.size() == m_parsedMounts->first.size();
+    HostSnapshot snapshot = buildSnapshot(m_result.capture, reuse ? &m_parsedMounts->second : nullptr);
+    m_result.analysis = analyze(snapshot, m_options.analysis);
+    m_result.snapshot = std::move(snapshot);
 }
 
 } // namespace
@@ -420,18 +519,28 @@ ProbeSweep::ProbeSweep(ssh::SshPool *pool, QObject *parent) : QObject(parent), d
         if (!d->state)
             return;
         QList<HostResult> batch;
+        QList<std::pair<QString, HostStatus>> stages;
         {
             QMutexLocker lock(&d->state->mutex);
             batch.swap(d->state->pending);
+            stages.swap(d->state->stages);
         }
-        if (batch.isEmpty())
+        const std::shared_ptr<SweepState> sweepState = d->state;
+        // In order, one signal per run of the same stage.
+        for (qsizetype i = 0; i < stages.size() && d->state == sweepState;) {
+            QStringList hosts;
+            const HostStatus status = stages.at(i).second;
+            for (; i < stages.size() && stages.at(i).second == status; ++i)
+                hosts.append(stages.at(i).first);
+            emit hostsStaged(hosts, status);
+        }
+        if (batch.isEmpty() || d->state != sweepState)
             return;
         for (const HostResult &result : std::as_const(batch)) {
             ++d->done;
             if (!result.isOk())
                 ++d->failed;
         }
-        const std::shared_ptr<SweepState> sweepState = d->state;
         emit resultsReady(batch);
         if (d->state != sweepState)
             return; // a receiver cancelled (finished went out) or started another sweep
@@ -508,23 +617,21 @@ void ProbeSweep::start(const QList<SweepHost> &hosts)
             },
             Qt::QueuedConnection);
     };
+    ProbeOptions options;
+    options.useSudo = d->useSudo;
+    options.fullProbe = d->fullProbe;
+    options.keep = d->keepConnections;
+    options.commandTimeoutMs = d->commandTimeoutMs;
+    options.analysis = d->analysisOptions;
     for (const SweepHost &host : hosts) {
         std::shared_ptr<SweepState> state = d->state;
-        const bool useSudo = d->useSudo;
-        const bool fullProbe = d->fullProbe;
-        const int commandTimeoutMs = d->commandTimeoutMs;
-        const AnalysisOptions analysisOptions = d->analysisOptions;
-        const bool keep = d->keepConnections;
-        d->pool->submit(host.target, [host, state, useSudo, fullProbe, commandTimeoutMs, analysisOptions,
-                                      keep](ssh::SshConnection &connection) {
-            HostResult result = probeHost(host, connection, *state, useSudo, fullProbe, keep,
-                                          commandTimeoutMs, analysisOptions);
-            if (!keep)
+        d->pool->submit(host.target, [host, state, options](ssh::SshConnection &connection) {
+            HostResult result = ProbeJob(host, connection, *state, options).run();
+            if (!options.keep)
                 connection.disconnect(); // before the result is handed over: its memory is free for the next
             QMutexLocker lock(&state->mutex);
             state->pending.append(std::move(result));
-            if (state->pending.size() == 1 && state->wake)
-                state->wake();
+            state->tell();
         });
     }
 }
@@ -539,6 +646,7 @@ void ProbeSweep::cancel()
     {
         QMutexLocker lock(&d->state->mutex);
         d->state->pending.clear();
+        d->state->stages.clear();
         d->state->wake = nullptr;
     }
     d->flushTimer.stop();

@@ -91,6 +91,9 @@ public:
 
 signals:
     void resultsReady(const QList<lw::HostResult> &batch);
+    // Hosts that moved on while their probe runs (connecting, then probing), batched like results; a host's
+    // result always comes after its last stage.
+    void hostsStaged(const QStringList &hosts, lw::HostStatus status);
     void progress(int done, int failed, int total);
     void finished();
 

@@ -1,6 +1,8 @@
 #include "auditlogviewer.h"
 
 #include "auditlog.h"
+#include "batchpanel.h"
+#include "batchrunner.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -8,7 +10,9 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +52,77 @@ QString csvCell(QString text)
         text.contains(QLatin1Char('\'')))
         return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return text;
+}
+
+// The audit log's stable words (event, mode, approval, state, verification) in the interface language; a
+// word this version does not know is shown as written.
+QString eventDisplayName(const QString &event)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("batch-started"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "batch started")},
+        {QStringLiteral("batch-finished"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "batch finished")},
+        {QStringLiteral("started"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "started")},
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "finished")},
+        {QStringLiteral("verified"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "verified")},
+        {QStringLiteral("skipped"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "skipped")},
+        {QStringLiteral("not-run"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "not run")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "refused")},
+        {QStringLiteral("paused"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "paused")},
+        {QStringLiteral("resumed"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "resumed")},
+        {QStringLiteral("cancel-requested"),
+         QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "cancel requested")},
+        // the mode
+        {QStringLiteral("run"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "run")},
+        {QStringLiteral("dry-run"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "dry run")},
+        // verification results
+        {QStringLiteral("gone"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "finding gone")},
+        {QStringLiteral("still-there"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "finding still there")},
+        {QStringLiteral("workload-down"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "workload down")},
+        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("lw::gui::AuditLogViewer", "unknown")},
+    };
+    const auto it = names.constFind(event);
+    return it == names.cend() ? event : AuditLogViewer::tr(*it);
+}
+
+QString stateDisplayName(const QString &state)
+{
+    for (int i = 0; i <= int(HostRunState::Refused); ++i) {
+        if (hostRunStateName(HostRunState(i)) == state)
+            return hostRunStateDisplayName(HostRunState(i));
+    }
+    return state;
+}
+
+// How the run was approved: the words of the record, translated, with what was confirmed.
+QString approvalText(const QJsonObject &a)
+{
+    const QString how = a.value(QLatin1String("how")).toString();
+    const QString by = a.value(QLatin1String("by")).toString();
+    const QJsonValue typed = a.value(QLatin1String("typedHostCount"));
+    const bool countTyped = typed.isDouble() && typed.toInt() >= 0 &&
+                            (how == QLatin1String("typed-count") || how == QLatin1String("--yes"));
+    QString text;
+    if (how == QLatin1String("typed-count"))
+        text = AuditLogViewer::tr("host count typed in the dialog");
+    else if (how == QLatin1String("dialog"))
+        text = AuditLogViewer::tr("approved in the dialog");
+    else if (how == QLatin1String("--yes"))
+        text = AuditLogViewer::tr("--yes on the command line");
+    else if (how == QLatin1String("dry-run without --yes"))
+        text = AuditLogViewer::tr("dry run, nothing to approve");
+    else
+        text = how;
+    QStringList details;
+    if (countTyped)
+        details << AuditLogViewer::tr("typed: %1").arg(typed.toInt());
+    else if (a.value(QLatin1String("hosts")).isDouble())
+        details << AuditLogViewer::tr("%n host(s)", nullptr, a.value(QLatin1String("hosts")).toInt());
+    const QJsonArray names = a.value(QLatin1String("typedHostNames")).toArray();
+    if (!names.isEmpty())
+        details << AuditLogViewer::tr("host names typed: %1").arg(names.size());
+    if (!details.isEmpty())
+        text += AuditLogViewer::tr(" (%1)").arg(details.join(AuditLogViewer::tr(", ")));
+    return by.isEmpty() ? text : AuditLogViewer::tr("%1, by %2").arg(text, by);
 }
 
 } // namespace
@@ -167,21 +242,16 @@ QString AuditLogModel::cellText(const QJsonObject &r, int column)
     case Host:
         return r.value(QLatin1String("host")).toString();
     case Event:
-        return r.value(QLatin1String("event")).toString();
+        return eventDisplayName(r.value(QLatin1String("event")).toString());
     case Script:
         return r.value(QLatin1String("script")).toString();
     case Hash:
         return r.value(QLatin1String("scriptSha256")).toString().left(12);
     case Mode:
-        return r.value(QLatin1String("mode")).toString();
+        return eventDisplayName(r.value(QLatin1String("mode")).toString());
     case Approval: {
         const QJsonObject a = r.value(QLatin1String("approval")).toObject();
-        if (a.isEmpty())
-            return QString();
-        QString text = a.value(QLatin1String("how")).toString();
-        if (a.value(QLatin1String("how")).toString() == QLatin1String("typed-count"))
-            text += QStringLiteral(" (%1)").arg(stringOf(a.value(QLatin1String("typedHostCount"))));
-        return AuditLogViewer::tr("%1 by %2").arg(text, a.value(QLatin1String("by")).toString());
+        return a.isEmpty() ? QString() : approvalText(a);
     }
     case Exit: {
         if (r.contains(QLatin1String("exitSignal")))
@@ -193,12 +263,13 @@ QString AuditLogModel::cellText(const QJsonObject &r, int column)
             text = r.value(QLatin1String("exit")).toString();
         const QString state = r.value(QLatin1String("state")).toString();
         if (!state.isEmpty())
-            text = text.isEmpty() ? state : QStringLiteral("%1 (%2)").arg(text, state);
+            text = text.isEmpty() ? stateDisplayName(state)
+                                  : AuditLogViewer::tr("%1 (%2)").arg(text, stateDisplayName(state));
         return text;
     }
     case Verification:
         return r.value(QLatin1String("event")).toString() == QLatin1String("verified")
-                   ? r.value(QLatin1String("result")).toString()
+                   ? eventDisplayName(r.value(QLatin1String("result")).toString())
                    : QString();
     default:
         return QString();
@@ -492,6 +563,8 @@ void AuditLogViewer::retranslateUi()
     emit m_model->headerDataChanged(Qt::Horizontal, 0, AuditLogModel::ColumnCount - 1);
     m_model->invalidateSearchText(); // some cells are translated ("signal 9", "typed-count by ...")
     m_proxy->refilter();
+    m_view->viewport()->update(); // the translated cells, now
+    showDetails();
     updateStatus();
 }
 

@@ -190,6 +190,11 @@ BatchPanel::BatchPanel(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
+void BatchPanel::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
+}
+
 BatchPanel::~BatchPanel() = default;
 
 void BatchPanel::attach(BatchRunner *runner, const QString &scriptTitle, const QStringList &hosts)

@@ -51,6 +51,8 @@ public:
     // directly.
     void attach(BatchRunner *runner, const QString &scriptTitle, const QStringList &hosts);
     void setHosts(const QStringList &hosts);
+    // Off in a dock whose title bar already names the batch.
+    void setTitleVisible(bool visible);
     // Asked before a cancel; default: a message box.
     void setCancelConfirmation(std::function<bool()> confirm) { m_confirmCancel = std::move(confirm); }
 

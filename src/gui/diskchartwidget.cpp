@@ -1,16 +1,21 @@
 #include "diskchartwidget.h"
 
+#include "layeranalysis.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QSet>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -70,17 +75,49 @@ public:
 
     QHorizontalStackedBarSeries *bars = nullptr; // owned by the chart
     QBarSet *used = nullptr;
+    QBarSet *rootUsed = nullptr; // the docker root's filesystem: its own colour, its own legend entry
     QBarSet *available = nullptr;
     QLineSeries *historyUsed = nullptr;
     QLineSeries *historySize = nullptr;
+    QValueAxis *historyAxis = nullptr;
+    double historyUnit = 1;
     int highlighted = -1; // in df order
     int rowCount = 0;
-    double unit = 1024.0 * 1024 * 1024;
+    QStringList tips; // per bar, in df order
 
     lw::DiskUsageTable disks;
     QString dockerRoot;
     QList<lw::DiskHistoryPoint> history;
+    bool covered = false;
 };
+
+namespace {
+
+// Bytes per unit and its name for values up to `largest`: GiB from 4 GiB, MiB from 4 MiB, else KiB.
+std::pair<double, QString> unitFor(qint64 largest)
+{
+    if (largest >= 4LL << 30)
+        return {double(1LL << 30), DiskChartWidget::tr("GiB")};
+    if (largest >= 4LL << 20)
+        return {double(1LL << 20), DiskChartWidget::tr("MiB")};
+    return {1024.0, DiskChartWidget::tr("KiB")};
+}
+
+double percentOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? 100.0 * double(part) / double(whole) : 0.0;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
 
 DiskChartWidget::DiskChartWidget(QWidget *parent)
     : QWidget(parent), d(std::make_unique<DiskChartWidgetPrivate>())
@@ -88,6 +125,7 @@ DiskChartWidget::DiskChartWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     d->summary = new QLabel(this);
+    d->summary->setObjectName(QStringLiteral("diskSummary"));
     d->summary->setWordWrap(true);
     d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     d->summary->setContentsMargins(6, 6, 6, 0);
@@ -95,12 +133,12 @@ DiskChartWidget::DiskChartWidget(QWidget *parent)
 
     d->barView = new QChartView(new QChart, this);
     d->barView->setRenderHint(QPainter::Antialiasing);
-    d->barView->setMinimumHeight(180);
+    d->barView->setMinimumHeight(160);
     layout->addWidget(d->barView, 3);
 
     d->historyView = new QChartView(new QChart, this);
     d->historyView->setRenderHint(QPainter::Antialiasing);
-    d->historyView->setMinimumHeight(160);
+    d->historyView->setMinimumHeight(150);
     layout->addWidget(d->historyView, 2);
     d->noHistory = new QLabel(this);
     d->noHistory->setAlignment(Qt::AlignCenter);
@@ -111,12 +149,14 @@ DiskChartWidget::DiskChartWidget(QWidget *parent)
 
 DiskChartWidget::~DiskChartWidget() = default;
 
-QList<lw::DiskUsage> DiskChartWidget::chartedRows(const lw::DiskUsageTable &disks)
+QList<lw::DiskUsage> DiskChartWidget::chartedRows(const lw::DiskUsageTable &disks, const QString &dockerRoot)
 {
+    const lw::DiskUsage *rootRow = dockerRoot.isEmpty() ? nullptr : disks.filesystemOf(dockerRoot);
     QList<lw::DiskUsage> rows;
     QSet<QString> seen;
     for (const lw::DiskUsage &row : disks.rows) {
-        if (row.size <= 0 || isPseudoFilesystem(row.type) || seen.contains(row.mountPoint))
+        const bool isRoot = rootRow && row.mountPoint == rootRow->mountPoint;
+        if (row.size <= 0 || (isPseudoFilesystem(row.type) && !isRoot) || seen.contains(row.mountPoint))
             continue;
         seen.insert(row.mountPoint);
         rows.append(row);
@@ -125,11 +165,12 @@ QList<lw::DiskUsage> DiskChartWidget::chartedRows(const lw::DiskUsageTable &disk
 }
 
 void DiskChartWidget::setData(const lw::DiskUsageTable &disks, const QString &dockerRoot,
-                              const QList<lw::DiskHistoryPoint> &history)
+                              const QList<lw::DiskHistoryPoint> &history, bool dockerRootCovered)
 {
     d->disks = disks;
     d->dockerRoot = dockerRoot;
     d->history = history;
+    d->covered = dockerRootCovered;
     rebuild();
 }
 
@@ -148,17 +189,8 @@ void DiskChartWidget::changeEvent(QEvent *event)
 void DiskChartWidget::rebuild()
 {
     const QLocale locale;
-    const QList<lw::DiskUsage> rows = chartedRows(d->disks);
+    const QList<lw::DiskUsage> rows = chartedRows(d->disks, d->dockerRoot);
     d->rowCount = int(rows.size());
-
-    qint64 largest = 0;
-    for (const lw::DiskUsage &row : rows)
-        largest = std::max(largest, row.size);
-    for (const lw::DiskHistoryPoint &p : std::as_const(d->history))
-        largest = std::max(largest, p.size);
-    const bool gib = largest >= 4LL * 1024 * 1024 * 1024;
-    d->unit = gib ? 1024.0 * 1024 * 1024 : 1024.0 * 1024;
-    const QString unitName = gib ? tr("GiB") : tr("MiB");
 
     // The docker root's filesystem: the charted row holding the docker root path.
     const lw::DiskUsage *rootRow = d->dockerRoot.isEmpty() ? nullptr : d->disks.filesystemOf(d->dockerRoot);
@@ -167,79 +199,113 @@ void DiskChartWidget::rebuild()
         if (rows.at(i).mountPoint == rootRow->mountPoint)
             d->highlighted = i;
     }
-    if (rootRow) {
-        d->summary->setText(
-            tr("Docker root %1 is on %2 (%3, mounted on %4): %5 of %6 used (%7%), %8 free.")
-                .arg(d->dockerRoot, rootRow->filesystem, rootRow->type, rootRow->mountPoint,
-                     locale.formattedDataSize(rootRow->used, 1, QLocale::DataSizeIecFormat),
-                     locale.formattedDataSize(rootRow->size, 1, QLocale::DataSizeIecFormat),
-                     QString::number(rootRow->usedRatio() * 100, 'f', 1),
-                     locale.formattedDataSize(rootRow->available, 1, QLocale::DataSizeIecFormat)));
+    if (rootRow && d->covered) {
+        d->summary->setText(tr("A later mount covers the docker root %1: df shows %2 (%3, mounted on %4) "
+                               "there, %5 of %6 used - "
+                               "not docker's data. Docker's own filesystem is hidden under it.")
+                                .arg(d->dockerRoot, rootRow->filesystem, rootRow->type, rootRow->mountPoint,
+                                     lw::formatBytes(rootRow->used), lw::formatBytes(rootRow->size)));
+        d->summary->setStyleSheet(QStringLiteral("color: #c62828;"));
+    } else if (rootRow) {
+        d->summary->setText(tr("Docker root %1 is on %2 (%3, mounted on %4): %5 of %6 used (%7%), %8 free.")
+                                .arg(d->dockerRoot, rootRow->filesystem, rootRow->type, rootRow->mountPoint,
+                                     lw::formatBytes(rootRow->used), lw::formatBytes(rootRow->size),
+                                     locale.toString(rootRow->usedRatio() * 100, 'f', 1),
+                                     lw::formatBytes(rootRow->available)));
+        d->summary->setStyleSheet(QString());
     } else if (d->disks.rows.isEmpty()) {
         d->summary->setText(tr("No disk usage collected for this host."));
+        d->summary->setStyleSheet(QString());
     } else {
         d->summary->setText(
             tr("The filesystem holding the docker root %1 is not in the df output.").arg(d->dockerRoot));
+        d->summary->setStyleSheet(QString());
     }
 
-    // Bar chart. Horizontal bar charts draw the first category at the bottom: insert in reverse so that
-    // the chart reads top-down in df order.
+    // Bars in percent of each filesystem's own size. Horizontal bar charts draw the first category at the
+    // bottom: insert in reverse so that the chart reads top-down in df order.
     QChart *barChart = d->barView->chart();
-    barChart->removeAllSeries();
-    for (QAbstractAxis *axis : barChart->axes()) {
-        barChart->removeAxis(axis);
-        delete axis;
-    }
-    barChart->setTitle(tr("Disk usage per filesystem"));
+    clearChart(barChart);
+    barChart->setTitle(tr("Disk usage per filesystem (% of its size)"));
     d->bars = new QHorizontalStackedBarSeries;
     d->used = new QBarSet(tr("Used"));
+    d->rootUsed = new QBarSet(d->covered ? tr("Covered docker root") : tr("Used (docker root)"));
     d->available = new QBarSet(tr("Available"));
-    d->used->setColor(UsedColor);
-    d->used->setBorderColor(UsedColor.darker(120));
-    d->used->setSelectedColor(DockerRootColor);
-    d->available->setColor(AvailableColor);
-    d->available->setBorderColor(AvailableColor.darker(130));
+    const QColor rootColour = d->covered ? QColor(0xc6, 0x28, 0x28) : DockerRootColor;
+    for (auto [set, colour] : {std::pair{d->used, UsedColor}, std::pair{d->rootUsed, rootColour},
+                               std::pair{d->available, AvailableColor}}) {
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(125));
+    }
     QStringList categories;
+    d->tips.clear();
+    for (int i = 0; i < rows.size(); ++i) {
+        const lw::DiskUsage &row = rows.at(i);
+        QString tip = tr("%1 on %2 (%3): %4 used, %5 available, %6 in all")
+                          .arg(row.mountPoint, row.filesystem, row.type, lw::formatBytes(row.used),
+                               lw::formatBytes(row.available), lw::formatBytes(row.size));
+        const qint64 reserved = row.size - row.used - row.available;
+        if (reserved > 0)
+            tip += QLatin1Char('\n') +
+                   tr("%1 reserved (for root, not available to docker)").arg(lw::formatBytes(reserved));
+        if (i == d->highlighted)
+            tip += QLatin1Char('\n') + (d->covered ? tr("Covers the docker root %1: not docker's data.")
+                                                   : tr("Holds the docker root %1."))
+                                           .arg(d->dockerRoot);
+        d->tips.append(tip);
+    }
     for (int i = int(rows.size()) - 1; i >= 0; --i) {
         const lw::DiskUsage &row = rows.at(i);
-        d->used->append(double(row.used) / d->unit);
-        d->available->append(double(row.available) / d->unit);
-        QString label = QStringLiteral("%1 (%2%)").arg(row.mountPoint).arg(qRound(row.usedRatio() * 100));
+        const double used = percentOf(row.used, row.size);
+        d->used->append(i == d->highlighted ? 0.0 : used);
+        d->rootUsed->append(i == d->highlighted ? used : 0.0);
+        d->available->append(percentOf(row.available, row.size));
+        QString label = tr("%1  %2 % of %3")
+                            .arg(row.mountPoint, locale.toString(qRound(used)), lw::formatBytes(row.size));
         if (i == d->highlighted)
-            label = tr("%1 [docker root]").arg(label);
+            label = (d->covered ? tr("%1 [docker root, COVERED]") : tr("%1 [docker root]")).arg(label);
         // Category labels must be unique; df may list the same mount point twice only if it is odd input.
         while (categories.contains(label))
             label += QLatin1Char(' ');
         categories.append(label);
     }
-    if (d->highlighted >= 0)
-        d->used->selectBar(int(rows.size()) - 1 - d->highlighted);
     d->bars->append(d->used);
+    if (d->highlighted >= 0) // no legend entry for a colour no bar has
+        d->bars->append(d->rootUsed);
     d->bars->append(d->available);
     d->bars->setBarWidth(0.6);
     barChart->addSeries(d->bars);
+    for (QBarSet *set : d->bars->barSets()) {
+        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+            const int bar = d->rowCount - 1 - index;
+            if (status && bar >= 0 && bar < d->tips.size())
+                QToolTip::showText(QCursor::pos(), d->tips.at(bar), d->barView);
+            else
+                QToolTip::hideText();
+        });
+    }
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     barChart->addAxis(categoryAxis, Qt::AlignLeft);
     d->bars->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(unitName);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setMin(0);
+    valueAxis->setRange(0, 100);
+    valueAxis->setTickCount(6);
+    valueAxis->setLabelFormat(QStringLiteral("%d %"));
     barChart->addAxis(valueAxis, Qt::AlignBottom);
     d->bars->attachAxis(valueAxis);
-    setNiceRange(valueAxis, double(largest) / d->unit);
     barChart->legend()->setAlignment(Qt::AlignBottom);
-    d->barView->setMinimumHeight(std::max(180, 60 + 28 * int(rows.size())));
+    d->barView->setMinimumHeight(std::max(160, 70 + 26 * int(rows.size())));
 
-    // History of the docker root's filesystem.
+    // History of the docker root's filesystem, on an axis scaled to that filesystem's own size.
     QChart *lineChart = d->historyView->chart();
-    lineChart->removeAllSeries();
-    for (QAbstractAxis *axis : lineChart->axes()) {
-        lineChart->removeAxis(axis);
-        delete axis;
-    }
+    clearChart(lineChart);
     lineChart->setTitle(tr("Docker root usage over past probes"));
+    qint64 largest = 0;
+    for (const lw::DiskHistoryPoint &p : std::as_const(d->history))
+        largest = std::max({largest, p.size, p.used});
+    const auto [unit, unitName] = unitFor(largest);
+    d->historyUnit = unit;
     d->historyUsed = new QLineSeries;
     d->historyUsed->setName(tr("Used"));
     d->historyUsed->setColor(DockerRootColor);
@@ -251,8 +317,8 @@ void DiskChartWidget::rebuild()
     QDateTime last;
     for (const lw::DiskHistoryPoint &p : std::as_const(d->history)) {
         const qreal t = qreal(p.time.toMSecsSinceEpoch());
-        d->historyUsed->append(t, double(p.used) / d->unit);
-        d->historySize->append(t, double(p.size) / d->unit);
+        d->historyUsed->append(t, double(p.used) / unit);
+        d->historySize->append(t, double(p.size) / unit);
         if (!first.isValid() || p.time < first)
             first = p.time;
         if (!last.isValid() || p.time > last)
@@ -262,23 +328,22 @@ void DiskChartWidget::rebuild()
     lineChart->addSeries(d->historyUsed);
     auto *timeAxis = new QDateTimeAxis;
     timeAxis->setFormat(QStringLiteral("MM-dd hh:mm"));
-    timeAxis->setTickCount(6);
+    timeAxis->setTickCount(5);
     if (first.isValid()) {
         // One point still needs a visible range.
         timeAxis->setRange(first == last ? first.addSecs(-3600) : first,
                            first == last ? last.addSecs(3600) : last);
     }
     lineChart->addAxis(timeAxis, Qt::AlignBottom);
-    auto *historyAxis = new QValueAxis;
-    historyAxis->setTitleText(unitName);
-    historyAxis->setLabelFormat(QStringLiteral("%.0f"));
-    historyAxis->setMin(0);
-    lineChart->addAxis(historyAxis, Qt::AlignLeft);
+    d->historyAxis = new QValueAxis;
+    d->historyAxis->setTitleText(unitName);
+    d->historyAxis->setMin(0);
+    lineChart->addAxis(d->historyAxis, Qt::AlignLeft);
     for (QLineSeries *series : {d->historySize, d->historyUsed}) {
         series->attachAxis(timeAxis);
-        series->attachAxis(historyAxis);
+        series->attachAxis(d->historyAxis);
     }
-    setNiceRange(historyAxis, double(largest) / d->unit * 1.05);
+    setNiceRange(d->historyAxis, double(largest) / unit * 1.05);
     lineChart->legend()->setAlignment(Qt::AlignBottom);
     d->historyView->setVisible(!d->history.isEmpty());
     d->noHistory->setVisible(d->history.isEmpty());
@@ -296,15 +361,21 @@ QStringList DiskChartWidget::barCategories() const
     return result;
 }
 
-QList<double> DiskChartWidget::usedValues() const
+QStringList DiskChartWidget::barToolTips() const
 {
+    return d->tips;
+}
+
+QList<double> DiskChartWidget::usedPercents() const
+{
+    // The used part of a bar is in the plain or the docker root's set, whichever it was drawn with.
     QList<double> values;
     for (int i = d->used->count() - 1; i >= 0; --i)
-        values.append(d->used->at(i));
+        values.append(d->used->at(i) + d->rootUsed->at(i));
     return values;
 }
 
-QList<double> DiskChartWidget::availableValues() const
+QList<double> DiskChartWidget::availablePercents() const
 {
     QList<double> values;
     for (int i = d->available->count() - 1; i >= 0; --i)
@@ -312,21 +383,38 @@ QList<double> DiskChartWidget::availableValues() const
     return values;
 }
 
-double DiskChartWidget::unitBytes() const
-{
-    return d->unit;
-}
-
 int DiskChartWidget::highlightedBar() const
 {
-    // Read back from the series: the selected bar of the "used" set.
-    const QList<int> selected = d->used->selectedBars();
-    return selected.isEmpty() ? -1 : d->used->count() - 1 - selected.first();
+    // The docker root's set is in the chart only with a bar in it.
+    return d->bars->barSets().contains(d->rootUsed) ? d->highlighted : -1;
+}
+
+QColor DiskChartWidget::usedBarColor(int bar) const
+{
+    return (bar == highlightedBar() ? d->rootUsed : d->used)->color();
+}
+
+QList<QPair<QString, QColor>> DiskChartWidget::legend() const
+{
+    QList<QPair<QString, QColor>> entries;
+    for (QLegendMarker *marker : d->barView->chart()->legend()->markers(d->bars))
+        entries.append({marker->label(), marker->brush().color()});
+    return entries;
 }
 
 int DiskChartWidget::historyPointCount() const
 {
     return d->historyUsed->count();
+}
+
+double DiskChartWidget::historyAxisMaxBytes() const
+{
+    return d->historyAxis->max() * d->historyUnit;
+}
+
+QString DiskChartWidget::summaryText() const
+{
+    return d->summary->text();
 }
 
 } // namespace lw::gui

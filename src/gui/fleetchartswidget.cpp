@@ -16,6 +16,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -47,6 +48,9 @@ class FleetChartsWidgetPrivate
 {
 public:
     QLabel *summary = nullptr;
+    QWidget *sideBySide = nullptr;
+    QTabWidget *tabs = nullptr;
+    bool tabbed = false;
     QChartView *usageView = nullptr;
     QChartView *findingView = nullptr;
     // Built once; refresh() changes their values, categories and ranges in place.
@@ -176,14 +180,23 @@ FleetChartsWidget::FleetChartsWidget(QWidget *parent)
     d->summary->setWordWrap(true);
     d->summary->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(d->summary);
-    auto *charts = new QHBoxLayout;
-    d->usageView = new QChartView(new QChart, this);
+    // Side by side when there is room for both (legends and axis labels readable), else one at a time in
+    // tabs (a 1024 px window): resizeEvent moves the two views between the layouts.
+    d->sideBySide = new QWidget(this);
+    auto *charts = new QHBoxLayout(d->sideBySide);
+    charts->setContentsMargins(0, 0, 0, 0);
+    d->tabs = new QTabWidget(this);
+    d->tabs->setDocumentMode(true);
+    d->usageView = new QChartView(new QChart, d->sideBySide);
     d->usageView->setRenderHint(QPainter::Antialiasing);
-    d->findingView = new QChartView(new QChart, this);
+    d->findingView = new QChartView(new QChart, d->sideBySide);
     d->findingView->setRenderHint(QPainter::Antialiasing);
     charts->addWidget(d->usageView, 1);
     charts->addWidget(d->findingView, 1);
-    layout->addLayout(charts, 1);
+    layout->addWidget(d->sideBySide, 1);
+    layout->addWidget(d->tabs, 1);
+    d->tabs->hide();
+    setMinimumHeight(200);
 
     // Usage: one stacked series of two sets (below / over the threshold; a host has a value in one of
     // them), the threshold as a dashed vertical line across all bars.
@@ -315,6 +328,7 @@ int FleetChartsWidget::refreshCount() const
 void FleetChartsWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        retranslateTabs();
         d->dirty = true;
         if (isVisible())
             refresh(); // rare and asked for: at once
@@ -338,8 +352,46 @@ void FleetChartsWidget::hideEvent(QHideEvent *event)
 void FleetChartsWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    arrangeCharts();
     if (isVisible())
         fitLabelFonts();
+}
+
+bool FleetChartsWidget::isTabbed() const
+{
+    return d->tabbed;
+}
+
+// Each chart needs about 420 px for its legend and axis labels: below twice that, one at a time.
+void FleetChartsWidget::arrangeCharts()
+{
+    const bool tabbed = width() < 2 * 420;
+    if (tabbed == d->tabbed)
+        return;
+    d->tabbed = tabbed;
+    if (tabbed) {
+        d->tabs->addTab(d->usageView, QString());
+        d->tabs->addTab(d->findingView, QString());
+    } else {
+        d->tabs->clear(); // the views stay alive: they go back beside each other
+        auto *row = static_cast<QHBoxLayout *>(d->sideBySide->layout());
+        row->addWidget(d->usageView, 1);
+        row->addWidget(d->findingView, 1);
+        d->usageView->show();
+        d->findingView->show();
+    }
+    d->tabs->setVisible(tabbed);
+    d->sideBySide->setVisible(!tabbed);
+    retranslateTabs();
+    requestRefresh(); // the titles, and as many rows as now fit
+}
+
+void FleetChartsWidget::retranslateTabs()
+{
+    if (d->tabs->count() == 2) {
+        d->tabs->setTabText(0, tr("Docker root usage per host"));
+        d->tabs->setTabText(1, tr("Hosts per finding"));
+    }
 }
 
 void FleetChartsWidget::requestRefresh()
@@ -408,7 +460,8 @@ void FleetChartsWidget::refresh()
     d->summary->setText(summary); // QLabel ignores an unchanged text
 
     QChart *usageChart = d->usageView->chart();
-    FleetChartsWidgetPrivate::setTitle(usageChart, tr("Docker root usage per host"));
+    // In tabs the tab names the chart: its title would take rows from a short plot.
+    FleetChartsWidgetPrivate::setTitle(usageChart, d->tabbed ? QString() : tr("Docker root usage per host"));
     FleetChartsWidgetPrivate::setLabel(d->normal, tr("Below %1%").arg(percent));
     FleetChartsWidgetPrivate::setLabel(d->over, tr("Over %1%").arg(percent));
     const QString lineName = tr("Threshold %1%").arg(percent);
@@ -455,7 +508,7 @@ void FleetChartsWidget::refresh()
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
     QChart *findingChart = d->findingView->chart();
-    FleetChartsWidgetPrivate::setTitle(findingChart, tr("Hosts per finding"));
+    FleetChartsWidgetPrivate::setTitle(findingChart, d->tabbed ? QString() : tr("Hosts per finding"));
     FleetChartsWidgetPrivate::setLabel(d->findingSet, tr("Hosts"));
     d->findingIds.clear();
     QStringList idCategories;

@@ -60,6 +60,8 @@ public:
     // (for tests that click it), and that viewport.
     QPoint usageBarCenter(int index) const;
     QWidget *usageChartViewport() const;
+    // One chart at a time in tabs (a narrow widget) rather than side by side.
+    bool isTabbed() const;
 
 signals:
     void hostActivated(const QString &host);
@@ -76,6 +78,8 @@ private:
     void ensureCurrent() const;
     void refresh();
     void fitLabelFonts();
+    void arrangeCharts();
+    void retranslateTabs();
 
     std::unique_ptr<FleetChartsWidgetPrivate> d;
 };

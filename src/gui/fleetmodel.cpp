@@ -1,6 +1,8 @@
 #include "fleetmodel.h"
 
 #include "hostfacts.h"
+#include "hostproblem.h"
+#include "layeranalysis.h"
 
 #include <QBrush>
 #include <QColor>
@@ -120,13 +122,13 @@ HostRow makeHostRow(const QString &host, const QStringList &tags, HostStatus sta
     if (s.mounts.isOk())
         row.coveredMounts = int(s.mounts.value.hiddenMounts().size());
     row.containers = summarizeContainers(s);
-    if (s.disks.isOk()) {
-        if (const DiskUsage *df = s.disks.value.filesystemOf(s.dockerRoot())) {
-            row.rootSize = df->size;
-            row.rootUsed = df->used;
-            row.rootAvailable = df->available;
-        }
+    const DockerRootDisk disk = dockerRootDisk(s); // as the Overview and the disk tab
+    if (disk.filesystem) {
+        row.rootSize = disk.filesystem->size;
+        row.rootUsed = disk.filesystem->used;
+        row.rootAvailable = disk.filesystem->available;
     }
+    row.rootCovered = disk.covered;
     if (analysis) {
         row.worstSeverity = analysis->worstSeverity();
         for (const Finding &f : analysis->findings) {
@@ -156,7 +158,7 @@ QString FleetModel::formatBytes(qint64 bytes)
 {
     if (bytes < 0)
         return tr("unknown");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return lw::formatBytes(bytes); // IEC (GiB), as the Overview, the disk tab and the CLI
 }
 
 bool FleetModel::isStale(const HostRow &row) const
@@ -198,265 +200,299 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-
-    if (role == Qt::DisplayRole) {
-        switch (Column(column)) {
-        case Host:
-            return r.host;
-        case Tags:
-            return r.tags.join(QStringLiteral(", "));
-        case Status:
-            if (isStale(r) && r.status == HostStatus::Ok)
-                return tr("ok (stale)");
-            return hostStatusDisplayName(r.status);
-        case LastProbe:
-            return r.lastProbe.isValid()
-                       ? QLocale().toString(r.lastProbe.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : QString();
-        case Kernel:
-            return r.probed() ? (r.kernel.isEmpty() ? tr("unknown") : r.kernel) : QString();
-        case DriverConfigured:
-            if (!r.probed())
-                return QString();
-            if (!r.driverConfiguredKnown)
-                return tr("unknown");
-            if (r.driverConfigured.isEmpty())
-                return tr("default");
-            return tr("%1 (%2)").arg(r.driverConfigured, r.driverSources.join(QStringLiteral(" + ")));
-        case DriverRunning:
-            return r.probed() ? (r.driverRunning.isEmpty() ? tr("unknown") : r.driverRunning) : QString();
-        case BackingFs:
-            return r.probed() ? (r.backingFs.isEmpty() ? tr("unknown") : r.backingFs) : QString();
-        case DType:
-            return r.probed() ? yesNo(r.dType) : QString();
-        case RedirectDir:
-            return r.probed() ? yesNo(r.redirectDir) : QString();
-        case CoveredMounts:
-            if (!r.probed())
-                return QString();
-            return r.coveredMounts < 0 ? tr("unknown") : QString::number(r.coveredMounts);
-        case Containers:
-            if (!r.probed())
-                return QString();
-            if (!r.containers.known)
-                return tr("unknown");
-            if (r.containers.covered > 0)
-                return tr("%1 covered: %2")
-                    .arg(r.containers.covered)
-                    .arg(r.containers.coveredNames.join(QLatin1String(", ")));
-            if (r.containers.unmatchedHidden > 0)
-                return tr("%1/%2 running, which covered: unknown")
-                    .arg(r.containers.running)
-                    .arg(r.containers.total);
-            if (r.containers.leakedMounts > 0)
-                return tr("%1/%2 running, %3 leaked")
-                    .arg(r.containers.running)
-                    .arg(r.containers.total)
-                    .arg(r.containers.leakedMounts);
-            return tr("%1/%2 running").arg(r.containers.running).arg(r.containers.total);
-        case DockerRootUsage:
-            if (!r.probed())
-                return QString();
-            if (r.rootSize <= 0)
-                return tr("unknown");
-            return tr("%1 % of %2")
-                .arg(QLocale().toString(100.0 * r.dockerRootUsedRatio(), 'f', 0), formatBytes(r.rootSize));
-        case WorstFinding:
-            if (!r.probed())
-                return QString();
-            if (!r.worstSeverity)
-                return r.unknownChecks > 0 ? tr("none (%n check(s) unknown)", nullptr, r.unknownChecks)
-                                           : tr("none");
-            if (r.findingIds.size() > 1)
-                return tr("%1: %2 (+%3 more)")
-                    .arg(severityDisplayName(*r.worstSeverity), r.worstFindingTitle)
-                    .arg(r.findingIds.size() - 1);
-            return tr("%1: %2").arg(severityDisplayName(*r.worstSeverity), r.worstFindingTitle);
-        case ColumnCount:
-            break;
-        }
-        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(r, column);
+    case SortRole:
+        return sortValue(r, column);
+    case Qt::DecorationRole:
+        return decoration(r, column);
+    case Qt::ForegroundRole:
+        return foreground(r, column);
+    case Qt::BackgroundRole:
+        return background(r, column);
+    case Qt::FontRole:
+        return font(r, column);
+    case Qt::TextAlignmentRole:
+        return alignment(column);
+    case Qt::ToolTipRole:
+        return toolTip(r, column);
+    default:
+        break;
     }
+    return {};
+}
 
-    if (role == SortRole) {
-        switch (Column(column)) {
-        case Host:
-            return r.host;
-        case Tags:
-            return r.tags.join(QLatin1Char(' '));
-        case Status:
-            return hostStatusAttention(r.status);
-        case LastProbe:
-            return r.lastProbe.isValid() ? r.lastProbe.toMSecsSinceEpoch() : qint64(-1);
-        case Kernel:
-            return r.kernelKey;
-        case DriverConfigured:
-            return r.driverConfigured;
-        case DriverRunning:
-            return r.driverRunning;
-        case BackingFs:
-            return r.backingFs;
-        case DType:
-            return boolRank(r.dType);
-        case RedirectDir:
-            return boolRank(r.redirectDir);
-        case CoveredMounts:
-            return r.coveredMounts;
-        case Containers:
-            // covered first, then leaked, then the number running; unknown last
-            return r.containers.known ? qint64(r.containers.covered) * 1'000'000 +
-                                            r.containers.leakedMounts * 1000 + r.containers.running
-                                      : qint64(-1);
-        case DockerRootUsage:
-            return r.dockerRootUsedRatio();
-        case WorstFinding:
-            // Severity first; among equals, hosts with covered mounts (the headline failure) first.
-            if (!r.worstSeverity)
-                return qint64(r.probed() ? -1 : -2);
-            return qint64(*r.worstSeverity) * 1'000'000 + qint64(qBound(0, r.coveredMounts, 99'999)) * 10 +
-                   qMin(qint64(r.findingIds.size()), qint64(9));
-        case ColumnCount:
-            break;
-        }
-        return {};
+QVariant FleetModel::displayValue(const HostRow &r, int column) const
+{
+    switch (Column(column)) {
+    case Host:
+        return r.host;
+    case Tags:
+        return r.tags.join(QStringLiteral(", "));
+    case Status:
+        if (isStale(r) && r.status == HostStatus::Ok)
+            return tr("ok (stale)");
+        return hostStatusDisplayName(r.status);
+    case LastProbe:
+        return r.lastProbe.isValid()
+                   ? QLocale().toString(r.lastProbe.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   : QString();
+    case Kernel:
+        return r.probed() ? (r.kernel.isEmpty() ? tr("unknown") : r.kernel) : QString();
+    case DriverConfigured:
+        if (!r.probed())
+            return QString();
+        if (!r.driverConfiguredKnown)
+            return tr("unknown");
+        if (r.driverConfigured.isEmpty())
+            return tr("default");
+        return tr("%1 (%2)").arg(r.driverConfigured, r.driverSources.join(QStringLiteral(" + ")));
+    case DriverRunning:
+        return r.probed() ? (r.driverRunning.isEmpty() ? tr("unknown") : r.driverRunning) : QString();
+    case BackingFs:
+        return r.probed() ? (r.backingFs.isEmpty() ? tr("unknown") : r.backingFs) : QString();
+    case DType:
+        return r.probed() ? yesNo(r.dType) : QString();
+    case RedirectDir:
+        return r.probed() ? yesNo(r.redirectDir) : QString();
+    case CoveredMounts:
+        if (!r.probed())
+            return QString();
+        return r.coveredMounts < 0 ? tr("unknown") : QString::number(r.coveredMounts);
+    case Containers:
+        if (!r.probed())
+            return QString();
+        if (!r.containers.known)
+            return tr("unknown");
+        if (r.containers.covered > 0)
+            return tr("%1 covered: %2")
+                .arg(r.containers.covered)
+                .arg(r.containers.coveredNames.join(QLatin1String(", ")));
+        if (r.containers.unmatchedHidden > 0)
+            return tr("%1/%2 running, which covered: unknown")
+                .arg(r.containers.running)
+                .arg(r.containers.total);
+        if (r.containers.leakedMounts > 0)
+            return tr("%1/%2 running, %3 leaked")
+                .arg(r.containers.running)
+                .arg(r.containers.total)
+                .arg(r.containers.leakedMounts);
+        return tr("%1/%2 running").arg(r.containers.running).arg(r.containers.total);
+    case DockerRootUsage:
+        if (!r.probed())
+            return QString();
+        if (r.rootCovered) // what df sees there is the cover's, not docker's
+            return tr("covered");
+        if (r.rootSize <= 0)
+            return tr("unknown");
+        return tr("%1 % of %2")
+            .arg(QLocale().toString(100.0 * r.dockerRootUsedRatio(), 'f', 0), formatBytes(r.rootSize));
+    case WorstFinding:
+        if (!r.probed())
+            return QString();
+        if (!r.worstSeverity)
+            return r.unknownChecks > 0 ? tr("none (%n check(s) unknown)", nullptr, r.unknownChecks)
+                                       : tr("none");
+        if (r.findingIds.size() > 1)
+            return tr("%1: %2 (+%3 more)")
+                .arg(severityDisplayName(*r.worstSeverity), r.worstFindingTitle)
+                .arg(r.findingIds.size() - 1);
+        return tr("%1: %2").arg(severityDisplayName(*r.worstSeverity), r.worstFindingTitle);
+    case ColumnCount:
+        break;
     }
+    return {};
+}
 
-    if (role == Qt::DecorationRole) {
-        if (column == Host) // a failed probe without findings proves nothing: unknown, not healthy
-            return severityIcon(r.worstSeverity,
-                                r.probed() && (r.worstSeverity || !isFailedHostStatus(r.status)));
-        return {};
+QVariant FleetModel::sortValue(const HostRow &r, int column) const
+{
+    switch (Column(column)) {
+    case Host:
+        return r.host;
+    case Tags:
+        return r.tags.join(QLatin1Char(' '));
+    case Status:
+        return hostStatusAttention(r.status);
+    case LastProbe:
+        return r.lastProbe.isValid() ? r.lastProbe.toMSecsSinceEpoch() : qint64(-1);
+    case Kernel:
+        return r.kernelKey;
+    case DriverConfigured:
+        return r.driverConfigured;
+    case DriverRunning:
+        return r.driverRunning;
+    case BackingFs:
+        return r.backingFs;
+    case DType:
+        return boolRank(r.dType);
+    case RedirectDir:
+        return boolRank(r.redirectDir);
+    case CoveredMounts:
+        return r.coveredMounts;
+    case Containers:
+        // covered first, then leaked, then the number running; unknown last
+        return r.containers.known ? qint64(r.containers.covered) * 1'000'000 +
+                                        r.containers.leakedMounts * 1000 + r.containers.running
+                                  : qint64(-1);
+    case DockerRootUsage:
+        return r.rootCovered ? 2.0 : r.dockerRootUsedRatio(); // covered: above any usage
+    case WorstFinding:
+        return hostUrgency(r.status, r.worstSeverity, r.coveredMounts, int(r.findingIds.size()));
+    case ColumnCount:
+        break;
     }
+    return {};
+}
 
-    if (role == Qt::ForegroundRole) {
+QVariant FleetModel::decoration(const HostRow &r, int column) const
+{
+    if (column == Host) // a failed probe without findings proves nothing: unknown, not healthy
+        return severityIcon(r.worstSeverity,
+                            r.probed() && (r.worstSeverity || !isFailedHostStatus(r.status)));
+    return {};
+}
+
+QVariant FleetModel::foreground(const HostRow &r, int column) const
+{
+    if (isStale(r))
+        return QBrush(QColor(0x75, 0x75, 0x75));
+    switch (Column(column)) {
+    case Status:
+        if (isFailedHostStatus(r.status))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        break;
+    case Kernel:
+        if (r.kernelSupported == false)
+            return QBrush(severityColor(Severity::Critical));
+        break;
+    case DType:
+        if (r.dType == false)
+            return QBrush(severityColor(Severity::Critical));
+        break;
+    case RedirectDir:
+        if (r.redirectDir == false)
+            return QBrush(severityColor(Severity::Warning));
+        break;
+    case CoveredMounts:
+        if (r.coveredMounts > 0)
+            return QBrush(severityColor(Severity::Critical));
+        break;
+    case Containers:
+        if (r.containers.covered > 0 || r.containers.unmatchedHidden > 0)
+            return QBrush(severityColor(Severity::Critical));
+        if (r.containers.leakedMounts > 0)
+            return QBrush(severityColor(Severity::Warning));
+        break;
+    case DockerRootUsage:
+        if (r.rootCovered || r.dockerRootUsedRatio() >= 0.9)
+            return QBrush(severityColor(Severity::Critical));
+        if (r.dockerRootUsedRatio() >= 0.85)
+            return QBrush(severityColor(Severity::Warning));
+        break;
+    case WorstFinding:
+        if (r.worstSeverity)
+            return QBrush(severityColor(*r.worstSeverity));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant FleetModel::background(const HostRow &r, int column) const
+{
+    if (column == WorstFinding && r.worstSeverity && !isStale(r))
+        return QBrush(severityBackground(*r.worstSeverity));
+    return {};
+}
+
+QVariant FleetModel::font(const HostRow &r, int column) const
+{
+    QFont font;
+    bool changed = false;
+    if (isStale(r)) {
+        font.setItalic(true);
+        changed = true;
+    }
+    if ((column == CoveredMounts && r.coveredMounts > 0) ||
+        (column == Containers && r.containers.covered > 0) ||
+        (column == Status && r.status == HostStatus::HostKeyChanged)) {
+        font.setBold(true);
+        changed = true;
+    }
+    return changed ? QVariant(font) : QVariant();
+}
+
+QVariant FleetModel::alignment(int column)
+{
+    if (column == CoveredMounts || column == DockerRootUsage)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant FleetModel::toolTip(const HostRow &r, int column) const
+{
+    switch (Column(column)) {
+    case Host:
+    case Status: {
+        QString tip = r.host + QLatin1String(": ") + hostStatusDisplayName(r.status);
+        if (!r.message.isEmpty())
+            tip += QLatin1Char('\n') + r.message;
+        if (isFailedHostStatus(r.status)) // the same explanation as the host's page, shorter
+            tip += QLatin1Char('\n') +
+                   tr("Likely cause: %1")
+                       .arg(explainHostStatus(r.status, r.message, r.probed() && !r.fromStore).cause);
         if (isStale(r))
-            return QBrush(QColor(0x75, 0x75, 0x75));
-        switch (Column(column)) {
-        case Status:
-            if (isFailedHostStatus(r.status))
-                return QBrush(QColor(0xc6, 0x28, 0x28));
-            break;
-        case Kernel:
-            if (r.kernelSupported == false)
-                return QBrush(severityColor(Severity::Critical));
-            break;
-        case DType:
-            if (r.dType == false)
-                return QBrush(severityColor(Severity::Critical));
-            break;
-        case RedirectDir:
-            if (r.redirectDir == false)
-                return QBrush(severityColor(Severity::Warning));
-            break;
-        case CoveredMounts:
-            if (r.coveredMounts > 0)
-                return QBrush(severityColor(Severity::Critical));
-            break;
-        case Containers:
-            if (r.containers.covered > 0 || r.containers.unmatchedHidden > 0)
-                return QBrush(severityColor(Severity::Critical));
-            if (r.containers.leakedMounts > 0)
-                return QBrush(severityColor(Severity::Warning));
-            break;
-        case DockerRootUsage:
-            if (r.dockerRootUsedRatio() >= 0.9)
-                return QBrush(severityColor(Severity::Critical));
-            if (r.dockerRootUsedRatio() >= 0.85)
-                return QBrush(severityColor(Severity::Warning));
-            break;
-        case WorstFinding:
-            if (r.worstSeverity)
-                return QBrush(severityColor(*r.worstSeverity));
-            break;
-        default:
-            break;
+            tip +=
+                QLatin1Char('\n') +
+                tr("Stale: last probed %1 ago.")
+                    .arg(QLocale().toString(
+                             double(r.lastProbe.secsTo(QDateTime::currentDateTimeUtc())) / 3600.0, 'f', 1) +
+                         tr(" h"));
+        return tip;
+    }
+    case Kernel:
+        if (r.kernelSupported == false)
+            return tr("overlay2 needs a native kernel 4.0 or later (or RHEL/CentOS 7 3.10.0-514 or later)");
+        return {};
+    case DriverConfigured:
+        if (r.driverSources.size() > 1)
+            return tr("The storage driver is set in more than one place: %1. dockerd refuses to start "
+                      "when it is given both as a flag and in daemon.json.")
+                .arg(r.driverSources.join(QStringLiteral(", ")));
+        return {};
+    case CoveredMounts:
+        if (r.coveredMounts > 0)
+            return tr("%n mount(s) hidden under a later mount: not reachable from the host", nullptr,
+                      r.coveredMounts);
+        return {};
+    case Containers:
+        return r.probed() ? containerSummaryText(r.containers) : QString();
+    case DockerRootUsage:
+        if (r.rootCovered && r.snapshot)
+            return tr("A later mount covers the docker root %1: df shows that mount (%2 used of %3), not "
+                      "docker's data.")
+                .arg(r.snapshot->dockerRoot(), formatBytes(r.rootUsed), formatBytes(r.rootSize));
+        if (r.rootSize > 0 && r.snapshot)
+            return tr("%1: %2 used, %3 available, %4 total")
+                .arg(r.snapshot->dockerRoot(), formatBytes(r.rootUsed), formatBytes(r.rootAvailable),
+                     formatBytes(r.rootSize));
+        return {};
+    case WorstFinding:
+        if (r.analysis && !r.analysis->findings.isEmpty()) {
+            QStringList lines;
+            for (const Finding &f : r.analysis->findings)
+                lines.append(
+                    QStringLiteral("%1 [%2]: %3").arg(severityDisplayName(f.severity), f.id, f.title));
+            if (r.unknownChecks > 0)
+                lines.append(
+                    tr("%n check(s) could not be decided (missing probe data)", nullptr, r.unknownChecks));
+            return lines.join(QLatin1Char('\n'));
         }
         return {};
-    }
-
-    if (role == Qt::BackgroundRole) {
-        if (column == WorstFinding && r.worstSeverity && !isStale(r))
-            return QBrush(severityBackground(*r.worstSeverity));
+    default:
         return {};
-    }
-
-    if (role == Qt::FontRole) {
-        QFont font;
-        bool changed = false;
-        if (isStale(r)) {
-            font.setItalic(true);
-            changed = true;
-        }
-        if ((column == CoveredMounts && r.coveredMounts > 0) ||
-            (column == Containers && r.containers.covered > 0) ||
-            (column == Status && r.status == HostStatus::HostKeyChanged)) {
-            font.setBold(true);
-            changed = true;
-        }
-        return changed ? QVariant(font) : QVariant();
-    }
-
-    if (role == Qt::TextAlignmentRole) {
-        if (column == CoveredMounts || column == DockerRootUsage)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    }
-
-    if (role == Qt::ToolTipRole) {
-        switch (Column(column)) {
-        case Host:
-        case Status: {
-            QString tip = r.host + QLatin1String(": ") + hostStatusDisplayName(r.status);
-            if (!r.message.isEmpty())
-                tip += QLatin1Char('\n') + r.message;
-            if (isStale(r))
-                tip += QLatin1Char('\n') +
-                       tr("Stale: last probed %1 ago.")
-                           .arg(QLocale().toString(
-                                    double(r.lastProbe.secsTo(QDateTime::currentDateTimeUtc())) / 3600.0, 'f',
-                                    1) +
-                                tr(" h"));
-            return tip;
-        }
-        case Kernel:
-            if (r.kernelSupported == false)
-                return tr(
-                    "overlay2 needs a native kernel 4.0 or later (or RHEL/CentOS 7 3.10.0-514 or later)");
-            return {};
-        case DriverConfigured:
-            if (r.driverSources.size() > 1)
-                return tr("The storage driver is set in more than one place: %1. dockerd refuses to start "
-                          "when it is given both as a flag and in daemon.json.")
-                    .arg(r.driverSources.join(QStringLiteral(", ")));
-            return {};
-        case CoveredMounts:
-            if (r.coveredMounts > 0)
-                return tr("%n mount(s) hidden under a later mount: not reachable from the host", nullptr,
-                          r.coveredMounts);
-            return {};
-        case Containers:
-            return r.probed() ? containerSummaryText(r.containers) : QString();
-        case DockerRootUsage:
-            if (r.rootSize > 0 && r.snapshot)
-                return tr("%1: %2 used, %3 available, %4 total")
-                    .arg(r.snapshot->dockerRoot(), formatBytes(r.rootUsed), formatBytes(r.rootAvailable),
-                         formatBytes(r.rootSize));
-            return {};
-        case WorstFinding:
-            if (r.analysis && !r.analysis->findings.isEmpty()) {
-                QStringList lines;
-                for (const Finding &f : r.analysis->findings)
-                    lines.append(
-                        QStringLiteral("%1 [%2]: %3").arg(severityDisplayName(f.severity), f.id, f.title));
-                if (r.unknownChecks > 0)
-                    lines.append(tr("%n check(s) could not be decided (missing probe data)", nullptr,
-                                    r.unknownChecks));
-                return lines.join(QLatin1Char('\n'));
-            }
-            return {};
-        default:
-            return {};
-        }
     }
     return {};
 }

@@ -44,6 +44,7 @@ struct HostRow
     qint64 rootSize = -1;        // filesystem of the docker root; -1 unknown
     qint64 rootUsed = -1;
     qint64 rootAvailable = -1;
+    bool rootCovered = false; // a later mount covers the docker root: the usage above is not docker's
     std::optional<Severity> worstSeverity;
     QStringList findingIds;
     QString worstFindingTitle;
@@ -119,6 +120,15 @@ public:
     static QString formatBytes(qint64 bytes);
 
 private:
+    // data(), one role each: what the column shows, sorts by, and how it looks.
+    QVariant displayValue(const HostRow &r, int column) const;
+    QVariant sortValue(const HostRow &r, int column) const;
+    QVariant decoration(const HostRow &r, int column) const;
+    QVariant foreground(const HostRow &r, int column) const;
+    QVariant background(const HostRow &r, int column) const;
+    QVariant font(const HostRow &r, int column) const;
+    static QVariant alignment(int column);
+    QVariant toolTip(const HostRow &r, int column) const;
     void emitChanged(QList<int> rows);
     void reindex();
 

@@ -2,6 +2,7 @@
 
 #include "diskchartwidget.h"
 #include "hostfacts.h"
+#include "hostproblempanel.h"
 #include "layeranalysis.h"
 #include "mountgraphview.h"
 #include "mounttablemodel.h"
@@ -152,6 +153,10 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setEnabled(false);
     layout->addWidget(m_emptyLabel);
+    m_problem = new HostProblemPanel(this);
+    m_problem->setVisible(false);
+    connect(m_problem, &HostProblemPanel::actionRequested, this, &HostDetailWidget::hostActionRequested);
+    layout->addWidget(m_problem);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs);
 
@@ -332,9 +337,36 @@ void HostDetailWidget::clear()
     m_probeError->clear();
     m_tabs->setVisible(false);
     m_emptyLabel->setVisible(true);
+    m_problem->setVisible(false);
     m_mountDetails->setHtml(
         QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Click a mount to see its mountinfo line decoded."))));
     updateMountSummary();
+}
+
+void HostDetailWidget::setProblem(const QString &host, const lw::HostProblem &problem)
+{
+    const bool banner = m_hasHost && host == m_snapshot.host;
+    if (!banner && m_hasHost)
+        clear();
+    m_problem->setProblem(host, problem, banner);
+    m_problem->setSizePolicy(QSizePolicy::Preferred, banner ? QSizePolicy::Maximum : QSizePolicy::Expanding);
+    m_problem->setVisible(true);
+    m_emptyLabel->setVisible(false);
+    // A page of its own takes the room; a banner only what it needs above the tabs.
+    static_cast<QVBoxLayout *>(layout())->setStretchFactor(m_problem, banner ? 0 : 1);
+}
+
+void HostDetailWidget::clearProblem()
+{
+    m_problem->setVisible(false);
+    m_emptyLabel->setVisible(!m_hasHost);
+}
+
+QString HostDetailWidget::host() const
+{
+    if (m_hasHost)
+        return m_snapshot.host;
+    return m_problem->isHidden() ? QString() : m_problem->host();
 }
 
 void HostDetailWidget::setHost(const lw::HostSnapshot &snapshot, const lw::Analysis &analysis,
@@ -349,6 +381,8 @@ void HostDetailWidget::setHost(const lw::HostSnapshot &snapshot, const lw::Analy
     m_selectedMount = -1;
     m_tabs->setVisible(true);
     m_emptyLabel->setVisible(false);
+    if (m_problem->host() != snapshot.host)
+        m_problem->setVisible(false); // another host's: its own problem, if any, is set after
 
     renderOverview();
     const lw::MountTree &tree = m_snapshot.mounts.value;
@@ -370,7 +404,7 @@ void HostDetailWidget::setHost(const lw::HostSnapshot &snapshot, const lw::Analy
         m_graph->selectMount(keepMount);
 
     const lw::DiskUsageTable disks = m_snapshot.disks.isOk() ? m_snapshot.disks.value : lw::DiskUsageTable();
-    m_disk->setData(disks, m_snapshot.dockerRoot(), m_history);
+    m_disk->setData(disks, m_snapshot.dockerRoot(), m_history, lw::dockerRootDisk(m_snapshot).covered);
 
     const QString probe = sameHost && m_probeList->currentItem()
                               ? m_probeList->currentItem()->data(Qt::UserRole).toString()
@@ -546,8 +580,7 @@ void HostDetailWidget::displayProbe(const QString &probeId)
                  probe.exitCode >= 0 ? QString::number(probe.exitCode) : esc(tr("unknown")),
                  esc(tr("duration")),
                  probe.durationMs >= 0 ? esc(tr("%1 ms").arg(probe.durationMs)) : esc(tr("unknown")),
-                 esc(tr("output")),
-                 esc(locale.formattedDataSize(probe.output.size(), 1, QLocale::DataSizeIecFormat)));
+                 esc(tr("output")), esc(lw::formatBytes(probe.output.size())));
     if (probe.truncated)
         header += QStringLiteral(" &nbsp; <b style='color:#c62828'>%1</b>")
                       .arg(esc(tr("output truncated by the probe's size cap")));

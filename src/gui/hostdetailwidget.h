@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "hostproblem.h"
 #include "hostsnapshot.h"
 #include "snapshotstore.h"
 
@@ -20,6 +21,7 @@ class QToolButton;
 namespace lw::gui {
 
 class DiskChartWidget;
+class HostProblemPanel;
 class MountFilterProxy;
 class MountGraphView;
 class MountTableModel;
@@ -39,13 +41,19 @@ public:
     void setHost(const lw::HostSnapshot &snapshot, const lw::Analysis &analysis,
                  const QList<lw::DiskHistoryPoint> &history);
     void clear();
-    QString host() const { return m_snapshot.host; }
+    // Why the host has no current result (failed, not probed, under way) and what to do: a page of its own
+    // when no earlier result of the host is shown (call after clear() or for another host), else a banner
+    // above that result.
+    void setProblem(const QString &host, const lw::HostProblem &problem);
+    void clearProblem();
+    QString host() const; // the host shown, with results or only its problem
 
     // Parts, for the main window and the tests.
     QTabWidget *tabs() const { return m_tabs; }
     MountGraphView *mountGraph() const { return m_graph; }
     QTableView *mountTable() const { return m_table; }
     DiskChartWidget *diskChart() const { return m_disk; }
+    HostProblemPanel *problemPanel() const { return m_problem; }
     QString overviewText() const;     // the Overview tab as plain text
     QString mountDetailsText() const; // the side panel as plain text
     QString rawText() const;          // the Raw tab's current probe output
@@ -54,6 +62,10 @@ public slots:
     // Switches to the Mounts tab and selects the mount in the graph, the table and the side panel.
     void showMount(int mountId);
     void showProbe(const QString &probeId);
+
+signals:
+    // A button of the problem page or banner (probe again, SSH settings, review the host key).
+    void hostActionRequested(const QString &host, lw::HostAction action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +112,7 @@ private:
     QPlainTextEdit *m_probeOutput = nullptr;
     QPlainTextEdit *m_probeError = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    HostProblemPanel *m_problem = nullptr;
 };
 
 } // namespace lw::gui

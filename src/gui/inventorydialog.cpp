@@ -244,6 +244,17 @@ void InventoryDialog::setHosts(const QList<InventoryHost> &hosts)
     updateCount();
 }
 
+void InventoryDialog::selectHost(const QString &name)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, ColName) && m_table->item(row, ColName)->text() == name) {
+            m_table->setCurrentCell(row, ColAddress);
+            m_table->scrollToItem(m_table->item(row, ColName));
+            return;
+        }
+    }
+}
+
 void InventoryDialog::addRow(const InventoryHost &h)
 {
     const int row = m_table->rowCount();

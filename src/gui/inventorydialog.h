@@ -33,6 +33,8 @@ public:
     // Imports a file into the list (also used by File > Import inventory). Returns false with a message
     // if nothing could be read; bad lines are reported and the rest is kept.
     bool importFile(const QString &path, QString *report);
+    // Makes the host's row current (its address selected), e.g. from a host's "SSH settings" button.
+    void selectHost(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;

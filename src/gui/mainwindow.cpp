@@ -11,6 +11,7 @@
 #include "knownhosts.h"
 #include "probesweep.h"
 #include "remediationdialog.h"
+#include "reportexportdialog.h"
 #include "rules.h"
 #include "sshpool.h"
 #include "ui_mainwindow.h"
@@ -24,25 +25,31 @@
 #define LAYERWATCH_HAVE_FLEET_CHARTS 1
 #endif
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -100,13 +107,6 @@ struct CaptureLoadResult
     QStringList errors;
 };
 
-struct StoreLoadResult
-{
-    StoreOpenResult open;
-    QList<HostRow> rows;
-    QString error;
-};
-
 } // namespace
 
 template<typename Work, typename Done>
@@ -135,10 +135,11 @@ bool MainWindow::waitUntilIdle(int msecs)
 {
     QElapsedTimer timer;
     timer.start();
-    while (m_backgroundJobs > 0 && timer.elapsed() < msecs)
+    auto busy = [this] { return m_backgroundJobs > 0 || (m_store && m_store->pending() > 0); };
+    while (busy() && timer.elapsed() < msecs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
-    return m_backgroundJobs == 0;
+    return !busy();
 }
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
@@ -146,7 +147,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
       m_credentials(std::make_unique<SessionCredentials>())
 {
     initIconResources();
-    m_storePool.setMaxThreadCount(1);
     m_workPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/layerwatch.png")));
@@ -173,6 +173,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(this, &MainWindow::backgroundIdle, this, &MainWindow::updateEmptyState);
 
     m_elapsedTimer.setInterval(500);
     connect(&m_elapsedTimer, &QTimer::timeout, this, [this] { onSweepProgress(m_done, m_failed, m_total); });
@@ -203,6 +208,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     }
     updateActions();
     updateCountLabel();
+    updateEmptyState();
 }
 
 MainWindow::~MainWindow()
@@ -211,11 +217,91 @@ MainWindow::~MainWindow()
         m_sweep->cancel();
     // Workers post their results to this window: let them finish while it still exists.
     m_workPool.waitForDone();
-    m_storePool.waitForDone();
+    if (m_store)
+        m_store->waitForDone();
     delete m_sweep;
     m_sweep = nullptr;
     delete m_pool;
     m_pool = nullptr;
+}
+
+// What a first start shows instead of an empty table: what Layerwatch needs and the ways to give it.
+QWidget *MainWindow::buildEmptyState(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("emptyState"));
+    auto *outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    auto *column = new QVBoxLayout;
+    m_emptyTitle = new QLabel(page);
+    QFont title = m_emptyTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_emptyTitle->setFont(title);
+    m_emptyText = new QLabel(page);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setMaximumWidth(560);
+    column->addWidget(m_emptyTitle);
+    column->addWidget(m_emptyText);
+    column->addSpacing(8);
+    auto addButton = [&](QPushButton *&button, const char *name, QStyle::StandardPixmap icon) {
+        button = new QPushButton(style()->standardIcon(icon), QString(), page);
+        button->setObjectName(QLatin1String(name));
+        button->setMinimumHeight(button->sizeHint().height() + 6);
+        column->addWidget(button);
+    };
+    addButton(m_emptyImport, "emptyImport", QStyle::SP_FileDialogNewFolder);
+    addButton(m_emptyAdd, "emptyAdd", QStyle::SP_FileDialogDetailedView);
+    addButton(m_emptyCapture, "emptyCapture", QStyle::SP_DirOpenIcon);
+    addButton(m_emptyDemo, "emptyDemo", QStyle::SP_ComputerIcon);
+    m_emptyImport->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addLayout(column);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+    connect(m_emptyImport, &QPushButton::clicked, this, &MainWindow::importInventory);
+    connect(m_emptyAdd, &QPushButton::clicked, this, [this] { editInventory(); });
+    connect(m_emptyCapture, &QPushButton::clicked, this, &MainWindow::openCapture);
+    connect(m_emptyDemo, &QPushButton::clicked, this, &MainWindow::openDemo);
+    return page;
+}
+
+// The first-start page while there is no host (and nothing is still loading), else the table.
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0 && m_backgroundJobs == 0;
+    m_fleetStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_view));
+    m_emptyDemo->setVisible(!m_options.demo && QFileInfo(m_options.demoDir).isDir());
+}
+
+// The demo fleet in this window, as with --demo: nothing is probed or stored. Leaving it (an inventory is
+// imported or edited) empties the table again.
+void MainWindow::openDemo()
+{
+    if (m_options.demo || m_model->rowCount() > 0)
+        return;
+    m_options.demo = true;
+    m_demoFromEmptyState = true;
+    m_model->setStaleAfter(std::numeric_limits<qint64>::max() / 2);
+    statusBar()->showMessage(tr("Demo mode: showing the demo captures; nothing is probed or stored."));
+    loadCaptures(m_options.demoDir);
+    updateActions();
+    updateCountLabel();
+}
+
+void MainWindow::leaveDemo()
+{
+    if (!m_demoFromEmptyState)
+        return;
+    m_demoFromEmptyState = false;
+    m_options.demo = false;
+    m_model->setStaleAfter(FleetModel().staleAfter());
+    m_model->removeHosts(m_model->hosts());
+    statusBar()->showMessage(tr("Left the demo."), 5000);
+    updateActions();
+    updateCountLabel();
 }
 
 void MainWindow::buildCentralWidget()
@@ -227,18 +313,21 @@ void MainWindow::buildCentralWidget()
     auto *filters = new QHBoxLayout;
     m_search = new QLineEdit(central);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(150); // the filter bar fits 1024 px in every language
     m_search->setObjectName(QStringLiteral("searchEdit"));
     filters->addWidget(m_search, 2);
     auto addCombo = [&](QLabel *&label, QComboBox *&combo, const char *name) {
         label = new QLabel(central);
         combo = new QComboBox(central);
         combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Sized by a few characters, not by the longest entry: a long finding title or a language switch
+        // must not widen the window (the popup list is as wide as its entries anyway).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(7);
         label->setBuddy(combo);
         filters->addSpacing(8);
         filters->addWidget(label);
-        filters->addWidget(combo);
+        filters->addWidget(combo, qstrcmp(name, "findingFilter") == 0 ? 2 : 0); // the long entries get room
     };
     addCombo(m_statusFilterLabel, m_statusFilter, "statusFilter");
     addCombo(m_severityFilterLabel, m_severityFilter, "severityFilter");
@@ -246,6 +335,7 @@ void MainWindow::buildCentralWidget()
     addCombo(m_tagFilterLabel, m_tagFilter, "tagFilter");
     filters->addStretch(1);
     m_countLabel = new QLabel(central);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
     filters->addWidget(m_countLabel);
     layout->addLayout(filters);
 
@@ -284,7 +374,11 @@ void MainWindow::buildCentralWidget()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_leftSplitter = new QSplitter(Qt::Vertical, m_splitter);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
-    m_leftSplitter->addWidget(m_view);
+    m_fleetStack = new QStackedWidget(m_leftSplitter);
+    m_fleetStack->addWidget(m_view);
+    m_emptyState = buildEmptyState(m_fleetStack);
+    m_fleetStack->addWidget(m_emptyState);
+    m_leftSplitter->addWidget(m_fleetStack);
 #ifdef LAYERWATCH_HAVE_FLEET_CHARTS
     m_charts = new FleetChartsWidget(m_leftSplitter);
     m_charts->setObjectName(QStringLiteral("fleetCharts"));
@@ -302,6 +396,7 @@ void MainWindow::buildCentralWidget()
 #ifdef LAYERWATCH_HAVE_HOST_DETAIL
     m_detail = new HostDetailWidget(m_splitter);
     m_detail->setObjectName(QStringLiteral("hostDetail"));
+    connect(m_detail, &HostDetailWidget::hostActionRequested, this, &MainWindow::onHostAction);
     m_splitter->addWidget(m_detail);
 #else
     m_detailPlaceholder = new QLabel(m_splitter);
@@ -372,7 +467,7 @@ void MainWindow::setupActions()
     connect(ui->actionProbeSelected, &QAction::triggered, this, [this] { probeHosts(selectedHosts()); });
     connect(ui->actionStop, &QAction::triggered, this, &MainWindow::stopProbing);
     connect(ui->actionImportInventory, &QAction::triggered, this, &MainWindow::importInventory);
-    connect(ui->actionEditInventory, &QAction::triggered, this, &MainWindow::editInventory);
+    connect(ui->actionEditInventory, &QAction::triggered, this, [this] { editInventory(); });
     connect(ui->actionOpenCapture, &QAction::triggered, this, &MainWindow::openCapture);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui->actionFind, &QAction::triggered, this, [this] {
@@ -406,8 +501,7 @@ void MainWindow::setupActions()
     (chinese ? ui->actionLangChinese : ui->actionLangEnglish)->setChecked(true);
     m_remediationMenu = new QMenu(this);
     menuBar()->insertMenu(ui->menuLanguage->menuAction(), m_remediationMenu);
-    m_repairAction =
-        m_remediationMenu->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), QString());
+    m_repairAction = m_remediationMenu->addAction(QIcon(QStringLiteral(":/icons/repair.png")), QString());
     m_repairAction->setObjectName(QStringLiteral("actionRepair"));
     m_repairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_auditLogAction = m_remediationMenu->addAction(QString());
@@ -417,6 +511,7 @@ void MainWindow::setupActions()
     m_forgetSecretsAction = new QAction(this);
     m_forgetSecretsAction->setObjectName(QStringLiteral("actionForgetSecrets"));
     ui->menuFile->insertAction(ui->actionQuit, m_forgetSecretsAction);
+    ReportExportDialog::addMenuEntry(ui->menuFile, m_forgetSecretsAction, this, m_model);
     ui->menuFile->insertSeparator(ui->actionQuit);
     connect(m_forgetSecretsAction, &QAction::triggered, this, &MainWindow::forgetSavedSecrets);
 
@@ -454,12 +549,73 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslateUi();
+        if (!m_reanalysisQueued) { // one LanguageChange or several: one new analysis
+            m_reanalysisQueued = true;
+            QTimer::singleShot(0, this, &MainWindow::reanalyzeInNewLanguage);
+        }
     }
     QMainWindow::changeEvent(event);
 }
 
+// Findings are text the rules write in the language of their time: after a switch every host is analysed
+// again (off the GUI thread, from the snapshot it has) and every view shows the new text.
+void MainWindow::reanalyzeInNewLanguage()
+{
+    m_reanalysisQueued = false;
+    QList<HostRow> rows;
+    for (const HostRow &r : m_model->hostRows()) {
+        if (r.snapshot)
+            rows.append(r);
+    }
+    if (rows.isEmpty())
+        return;
+    const quint64 generation = ++m_languageGeneration;
+    runInBackground(
+        &m_workPool,
+        [rows]() {
+            QList<HostRow> again;
+            again.reserve(rows.size());
+            for (const HostRow &r : rows) {
+                HostRow row = makeHostRow(r.host, r.tags, r.status, r.snapshot,
+                                          std::make_shared<Analysis>(analyze(*r.snapshot)));
+                row.lastProbe = r.lastProbe;
+                row.fromStore = r.fromStore;
+                again.append(row);
+            }
+            return again;
+        },
+        [this, generation](const QList<HostRow> &again) {
+            if (generation != m_languageGeneration)
+                return;           // another switch since: its analysis comes
+            QList<HostRow> still; // rows a newer result has not replaced meanwhile
+            for (HostRow row : again) {
+                const int i = m_model->rowOfHost(row.host);
+                if (i < 0 || m_model->hostRow(i).snapshot != row.snapshot)
+                    continue;
+                row.status = m_model->hostRow(i).status;
+                row.message = m_model->hostRow(i).message;
+                still.append(row);
+            }
+            m_model->upsertRows(still);
+            showCurrentHost();
+            updateFilterChoices();
+            scheduleChartsUpdate();
+        });
+}
+
 void MainWindow::retranslateUi()
 {
+    m_emptyTitle->setText(tr("No hosts yet"));
+    m_emptyText->setText(tr(
+        "Layerwatch connects to your Docker hosts over SSH, runs read-only probes and shows what is wrong "
+        "with their overlay2 storage - above all, mounts covered by a later mount. Add hosts to start: "
+        "import an inventory (a plain list, an Ansible INI file or your ~/.ssh/config), add hosts by hand, "
+        "or open captures saved with layerwatch-cli probe --save. The demo fleet shows what a problem "
+        "looks like, without connecting anywhere."));
+    m_emptyImport->setText(tr("Import an inventory..."));
+    m_emptyAdd->setText(tr("Add hosts by hand..."));
+    m_emptyCapture->setText(tr("Open a capture..."));
+    m_emptyDemo->setText(tr("Open the demo fleet"));
     m_search->setPlaceholderText(tr("Search hosts, tags, kernels, finding IDs (Ctrl+F)"));
     m_remediationMenu->setTitle(tr("&Remediation"));
     m_repairAction->setText(tr("&Repair..."));
@@ -551,16 +707,18 @@ void MainWindow::updateFilterChoices()
         return label;
     });
     refill(m_tagFilter, tr("All"), tags, [](const QString &tag) { return tag; });
-    m_findingFilter->setMaximumWidth(280);
+    m_findingFilter->view()->setMinimumWidth(m_findingFilter->view()->sizeHintForColumn(0) + 24);
 }
 
 void MainWindow::updateCountLabel()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
+    // Critical among the hosts shown: the count reads as a part of what the table lists.
     int critical = 0;
-    for (const HostRow &row : m_model->hostRows()) {
-        if (row.worstSeverity == Severity::Critical)
+    for (int i = 0; i < shown; ++i) {
+        const int source = m_proxy->mapToSource(m_proxy->index(i, 0)).row();
+        if (m_model->hostRow(source).worstSeverity == Severity::Critical)
             ++critical;
     }
     QString text =
@@ -568,7 +726,10 @@ void MainWindow::updateCountLabel()
     if (critical > 0)
         text += QStringLiteral(" · ") + tr("%n critical", nullptr, critical);
     m_countLabel->setText(text);
-    setWindowTitle(total > 0 ? tr("Layerwatch - %n host(s)", nullptr, total) : tr("Layerwatch"));
+    QString title = total > 0 ? tr("Layerwatch - %n host(s)", nullptr, total) : tr("Layerwatch");
+    if (m_options.demo)
+        title += QLatin1Char(' ') + tr("(demo)");
+    setWindowTitle(title);
 }
 
 void MainWindow::updateActions()
@@ -601,7 +762,8 @@ void MainWindow::updateCharts()
             continue;
         FleetChartRow c;
         c.host = r.host;
-        c.dockerRootUsedRatio = r.dockerRootUsedRatio();
+        c.dockerRootUsedRatio =
+            r.rootCovered ? -1.0 : r.dockerRootUsedRatio(); // not docker's data: not charted
         c.findingIds = r.findingIds;
         c.worstSeverity = r.worstSeverity ? int(*r.worstSeverity) : -1;
         rows.append(c);
@@ -639,8 +801,14 @@ void MainWindow::showCurrentHost()
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const int sourceRow = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 #ifdef LAYERWATCH_HAVE_HOST_DETAIL
-    if (sourceRow < 0 || !m_model->hostRow(sourceRow).probed()) {
+    if (sourceRow < 0) {
         m_detail->clear();
+        return;
+    }
+    if (!m_model->hostRow(sourceRow).probed()) {
+        // Nothing known: the host's state is the page (not probed, failed, under way), with what to do.
+        const HostRow &row = m_model->hostRow(sourceRow);
+        m_detail->setProblem(row.host, explainHostStatus(row.status, row.message));
         return;
     }
     const HostRow row = m_model->hostRow(sourceRow);
@@ -650,27 +818,85 @@ void MainWindow::showCurrentHost()
     if (row.rootSize > 0)
         now.append({row.lastProbe, row.rootSize, row.rootUsed, row.rootAvailable});
     m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), now);
-    if (!m_storeUsable || m_options.demo)
+    // Older results of a host whose last probe failed: the failure above them, with what to do.
+    if (isFailedHostStatus(row.status))
+        m_detail->setProblem(row.host, explainHostStatus(row.status, row.message, !row.fromStore));
+    else
+        m_detail->clearProblem();
+    if (!m_store || !m_store->isUsable())
         return;
     const quint64 request = ++m_detailRequest;
-    const QString path = dataPath(QStringLiteral("snapshots.db"));
-    const QString host = row.host;
-    runInBackground(
-        &m_storePool,
-        [path, host]() {
-            SnapshotStore store;
-            if (!store.open(path).ok())
-                return QList<DiskHistoryPoint>();
-            return store.diskHistory(host);
-        },
-        [this, request, row](const QList<DiskHistoryPoint> &history) {
-            if (request != m_detailRequest || history.size() < 2)
-                return;
-            m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), history);
-        });
+    m_store->diskHistory(row.host, [this, request, row](const QList<DiskHistoryPoint> &history) {
+        if (request != m_detailRequest || history.size() < 2)
+            return;
+        m_detail->setHost(*row.snapshot, row.analysis ? *row.analysis : Analysis(), history);
+    });
 #else
     Q_UNUSED(sourceRow);
 #endif
+}
+
+// The detail of a host without results shows its status: follow it while the probe moves on.
+void MainWindow::refreshPendingDetail(const QStringList &hosts)
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = m_proxy->mapToSource(current).row();
+    if (!m_model->hostRow(row).probed() && hosts.contains(m_model->hostRow(row).host))
+        showCurrentHost();
+}
+
+// A button of a host's problem page: probe it again, its SSH settings, its host key.
+void MainWindow::onHostAction(const QString &host, lw::HostAction action)
+{
+    switch (action) {
+    case lw::HostAction::Probe:
+        if (m_options.demo) {
+            statusBar()->showMessage(tr("Demo mode: nothing is probed."), 5000);
+            return;
+        }
+        if (m_sweepRunning) {
+            statusBar()->showMessage(tr("A probe is running: %1 is probed when it is done.").arg(host), 5000);
+            connect(
+                m_sweep, &lw::ProbeSweep::finished, this, [this, host] { probeHosts({host}, true); },
+                Qt::SingleShotConnection);
+            return;
+        }
+        probeHosts({host}, true);
+        return;
+    case lw::HostAction::EditSshSettings:
+        editInventory(host);
+        return;
+    case lw::HostAction::ReviewHostKey:
+        reviewHostKey(host);
+        return;
+    }
+}
+
+// The key the host presented at its last failed probe, against known_hosts: an unknown key can be approved
+// (then the host is probed); a changed or revoked one is shown, never accepted here.
+void MainWindow::reviewHostKey(const QString &host)
+{
+    const auto key = m_hostKeys.constFind(host);
+    if (key == m_hostKeys.cend()) {
+        // Not seen in this session (the console restarted): probing again fetches it and asks.
+        onHostAction(host, lw::HostAction::Probe);
+        return;
+    }
+    const int row = m_model->rowOfHost(host);
+    const bool unknown = row >= 0 && m_model->hostRow(row).status == HostStatus::HostKeyUnknown;
+    HostKeyDialog dialog(host, *key, unknown ? HostKeyDialog::Kind::Unknown : HostKeyDialog::Kind::Changed,
+                         this);
+    if (dialog.exec() != QDialog::Accepted || !unknown)
+        return;
+    QString error;
+    if (!lw::ssh::KnownHosts::approve(knownHostsFile(), *key, &error)) {
+        QMessageBox::warning(this, tr("Host key"),
+                             tr("Could not add the key of %1 to %2: %3").arg(host, knownHostsFile(), error));
+        return;
+    }
+    onHostAction(host, lw::HostAction::Probe);
 }
 
 void MainWindow::contextMenu(const QPoint &pos)
@@ -717,26 +943,12 @@ void MainWindow::removeHosts(const QStringList &hosts)
     if (m_options.demo)
         return;
     saveInventory();
-    if (!m_storeUsable)
+    if (!m_store)
         return;
-    const QString path = dataPath(QStringLiteral("snapshots.db"));
-    runInBackground(
-        &m_storePool,
-        [path, hosts]() {
-            SnapshotStore store;
-            QString error;
-            if (!store.open(path).ok())
-                return QString();
-            for (const QString &host : hosts) {
-                if (!store.removeHost(host, &error))
-                    break;
-            }
-            return error;
-        },
-        [this](const QString &error) {
-            if (!error.isEmpty())
-                statusBar()->showMessage(error, 10000);
-        });
+    m_store->removeHosts(hosts, [this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
 }
 
 // --- probing --------------------------------------------------------------------------------------
@@ -757,6 +969,11 @@ lw::ssh::SshPool *MainWindow::ensurePool()
         m_pool = new lw::ssh::SshPool(options, m_credentials.get(), this);
         m_sweep = new lw::ProbeSweep(m_pool, this);
         connect(m_sweep, &lw::ProbeSweep::resultsReady, this, &MainWindow::onSweepResults);
+        connect(m_sweep, &lw::ProbeSweep::hostsStaged, this,
+                [this](const QStringList &hosts, HostStatus status) {
+                    m_model->setStatus(hosts, status);
+                    refreshPendingDetail(hosts);
+                });
         connect(m_sweep, &lw::ProbeSweep::progress, this, &MainWindow::onSweepProgress);
         connect(m_sweep, &lw::ProbeSweep::finished, this, &MainWindow::onSweepFinished);
     }
@@ -772,22 +989,71 @@ void MainWindow::openRemediation()
     QList<RemediationCandidate> candidates;
     for (const QString &host : selectedHosts()) {
         const int row = m_model->rowOfHost(host);
-        if (row < 0 || !m_model->hostRow(row).snapshot)
+        if (row < 0)
             continue;
+        const HostRow &hostRow = m_model->hostRow(row);
         RemediationCandidate c;
+        // A plan is made from the host's current state: without a probe, or after a failed one, it has none.
+        if (!hostRow.snapshot)
+            c.notEligible =
+                tr("not eligible: never probed successfully (%1)").arg(hostStatusDisplayName(hostRow.status));
+        else if (isFailedHostStatus(hostRow.status))
+            c.notEligible = tr("not eligible: its last probe failed (%1); probe it again")
+                                .arg(hostStatusDisplayName(hostRow.status));
+        else if (isPendingHostStatus(hostRow.status))
+            c.notEligible = tr("not eligible: a probe of it is under way");
         c.host.target.name = host;
         if (const InventoryHost *h = byName.value(host)) {
             c.host.target.hostName = h->hostName;
             c.host.target.port = h->port;
             c.host.target.user = h->user;
         }
-        c.host.snapshot = *m_model->hostRow(row).snapshot;
-        c.findingIds = m_model->hostRow(row).findingIds;
+        if (hostRow.snapshot)
+            c.host.snapshot = *hostRow.snapshot;
+        c.findingIds = hostRow.findingIds;
         candidates.append(c);
     }
     if (!m_options.demo && !m_audit)
         m_audit = std::make_unique<lw::AuditLog>(dataPath(QStringLiteral("audit.jsonl")));
-    runRemediation(this, candidates, m_options.demo ? nullptr : ensurePool(), m_audit.get());
+    BatchRunner *runner =
+        runRemediation(this, candidates, m_options.demo ? nullptr : ensurePool(), m_audit.get());
+    if (!runner)
+        return;
+    connect(runner, &BatchRunner::hostReprobed, this, &MainWindow::onReprobed);
+    // The batch dock takes the height it had last time (a third of the window at first) and the fleet
+    // keeps the rest; its height is remembered as the user drags it.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(QStringLiteral("batchDock"));
+    QDockWidget *dock = docks.isEmpty() ? nullptr : docks.last(); // the batch's, made last
+    if (!dock)
+        return;
+    const int wanted = m_batchDockHeight > 0 ? m_batchDockHeight : height() / 3;
+    resizeDocks({dock}, {qBound(120, wanted, height() * 2 / 3)}, Qt::Vertical);
+    dock->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched->objectName() == QLatin1String("batchDock")) {
+        auto *dock = static_cast<QDockWidget *>(watched);
+        if (dock->isVisible() && !dock->isFloating())
+            m_batchDockHeight = dock->height();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// A repair's verification re-probed a host: that is its current state, in the table, the detail, the charts
+// and the store, as after any sweep.
+void MainWindow::onReprobed(const lw::HostResult &result)
+{
+    onSweepResults({result});
+    if (!m_sweepRunning) {
+        if (!m_sweepSnapshots.isEmpty())
+            writeToStore(m_sweepSnapshots);
+        m_sweepSnapshots.clear();
+    }
+    scheduleChartsUpdate();
+    updateFilterChoices();
+    updateCountLabel();
 }
 
 void MainWindow::openAuditLog()
@@ -823,7 +1089,9 @@ void MainWindow::probeHosts(const QStringList &hosts, bool fullProbe)
     m_changedKeys.clear();
     m_authFailed.clear();
     m_model->setStatus(hosts, HostStatus::Queued);
+    refreshPendingDetail(hosts);
     m_sweepRunning = true;
+    m_sweepStopped = false;
     m_done = m_failed = 0;
     m_total = int(targets.size());
     m_sweepClock.start();
@@ -851,8 +1119,9 @@ void MainWindow::probeAllWhenReady()
 void MainWindow::stopProbing()
 {
     if (m_sweep && m_sweepRunning) {
-        m_sweep->cancel();
         statusBar()->showMessage(tr("Stopping..."));
+        m_sweepStopped = true;
+        m_sweep->cancel(); // finished() comes at once and says what was done
     }
 }
 
@@ -895,6 +1164,8 @@ void MainWindow::onSweepResults(const QList<lw::HostResult> &batch)
         if (result.status != HostStatus::Cancelled)
             m_sweepSnapshots.append(stored);
 
+        if (result.status == HostStatus::HostKeyUnknown || result.status == HostStatus::HostKeyChanged)
+            m_hostKeys.insert(host, result.hostKey);
         if (result.status == HostStatus::HostKeyUnknown)
             m_unknownKeys.append({host, result.hostKey});
         else if (result.status == HostStatus::HostKeyChanged)
@@ -903,6 +1174,7 @@ void MainWindow::onSweepResults(const QList<lw::HostResult> &batch)
             m_authFailed.append(host);
     }
     m_model->upsertRows(rows);
+    updateCountLabel(); // severities changed
     // The detail panel follows the selected host when its new result arrives.
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (current.isValid()) {
@@ -924,22 +1196,25 @@ void MainWindow::onSweepProgress(int done, int failed, int total)
     m_progress->setMaximum(qMax(1, total));
     m_progress->setValue(done);
     m_progress->setFormat(QStringLiteral("%1 / %2").arg(done).arg(total));
-    const QString elapsed = formatElapsed(m_sweepClock.isValid() ? m_sweepClock.elapsed() : 0);
+    // A finished sweep keeps its own duration (a retranslation redraws this line later: no jump).
+    const qint64 ms = m_sweepRunning && m_sweepClock.isValid() ? m_sweepClock.elapsed() : m_sweepDurationMs;
+    const QString elapsed = formatElapsed(ms);
     m_progressLabel->setText(
         tr("%1 done, %2 failed, %3 total - %4 elapsed").arg(done).arg(failed).arg(total).arg(elapsed));
 }
 
 void MainWindow::onSweepFinished()
 {
+    m_sweepDurationMs = m_sweepClock.isValid() ? m_sweepClock.elapsed() : 0;
     m_sweepRunning = false;
     m_elapsedTimer.stop();
     onSweepProgress(m_sweep->done(), m_sweep->failed(), m_sweep->total());
     m_progress->hide();
-    statusBar()->showMessage(tr("Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.")
-                                 .arg(m_done - m_failed)
-                                 .arg(m_total)
-                                 .arg(m_failed)
-                                 .arg(formatElapsed(m_sweepClock.elapsed())));
+    const QString summary = m_sweepStopped ? tr("Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.")
+                                           : tr("Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.");
+    m_sweepStopped = false;
+    statusBar()->showMessage(
+        summary.arg(m_done - m_failed).arg(m_total).arg(m_failed).arg(formatElapsed(m_sweepDurationMs)));
     // Hosts that were queued but never reached keep their last known state, marked cancelled.
     QStringList stillQueued;
     for (const HostRow &row : m_model->hostRows()) {
@@ -947,6 +1222,7 @@ void MainWindow::onSweepFinished()
             stillQueued.append(row.host);
     }
     m_model->setStatus(stillQueued, HostStatus::Cancelled);
+    refreshPendingDetail(stillQueued);
     if (!m_sweepSnapshots.isEmpty())
         writeToStore(m_sweepSnapshots);
     m_sweepSnapshots.clear();
@@ -1038,74 +1314,58 @@ QString MainWindow::dataPath(const QString &name) const
 void MainWindow::startStore()
 {
     const QString path = dataPath(QStringLiteral("snapshots.db"));
-    runInBackground(
-        &m_storePool,
-        [path]() {
-            StoreLoadResult result;
-            SnapshotStore store;
-            result.open = store.open(path);
-            if (!result.open.ok())
-                return result;
-            const QList<StoredSnapshot> last = store.lastSnapshots(&result.error);
-            for (const StoredSnapshot &s : last) {
-                HostRow row;
-                if (!s.capture.probes.isEmpty()) {
-                    row = loadHost(s.capture, s.status, s.time).row;
-                } else {
+    m_store = new StoreService(path, this);
+    m_store->load([this, path](const StoreService::Loaded &loaded) {
+        if (!loaded.open.message.isEmpty()) {
+            // Reported, not fatal: the damaged file was kept aside and a new store started.
+            auto *box = new QMessageBox(loaded.open.ok() ? QMessageBox::Warning : QMessageBox::Critical,
+                                        tr("Snapshot store"), loaded.open.message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        if (!loaded.error.isEmpty())
+            statusBar()->showMessage(tr("Reading %1 failed: %2").arg(path, loaded.error), 15000);
+        // Rows are built off the GUI thread (each capture parsed and analysed), then shown at once.
+        const QList<StoredSnapshot> last = loaded.last;
+        runInBackground(
+            &m_workPool,
+            [last]() {
+                QList<HostRow> rows;
+                for (const StoredSnapshot &s : last) {
+                    HostRow row;
+                    if (!s.capture.probes.isEmpty()) {
+                        row = loadHost(s.capture, s.status, s.time).row;
+                    } else {
+                        row.status = s.status;
+                        row.lastProbe = s.time;
+                    }
                     row.host = s.host;
-                    row.status = s.status;
-                    row.lastProbe = s.time;
+                    row.message = s.message;
+                    row.fromStore = true;
+                    rows.append(row);
                 }
-                row.host = s.host;
-                row.message = s.message;
-                row.fromStore = true;
-                result.rows.append(row);
-            }
-            return result;
-        },
-        [this, path](const StoreLoadResult &result) {
-            m_storeUsable = result.open.ok();
-            if (!result.open.message.isEmpty()) {
-                // Reported, not fatal: the damaged file was kept aside and a new store started.
-                auto *box = new QMessageBox(result.open.ok() ? QMessageBox::Warning : QMessageBox::Critical,
-                                            tr("Snapshot store"), result.open.message, QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            if (!result.error.isEmpty())
-                statusBar()->showMessage(tr("Reading %1 failed: %2").arg(path, result.error), 15000);
-            m_model->upsertRows(result.rows);
-            if (!result.rows.isEmpty())
-                statusBar()->showMessage(
-                    tr("Last known state of %n host(s) loaded; shown as stale until probed again.", nullptr,
-                       int(result.rows.size())),
-                    10000);
-        });
+                return rows;
+            },
+            [this](const QList<HostRow> &rows) {
+                m_model->upsertRows(rows);
+                if (!rows.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Last known state of %n host(s) loaded; shown as stale until probed again.",
+                           nullptr, int(rows.size())),
+                        10000);
+            });
+    });
 }
 
 void MainWindow::writeToStore(const QList<StoredSnapshot> &snapshots)
 {
-    if (m_options.demo || !m_storeUsable)
+    if (m_options.demo || !m_store)
         return;
-    const QString path = dataPath(QStringLiteral("snapshots.db"));
-    runInBackground(
-        &m_storePool,
-        [path, snapshots]() {
-            SnapshotStore store;
-            const StoreOpenResult opened = store.open(path);
-            if (!opened.ok())
-                return opened.message;
-            QString error;
-            if (!store.writeSweep(snapshots, &error))
-                return error;
-            (void)store.pruneCaptures(20, &error); // history stays; old raw captures go
-            return QString();
-        },
-        [this](const QString &error) {
-            if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Snapshot store"),
-                                     tr("The probe results could not be saved: %1").arg(error));
-        });
+    m_store->writeSweep(snapshots, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Snapshot store"),
+                                 tr("The probe results could not be saved: %1").arg(error));
+    });
 }
 
 // --- captures, inventory --------------------------------------------------------------------------
@@ -1169,6 +1429,7 @@ void MainWindow::saveInventory()
 
 void MainWindow::importInventory()
 {
+    leaveDemo();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import inventory"), QDir::homePath(),
         tr("Inventories (*.txt *.csv *.ini *.cfg hosts inventory config);;All files (*)"));
@@ -1191,9 +1452,12 @@ void MainWindow::importInventory()
     }
 }
 
-void MainWindow::editInventory()
+void MainWindow::editInventory(const QString &host)
 {
+    leaveDemo();
     InventoryDialog dialog(m_inventory, this);
+    if (!host.isEmpty())
+        dialog.selectHost(host);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<InventoryHost> edited = dialog.hosts();
@@ -1252,6 +1516,7 @@ void MainWindow::restoreSettings()
             header->moveSection(header->visualIndex(order.at(visual)), visual);
     }
     m_concurrency->setValue(settings->value(QStringLiteral("probe/concurrency"), 32).toInt());
+    m_batchDockHeight = settings->value(QStringLiteral("window/batchDockHeight"), 0).toInt();
     ui->actionShowDetails->setChecked(settings->value(QStringLiteral("window/showDetails"), true).toBool());
     ui->actionShowCharts->setChecked(settings->value(QStringLiteral("window/showCharts"), true).toBool());
     if (m_splitter->sizes().value(1) == 0 || !settings->contains(QStringLiteral("window/splitter")))
@@ -1271,6 +1536,8 @@ void MainWindow::saveSettings()
     settings->setValue(QStringLiteral("window/showDetails"), ui->actionShowDetails->isChecked());
     settings->setValue(QStringLiteral("window/showCharts"), ui->actionShowCharts->isChecked());
     settings->setValue(QStringLiteral("probe/concurrency"), m_concurrency->value());
+    if (m_batchDockHeight > 0)
+        settings->setValue(QStringLiteral("window/batchDockHeight"), m_batchDockHeight);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

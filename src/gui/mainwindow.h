@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storeservice.h"
+
 #include "fleetmodel.h"
+#include "hostproblem.h"
 #include "inventory.h"
 #include "snapshotstore.h"
 #include "sshtypes.h"
@@ -20,8 +23,10 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSpinBox;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace Ui {
@@ -96,11 +101,17 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildCentralWidget();
+    QWidget *buildEmptyState(QWidget *parent);
+    void updateEmptyState();
+    void openDemo();
+    void leaveDemo();
     void setupActions();
     void retranslateUi();
+    void reanalyzeInNewLanguage();
     void restoreSettings();
     void saveSettings();
     void updateFilterChoices();
@@ -117,6 +128,10 @@ private:
     void stopProbing();
     void onSweepProgress(int done, int failed, int total);
     void onSweepFinished();
+    void onReprobed(const lw::HostResult &result);
+    void refreshPendingDetail(const QStringList &hosts);
+    void onHostAction(const QString &host, lw::HostAction action);
+    void reviewHostKey(const QString &host);
     void askForCredentialsAndKeys();
     void forgetSavedSecrets();
     void removeHosts(const QStringList &hosts);
@@ -124,7 +139,7 @@ private:
     void loadInventory();
     void saveInventory();
     void importInventory();
-    void editInventory();
+    void editInventory(const QString &host = QString()); // host: the row selected at first
     void openCapture();
     void about();
     // Remediation (engineer P): Repair... and Audit log...
@@ -146,6 +161,15 @@ private:
     FleetModel *m_model = nullptr;
     FleetFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;
+    QStackedWidget *m_fleetStack = nullptr; // the table, or the first-start page while there is no host
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyImport = nullptr;
+    QPushButton *m_emptyAdd = nullptr;
+    QPushButton *m_emptyDemo = nullptr;
+    QPushButton *m_emptyCapture = nullptr;
+    bool m_demoFromEmptyState = false; // the demo was opened here, not with --demo: leaving it is possible
     QSplitter *m_splitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     HostDetailWidget *m_detail = nullptr;
@@ -172,20 +196,25 @@ private:
     int m_failed = 0;
     int m_total = 0;
     bool m_sweepRunning = false;
+    bool m_sweepStopped = false;  // the user stopped the sweep that runs
+    qint64 m_sweepDurationMs = 0; // of the last sweep, once finished
+    int m_batchDockHeight = 0;    // as the user left it; 0: a third of the window
+    bool m_reanalysisQueued = false;
+    quint64 m_languageGeneration = 0;
 
     QList<InventoryHost> m_inventory;
     std::unique_ptr<SessionCredentials> m_credentials;
     lw::ssh::SshPool *m_pool = nullptr;
     lw::ProbeSweep *m_sweep = nullptr;
     QList<StoredSnapshot> m_sweepSnapshots;
+    QHash<QString, lw::ssh::HostKeyInfo> m_hostKeys; // the key a host presented when it was refused
     QList<QPair<QString, lw::ssh::HostKeyInfo>> m_unknownKeys;
     QList<QPair<QString, lw::ssh::HostKeyInfo>> m_changedKeys;
     QStringList m_authFailed;
 
-    QThreadPool m_storePool; // one thread: store operations run in order
-    QThreadPool m_workPool;  // parsing captures
+    lw::StoreService *m_store = nullptr; // null in the demo
+    QThreadPool m_workPool;              // parsing captures
     int m_backgroundJobs = 0;
-    bool m_storeUsable = false;
     quint64 m_detailRequest = 0;
     QMenu *m_remediationMenu = nullptr;
     QAction *m_repairAction = nullptr;

@@ -306,19 +306,7 @@ QString MountGraphView::describeMount(const lw::MountTree &tree, int index)
     const QString layer = tree.layerId(index);
     if (!layer.isEmpty())
         row(tr("Layer ID"), code(layer));
-    row(tr("Visibility"), esc([&] {
-            switch (tree.visibility(index)) {
-            case lw::Visibility::Visible:
-                return tr("visible");
-            case lw::Visibility::Overmounted:
-                return tr("overmounted");
-            case lw::Visibility::Shadowed:
-                return tr("shadowed");
-            case lw::Visibility::Stacked:
-                return tr("stacked (nothing hidden)");
-            }
-            return QString();
-        }()));
+    row(tr("Visibility"), esc(lw::visibilityDisplayName(tree.visibility(index))));
     if (cover >= 0) {
         QString chain;
         for (int c : tree.coverChain(index)) {

@@ -42,21 +42,6 @@ int MountTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MountTableModel::visibilityText(lw::Visibility visibility)
-{
-    switch (visibility) {
-    case lw::Visibility::Visible:
-        return tr("visible");
-    case lw::Visibility::Overmounted:
-        return tr("overmounted");
-    case lw::Visibility::Shadowed:
-        return tr("shadowed");
-    case lw::Visibility::Stacked:
-        return tr("stacked (nothing hidden)");
-    }
-    return {};
-}
-
 QVariant MountTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -86,7 +71,7 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
         case Visibility:
             if (role == SortRole)
                 return visibilityRank(visibility);
-            return visibilityText(visibility);
+            return lw::visibilityDisplayName(visibility);
         case CoveredBy: {
             const int cover = m_tree.coveringMount(row);
             if (cover < 0)

@@ -34,8 +34,6 @@ public:
     // Row of a mount ID, -1 if not in the table.
     int rowOfMountId(int mountId) const { return m_tree.indexOfId(mountId); }
 
-    static QString visibilityText(lw::Visibility visibility);
-
 private:
     lw::MountTree m_tree;
 };

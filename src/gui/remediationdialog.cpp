@@ -4,6 +4,8 @@
 #include "batchpanel.h"
 #include "sshpool.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -456,9 +458,13 @@ void RemediationDialog::rebuildHosts()
                 hasFinding = hasFinding || c.findingIds.contains(id);
         }
         auto *host = new QTableWidgetItem(c.host.target.name);
-        host->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        const bool eligible = c.notEligible.isEmpty();
+        // Not eligible: listed with the reason, greyed, and its box cannot be ticked.
+        host->setFlags(eligible ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::NoItemFlags);
         // Pre-filled with the hosts that have a finding the script repairs; the others can be added.
-        host->setCheckState(hasFinding ? Qt::Checked : Qt::Unchecked);
+        host->setCheckState(hasFinding && eligible ? Qt::Checked : Qt::Unchecked);
+        if (!eligible)
+            host->setToolTip(c.notEligible);
         m_hostTable->setItem(row, HostCol, host);
         auto *findings = new QTableWidgetItem(c.findingIds.join(QStringLiteral(", ")));
         findings->setFlags(Qt::ItemIsEnabled);
@@ -477,8 +483,10 @@ void RemediationDialog::rebuildHosts()
                     });
             m_hostTable->setCellWidget(row, ConfirmCol, confirm);
         }
-        auto *plan = new QTableWidgetItem;
+        auto *plan = new QTableWidgetItem(c.notEligible);
         plan->setFlags(Qt::ItemIsEnabled);
+        if (!eligible)
+            plan->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         m_hostTable->setItem(row, PlanCol, plan);
     }
     m_hostTable->setColumnHidden(ConfirmCol, !isRebootScript());
@@ -500,8 +508,9 @@ void RemediationDialog::setConfirmation(const QString &host, const QString &type
 void RemediationDialog::setHostChecked(const QString &host, bool checked)
 {
     for (int row = 0; row < m_hostTable->rowCount(); ++row) {
-        if (m_hostTable->item(row, HostCol)->text() == host)
-            m_hostTable->item(row, HostCol)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        QTableWidgetItem *item = m_hostTable->item(row, HostCol);
+        if (item->text() == host && (item->flags() & Qt::ItemIsUserCheckable))
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -562,7 +571,7 @@ void RemediationDialog::replan()
         QTableWidgetItem *item = m_hostTable->item(row, PlanCol);
         const auto it = planOfHost.constFind(m_hostTable->item(row, HostCol)->text());
         if (it == planOfHost.cend()) {
-            item->setText(QString());
+            item->setText(m_candidates.value(row).notEligible); // the reason stays; others are unplanned
             continue;
         }
         const RemediationPlan &p = m_plans.at(*it);
@@ -823,7 +832,14 @@ void RemediationDialog::approve()
     const int runnable = runnableCount();
     m_approval.approvedBy = localUserName();
     m_approval.how = runnable > 3 ? QStringLiteral("typed-count") : QStringLiteral("dialog");
-    m_approval.typedHostCount = runnable > 3 ? m_typedCount->text().trimmed().toInt() : runnable;
+    m_approval.typedHostCount =
+        runnable > 3 ? m_typedCount->text().trimmed().toInt() : -1; // as typed, or none
+    m_approval.approvedHostCount = runnable;
+    m_approval.typedHostNames.clear();
+    if (isRebootScript()) {
+        for (const BatchHost &h : hosts())
+            m_approval.typedHostNames.append(m_confirmations.value(h.target.name).trimmed());
+    }
     accept();
 }
 
@@ -901,30 +917,37 @@ void RemediationDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates, ssh::SshPool *pool,
-                    AuditLog *audit)
+BatchRunner *runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates, ssh::SshPool *pool,
+                            AuditLog *audit)
 {
     const RemediationCatalog catalog = loadRemediationCatalog();
     if (!catalog.errors.isEmpty()) {
         QMessageBox::warning(window, RemediationDialog::tr("Repair hosts"),
                              catalog.errors.join(QLatin1Char('\n')));
-        return;
+        return nullptr;
     }
-    if (candidates.isEmpty()) {
+    const bool anyEligible =
+        std::any_of(candidates.cbegin(), candidates.cend(),
+                    [](const RemediationCandidate &c) { return c.notEligible.isEmpty(); });
+    if (!anyEligible) {
+        QStringList reasons;
+        for (const RemediationCandidate &c : std::as_const(candidates))
+            reasons << RemediationDialog::tr("%1: %2").arg(c.host.target.name, c.notEligible);
         QMessageBox::information(
             window, RemediationDialog::tr("Repair hosts"),
-            RemediationDialog::tr("None of the selected hosts has been probed: a plan is "
-                                  "made from a host's last probe."));
-        return;
+            RemediationDialog::tr("None of the selected hosts can be repaired now: a plan is made from a "
+                                  "host's current state, as its last probe found it.") +
+                (reasons.isEmpty() ? QString() : QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n'))));
+        return nullptr;
     }
     RemediationDialog dialog(catalog, std::move(candidates), window);
     dialog.setDryRunSupport(pool, audit);
     if (dialog.exec() != QDialog::Accepted)
-        return;
+        return nullptr;
     if (!pool || !audit) {
         QMessageBox::information(window, RemediationDialog::tr("Repair hosts"),
                                  RemediationDialog::tr("Demo mode: nothing runs."));
-        return;
+        return nullptr;
     }
     const QString scriptId = dialog.scriptId();
     const QList<BatchHost> hosts = dialog.hosts();
@@ -936,6 +959,7 @@ void runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates,
     dock->setObjectName(QStringLiteral("batchDock"));
     dock->setAttribute(Qt::WA_DeleteOnClose);
     auto *panel = new BatchPanel(dock);
+    panel->setTitleVisible(false); // the dock's title bar says it
     dock->setWidget(panel);
     QStringList names;
     for (const BatchHost &h : hosts)
@@ -943,7 +967,15 @@ void runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates,
     const RemediationScript *script = catalog.script(scriptId);
     panel->attach(runner, script ? script->title() : scriptId, names);
     dock->setWindowTitle(RemediationDialog::tr("Batch: %1").arg(script ? script->title() : scriptId));
+    // A second batch goes beside the first, as a tab, rather than halving the fleet again.
+    QDockWidget *earlier = nullptr;
+    for (QDockWidget *other : window->findChildren<QDockWidget *>(QStringLiteral("batchDock"))) {
+        if (other != dock && other->isVisible())
+            earlier = other;
+    }
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (earlier)
+        window->tabifyDockWidget(earlier, dock);
     // The runner lives as long as its dock; closing the dock of a running batch cancels it.
     QObject::connect(dock, &QObject::destroyed, runner, [runner] {
         runner->cancel();
@@ -954,10 +986,11 @@ void runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates,
                        &error)) {
         QMessageBox::warning(window, RemediationDialog::tr("Repair hosts"), error);
         dock->close();
-        return;
+        return nullptr;
     }
     dock->show();
     dock->raise();
+    return runner;
 }
 
 } // namespace lw::gui

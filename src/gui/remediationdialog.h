@@ -38,6 +38,8 @@ struct RemediationCandidate
 {
     BatchHost host;
     QStringList findingIds;
+    // Why the host cannot be repaired now (translated; e.g. its last probe failed): listed, never checked.
+    QString notEligible;
 };
 
 // Supervised remediation in four pages: script and parameters, hosts and rollout, plan preview (with an
@@ -164,7 +166,9 @@ private:
 // The whole supervised flow for a window: the dialog for candidates; once approved, a BatchRunner (child of
 // window) runs the batch, shown in a BatchPanel dock. Without pool or audit log (demo mode) the plans can be
 // previewed but nothing runs.
-void runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates, ssh::SshPool *pool,
-                    AuditLog *audit);
+// Returns the runner of the batch that started (its hostReprobed() carries each verified host's new state),
+// or nullptr.
+BatchRunner *runRemediation(QMainWindow *window, QList<RemediationCandidate> candidates, ssh::SshPool *pool,
+                            AuditLog *audit);
 
 } // namespace lw::gui

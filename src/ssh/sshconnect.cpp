@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QThread>
@@ -388,11 +389,21 @@ std::optional<ConnectResult> SshConnection::Private::finishHandshake(const QStri
     return std::nullopt;
 }
 
+QString SshConnection::Private::endpoint(const QString &alias) const
+{
+    const QString address = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    if (host.isEmpty() || host == alias)
+        return QStringLiteral("%1:%2").arg(address.isEmpty() ? alias : address).arg(port);
+    return QStringLiteral("%1 (%2:%3)").arg(alias, address).arg(port);
+}
+
 ConnectResult SshConnection::Private::connectTimedOut(const QString &alias, const QElapsedTimer &connectClock)
 {
     ssh_set_blocking(session.get(), 1);
     qCInfo(lcSsh) << target.name << "connect timed out after" << connectClock.elapsed() << "ms";
-    return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+    return makeResult(SshStatus::Timeout,
+                      SshTr::tr("Connection to %1 timed out after %2 s")
+                          .arg(endpoint(alias), QLocale().toString(connectClock.elapsed() / 1000.0, 'f', 1)));
 }
 
 ConnectResult SshConnection::Private::connectFailure(const QString &alias, bool *retryable)
@@ -401,16 +412,17 @@ ConnectResult SshConnection::Private::connectFailure(const QString &alias, bool 
     const QString lower = error.toLower();
     qCInfo(lcSsh) << target.name << "connect failed:" << error;
     if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out")))
-        return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(alias));
+        return makeResult(SshStatus::Timeout, SshTr::tr("Connection to %1 timed out").arg(endpoint(alias)));
     if (lower.contains(QLatin1String("resolve")) || lower.contains(QLatin1String("name or service")) ||
         lower.contains(QLatin1String("no route")) || lower.contains(QLatin1String("unreachable")) ||
         lower.contains(QLatin1String("refused"))) {
         *retryable = lower.contains(QLatin1String("refused"));
-        return makeResult(SshStatus::Unreachable, SshTr::tr("%1 is unreachable: %2").arg(alias, error));
+        return makeResult(SshStatus::Unreachable,
+                          SshTr::tr("%1 is unreachable: %2").arg(endpoint(alias), error));
     }
     // Reset or closed during banner exchange / key exchange: transient, worth another try.
     *retryable = true;
-    return makeResult(SshStatus::Error, SshTr::tr("Connection to %1 failed: %2").arg(alias, error));
+    return makeResult(SshStatus::Error, SshTr::tr("Connection to %1 failed: %2").arg(endpoint(alias), error));
 }
 
 ConnectResult SshConnection::Private::verifyHostKey()
@@ -521,12 +533,69 @@ QStringList SshConnection::Private::identityFiles()
     return files;
 }
 
+namespace {
+
+QString homeRelative(const QString &path)
+{
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    return path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path;
+}
+
+// "Authentication as root@web1 failed: no method was accepted. Tried: the SSH agent, ~/.ssh/id_ed25519. The
+// server accepts: publickey." - what the admin needs to see which key, user or agent is missing.
+QString authFailedMessage(const QString &who, int methods, bool listed, bool agentTried, bool agentUsable,
+                          const QStringList &keysTried, const QStringList &keyProblems, bool passwordTried,
+                          bool kbdintTried)
+{
+    QStringList tried;
+    if (agentTried)
+        tried << SshTr::tr("the SSH agent");
+    for (const QString &key : keysTried)
+        tried << homeRelative(key);
+    if (passwordTried)
+        tried << SshTr::tr("a password");
+    if (kbdintTried)
+        tried << SshTr::tr("keyboard-interactive");
+    QStringList notTried;
+    if (!agentUsable)
+        notTried << SshTr::tr("no SSH agent (SSH_AUTH_SOCK is not set)");
+    if (keysTried.isEmpty() && keyProblems.isEmpty())
+        notTried << SshTr::tr("no key file (none given, none in ~/.ssh)");
+    QStringList accepted;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        accepted << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        accepted << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        accepted << QStringLiteral("keyboard-interactive");
+    if (methods & SSH_AUTH_METHOD_HOSTBASED)
+        accepted << QStringLiteral("hostbased");
+    if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
+        accepted << QStringLiteral("gssapi-with-mic");
+    const QString separator = SshTr::tr(", ");
+    QString text = SshTr::tr("Authentication as %1 failed: no method was accepted.").arg(who);
+    text += QLatin1Char(' ') +
+            SshTr::tr("Tried: %1.").arg(tried.isEmpty() ? SshTr::tr("nothing") : tried.join(separator));
+    if (!notTried.isEmpty())
+        text += QLatin1Char(' ') + SshTr::tr("Not available: %1.").arg(notTried.join(separator));
+    if (!keyProblems
+             .isEmpty()) // named files that could not be offered: missing, readable by others, encrypted
+        text += QLatin1Char(' ') + SshTr::tr("Not used: %1.").arg(keyProblems.join(SshTr::tr("; ")));
+    if (listed)
+        text +=
+            QLatin1Char(' ') + SshTr::tr("The server accepts: %1.")
+                                   .arg(accepted.isEmpty() ? SshTr::tr("nothing") : accepted.join(separator));
+    return text;
+}
+
+} // namespace
+
 ConnectResult SshConnection::Private::authenticate()
 {
     ssh_session s = session.get();
     const QString who = user + QLatin1Char('@') + host;
     bool agentTried = false, passwordTried = false, kbdintTried = false;
-    QStringList keysTried;
+    QStringList keysVisited, keysTried;
     const QStringList keys = identityFiles();
     const bool agentUsable = options.useAgent && qEnvironmentVariableIsSet("SSH_AUTH_SOCK");
     // The server's list of methods comes with its first "failure" reply. Keys and the agent go first
@@ -553,7 +622,7 @@ ConnectResult SshConnection::Private::authenticate()
             }
         }
         if (!attempted && (methods & SSH_AUTH_METHOD_PUBLICKEY)) {
-            if (const std::optional<int> offered = tryIdentityFiles(keys, &keysTried)) {
+            if (const std::optional<int> offered = tryIdentityFiles(keys, &keysVisited, &keysTried)) {
                 attempted = true;
                 rc = *offered;
             }
@@ -585,12 +654,10 @@ ConnectResult SshConnection::Private::authenticate()
             kbdintTried = attempted = true;
             rc = tryKeyboardInteractive();
         }
-        if (!attempted) {
-            QString message = SshTr::tr("Authentication with %1 failed: no method was accepted").arg(who);
-            if (!keyProblems.isEmpty())
-                message += QLatin1String(" (") + keyProblems.join(QLatin1String("; ")) + QLatin1Char(')');
-            return makeResult(SshStatus::AuthFailed, message);
-        }
+        if (!attempted)
+            return makeResult(SshStatus::AuthFailed,
+                              authFailedMessage(who, methods, listed, agentTried, agentUsable, keysTried,
+                                                keyProblems, passwordTried, kbdintTried));
         switch (rc) {
         case SSH_AUTH_SUCCESS:
             return makeResult(SshStatus::Ok, QString());
@@ -612,13 +679,14 @@ ConnectResult SshConnection::Private::authenticate()
     }
 }
 
-std::optional<int> SshConnection::Private::tryIdentityFiles(const QStringList &keys, QStringList *keysTried)
+std::optional<int> SshConnection::Private::tryIdentityFiles(const QStringList &keys, QStringList *visited,
+                                                            QStringList *offered)
 {
     ssh_session s = session.get();
     for (const QString &file : keys) {
-        if (keysTried->contains(file))
+        if (visited->contains(file))
             continue;
-        *keysTried << file;
+        *visited << file;
         const QByteArray path = QFile::encodeName(file);
         const QByteArray pubPath = QFile::encodeName(file + QStringLiteral(".pub"));
         // As OpenSSH (sshkey_perm_ok): a private key of ours that others may read is not used.
@@ -632,13 +700,16 @@ std::optional<int> SshConnection::Private::tryIdentityFiles(const QStringList &k
         }
         // A key without a passphrase is offered signed at once: asking the server first only
         // matters where the answer saves a passphrase prompt.
-        if (const ssh_key plain = cachedPlainKey(file))
+        if (const ssh_key plain = cachedPlainKey(file)) {
+            *offered << file;
             return ssh_userauth_publickey(s, nullptr, plain);
+        }
         ssh_key rawPub = nullptr;
         if (QFileInfo::exists(file + QStringLiteral(".pub")) &&
             ssh_pki_import_pubkey_file(pubPath.constData(), &rawPub) == SSH_OK) {
             // Ask the server first, so that a passphrase is only requested for a key it accepts.
             KeyPtr pub(rawPub);
+            *offered << file;
             const int offer = ssh_userauth_try_publickey(s, nullptr, pub.get());
             if (offer == SSH_AUTH_ERROR)
                 return offer;
@@ -658,6 +729,8 @@ std::optional<int> SshConnection::Private::tryIdentityFiles(const QStringList &k
             continue;
         }
         KeyPtr priv(rawPriv);
+        if (!offered->contains(file))
+            *offered << file;
         return ssh_userauth_publickey(s, nullptr, priv.get());
     }
     return std::nullopt;

@@ -126,12 +126,15 @@ struct SshConnection::Private
     std::optional<ConnectResult> finishHandshake(const QString &alias, int connectMs,
                                                  const QElapsedTimer &connectClock,
                                                  std::optional<HandshakeWatch> *watch, int *rc);
+    // "web1 (10.0.0.5:22)" or "web1:22": where the connection went, for messages.
+    QString endpoint(const QString &alias) const;
     ConnectResult connectTimedOut(const QString &alias, const QElapsedTimer &connectClock);
     ConnectResult connectFailure(const QString &alias, bool *retryable);
     [[nodiscard]] ConnectResult verifyHostKey();
     [[nodiscard]] ConnectResult authenticate();
     // authenticate()'s methods: an SSH_AUTH_* code (tryIdentityFiles: nullopt, no key was offered).
-    std::optional<int> tryIdentityFiles(const QStringList &keys, QStringList *keysTried);
+    // visited: the files looked at (each once); offered: those sent to the server (not a key refused here).
+    std::optional<int> tryIdentityFiles(const QStringList &keys, QStringList *visited, QStringList *offered);
     int tryKeyboardInteractive();
     // The key files to offer, in OpenSSH's order: --identity, then every IdentityFile line of the ssh config
     // that applies, else the default names. Files that were named but cannot be used are in keyProblems.

@@ -23,4 +23,19 @@ case $out in
 *Usage*) ;;
 *) echo "FAIL: without --data-dir: --help is not in English" >&2; fail=1 ;;
 esac
+# --help and --version need no display (#19): no DISPLAY, no WAYLAND_DISPLAY, the default platform plugin.
+for opt in --help --version; do
+    out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$gui" $opt 2>&1)
+    rc=$?
+    case "$opt:$rc:$out" in
+    --help:0:*--demo*) ;;
+    --version:0:layerwatch*) ;;
+    *) echo "FAIL: $opt without a display: exit $rc: $out" >&2; fail=1 ;;
+    esac
+done
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$gui" --lang zh_CN --help 2>&1)
+case $out in
+*用法*) ;;
+*) echo "FAIL: --lang zh_CN --help without a display: $out" >&2; fail=1 ;;
+esac
 exit $fail

@@ -337,6 +337,73 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("Invalid timeout")), qPrintable(r.err));
     }
 
+    // --format html|csv|json and --output: the same hosts in every format; a file is written whole.
+    void reportFormats()
+    {
+        const Run json =
+            cli({QStringLiteral("analyze"), demo(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("hosts"))
+                     .toArray()
+                     .size(),
+                 4);
+        const Run html = cli({QStringLiteral("analyze"), demo(), QStringLiteral("--format"),
+                              QStringLiteral("html"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(html.exitCode, 1);
+        QVERIFY(html.out.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.out.contains(QLatin1String("<html lang=\"zh")));
+        QCOMPARE(html.out.count(QLatin1String("data:image/svg+xml;base64,")), 3);
+        for (const char *host : {"centos-build-02", "euler-node-07", "ubuntu-web-01", "xfs-batch-03"})
+            QVERIFY(html.out.contains(QLatin1String(host)));
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("fleet.csv"));
+        const Run csv = cli({QStringLiteral("analyze"), demo(), QStringLiteral("--format"),
+                             QStringLiteral("csv"), QStringLiteral("--output"), file});
+        QCOMPARE(csv.exitCode, 1);
+        QVERIFY(csv.out.isEmpty());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFHost,Status,"));
+        QVERIFY(bytes.contains("euler-node-07,ok,critical,"));
+        const Run bad =
+            cli({QStringLiteral("analyze"), demo(), QStringLiteral("--format"), QStringLiteral("pdf")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("pdf")));
+        const Run unwritable = cli({QStringLiteral("analyze"), demo(), QStringLiteral("--output"),
+                                    tmp.filePath(QStringLiteral("no/such/dir/r.txt"))});
+        QCOMPARE(unwritable.exitCode, 2);
+    }
+
+    // archive writes one file for a ticket; analyze reads it with the same report as the directories.
+    void archiveForATicket()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("euler.tar"));
+        const Run written = cli({QStringLiteral("archive"), demo(QStringLiteral("euler-node-07")),
+                                 QStringLiteral("--output"), file});
+        QCOMPARE(written.exitCode, 0);
+        const Run fromArchive = cli({QStringLiteral("analyze"), file, QStringLiteral("--json")});
+        const Run fromDir =
+            cli({QStringLiteral("analyze"), demo(QStringLiteral("euler-node-07")), QStringLiteral("--json")});
+        QCOMPARE(fromArchive.exitCode, 1);
+        QCOMPARE(fromArchive.out, fromDir.out);
+        QCOMPARE(cli({QStringLiteral("archive"), demo()}).exitCode, 2); // no --output
+    }
+
+    void versionNamesLibsshAndQt()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("layerwatch-cli ")));
+        QVERIFY(lines.at(1).startsWith(QLatin1String("libssh 0.")));
+        QVERIFY(lines.at(2).startsWith(QLatin1String("Qt ") + QLatin1String(qVersion())));
+    }
+
     void helpExitsZero()
     {
         const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--help")});

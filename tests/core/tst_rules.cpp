@@ -2,6 +2,8 @@
 // unknown cases: a rule whose input is missing reports Unknown, never Passed.
 #include "capture.h"
 #include "hostsnapshot.h"
+#include "hostfacts.h"
+#include "layeranalysis.h"
 #include "rules.h"
 
 #include <QFile>
@@ -92,6 +94,28 @@ private:
     }
 
 private slots:
+    // #19: the docker root on a mount that covers docker's own (a tmpfs on /var/lib/docker) makes df's
+    // figures there not docker's; a cover deeper down (on overlay2) leaves the root's filesystem docker's.
+    void dockerRootDiskOnACover()
+    {
+        const QByteArray overlays =
+            "1 0 253:0 / / rw,relatime shared:1 - ext4 /dev/vda1 rw\n"
+            "40 1 0:40 / /var/lib/docker/overlay2/aaa/merged rw - overlay overlay rw,lowerdir=/l\n";
+        RawCapture c = healthy();
+        set(c, ProbeId::MountInfo, overlays + "50 1 0:50 / /var/lib/docker rw - tmpfs tmpfs rw\n");
+        DockerRootDisk disk = dockerRootDisk(buildSnapshot(c));
+        QVERIFY(disk.covered);
+        set(c, ProbeId::MountInfo,
+            overlays + "50 1 253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 rw - ext4 /dev/vda1 rw\n");
+        disk = dockerRootDisk(buildSnapshot(c));
+        QVERIFY(!disk.covered);
+        QVERIFY(dockerRootCovered(buildSnapshot(c))); // part of it is covered: the Overview says so
+        set(c, ProbeId::MountInfo, overlays);
+        disk = dockerRootDisk(buildSnapshot(c));
+        QVERIFY(!disk.covered);
+        QVERIFY(disk.filesystem.has_value());
+    }
+
     void healthyHostPassesEveryRule()
     {
         const Analysis a = run(healthy());

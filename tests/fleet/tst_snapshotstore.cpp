@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include "storeservice.h"
 #include <QtTest>
 
 using namespace lw;
@@ -64,6 +67,7 @@ class TestSnapshotStore : public QObject
 
 private slots:
     void roundTrip();
+    void serviceOpensOnceAndAnswersOnTheOwnerThread();
     void captureBlobRejectsGarbage();
     void failedHostWithoutCapture();
     void corruptFileKeptAside();
@@ -290,6 +294,51 @@ void TestSnapshotStore::pruneKeepsHistory()
     const QList<StoredSnapshot> last = store.lastSnapshots();
     QCOMPARE(last.size(), 1);
     QVERIFY(!last[0].capture.probes.isEmpty()); // the newest keeps its capture
+}
+
+void TestSnapshotStore::serviceOpensOnceAndAnswersOnTheOwnerThread()
+{
+    // The console's store: one SQLite connection on one thread of the service's, every answer on the owner's
+    // thread, operations in the order given.
+    QTemporaryDir dir;
+    StoreService service(dir.filePath(QStringLiteral("s.db")));
+    QStringList order;
+    bool loaded = false;
+    service.load([&](const StoreService::Loaded &l) {
+        QCOMPARE(QThread::currentThread(), qApp->thread());
+        QVERIFY(l.open.ok());
+        QVERIFY(l.last.isEmpty());
+        loaded = true;
+        order << QStringLiteral("load");
+    });
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-60);
+    service.writeSweep({makeSnapshot(QStringLiteral("a"), t0, 10), makeSnapshot(QStringLiteral("b"), t0, 20)},
+                       [&](const QString &error) {
+                           QVERIFY2(error.isEmpty(), qPrintable(error));
+                           order << QStringLiteral("write");
+                       });
+    service.writeSweep({makeSnapshot(QStringLiteral("a"), t0.addSecs(30), 30)});
+    QList<DiskHistoryPoint> history;
+    service.diskHistory(QStringLiteral("a"), [&](const QList<DiskHistoryPoint> &h) {
+        QCOMPARE(QThread::currentThread(), qApp->thread());
+        history = h;
+        order << QStringLiteral("history");
+    });
+    service.removeHosts({QStringLiteral("b")}, [&](const QString &error) {
+        QVERIFY(error.isEmpty());
+        order << QStringLiteral("remove");
+    });
+    QTRY_COMPARE(order.size(), 4);
+    QCOMPARE(order, (QStringList{QStringLiteral("load"), QStringLiteral("write"), QStringLiteral("history"),
+                                 QStringLiteral("remove")}));
+    QVERIFY(loaded && service.isUsable());
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.last().used, qint64(30));
+    SnapshotStore check;
+    service.waitForDone();
+    QVERIFY(check.open(dir.filePath(QStringLiteral("s.db"))).ok());
+    QCOMPARE(check.snapshotCount(QStringLiteral("b")), 0);
+    QCOMPARE(check.snapshotCount(QStringLiteral("a")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotStore)

@@ -41,11 +41,11 @@ private slots:
         const QJsonObject started = viewer.model()->records().at(0);
         QCOMPARE(AuditLogModel::cellText(started, AuditLogModel::Hash), QStringLiteral("a6cfa35b37cb"));
         QCOMPARE(AuditLogModel::cellText(started, AuditLogModel::Approval),
-                 QStringLiteral("typed-count (5) by alice"));
+                 QStringLiteral("host count typed in the dialog (typed: 5), by alice"));
         QCOMPARE(AuditLogModel::cellText(viewer.model()->records().at(1), AuditLogModel::Exit),
                  QStringLiteral("0 (succeeded)"));
         QCOMPARE(AuditLogModel::cellText(viewer.model()->records().at(2), AuditLogModel::Verification),
-                 QStringLiteral("gone"));
+                 QStringLiteral("finding gone"));
 
         viewer.setFilterText(QStringLiteral("NODE-2"));
         QCOMPARE(viewer.visibleCount(), 1);

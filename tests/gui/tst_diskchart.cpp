@@ -2,6 +2,7 @@
 #include "fleetchartswidget.h"
 
 #include "diskusage.h"
+#include "layeranalysis.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -41,6 +42,8 @@ class TestDiskChart : public QObject
 
 private slots:
     void barsEqualDfRows();
+    void smallFullDiskVisible();
+    void coveredDockerRootFlagged();
     void dockerRootHighlighted();
     void historyLine();
     void emptyAndClear();
@@ -65,23 +68,91 @@ void TestDiskChart::barsEqualDfRows()
 
     DiskChartWidget chart;
     chart.setData(df, QStringLiteral("/var/lib/docker"), {});
-    QCOMPARE(chart.unitBytes(), 1024.0 * 1024 * 1024);
-    const QList<double> used = chart.usedValues();
-    const QList<double> available = chart.availableValues();
+    const QList<double> used = chart.usedPercents();
+    const QList<double> available = chart.availablePercents();
     const QStringList categories = chart.barCategories();
+    const QStringList tips = chart.barToolTips();
     QCOMPARE(used.size(), rows.size());
     QCOMPARE(available.size(), rows.size());
     QCOMPARE(categories.size(), rows.size());
+    QCOMPARE(tips.size(), rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        QVERIFY2(qAbs(used.at(i) * chart.unitBytes() - double(rows.at(i).used)) < 1.0,
+        // In percent of the filesystem's own size; the absolute figures in the label and the tooltip.
+        QVERIFY2(qAbs(used.at(i) - 100.0 * double(rows.at(i).used) / double(rows.at(i).size)) < 1e-9,
                  qPrintable(rows.at(i).mountPoint));
-        QVERIFY2(qAbs(available.at(i) * chart.unitBytes() - double(rows.at(i).available)) < 1.0,
+        QVERIFY2(qAbs(available.at(i) - 100.0 * double(rows.at(i).available) / double(rows.at(i).size)) <
+                     1e-9,
                  qPrintable(rows.at(i).mountPoint));
         QVERIFY(categories.at(i).startsWith(rows.at(i).mountPoint + QLatin1Char(' ')));
+        QVERIFY2(categories.at(i).contains(lw::formatBytes(rows.at(i).size)), qPrintable(categories.at(i)));
+        QVERIFY2(tips.at(i).contains(lw::formatBytes(rows.at(i).used)) &&
+                     tips.at(i).contains(lw::formatBytes(rows.at(i).available)),
+                 qPrintable(tips.at(i)));
     }
-    // 187904819200 bytes used on the docker filesystem = 175 GiB.
-    QCOMPARE(qRound(used.at(2)), 175);
-    QVERIFY(categories.at(2).contains(QStringLiteral("(88%)")));
+    // 187904819200 of 214748364800 bytes used on the docker filesystem: 88 %, of 200.0 GiB.
+    QCOMPARE(qRound(used.at(2)), 88);
+    QVERIFY2(categories.at(2).contains(QStringLiteral("88 % of ") + lw::formatBytes(rows.at(2).size)),
+             qPrintable(categories.at(2)));
+}
+
+// #19: a nearly full small disk beside big ones is as visible as they are; the legend's colours are the
+// bars'; the history is scaled to the docker root's filesystem.
+void TestDiskChart::smallFullDiskVisible()
+{
+    const lw::DiskUsageTable df =
+        lw::parseDf("Filesystem Type 1-blocks Used Available Capacity Mounted on\n"
+                    "/dev/sda1 ext4 270582939648 54116587929 216466351719 20% /\n"
+                    "/dev/sdb1 ext4 57671680 54211379 3460301 94% /var/lib/docker\n");
+    QVERIFY(df.errors.isEmpty());
+    DiskChartWidget chart;
+    QList<lw::DiskHistoryPoint> points;
+    const QDateTime start(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 4; ++i)
+        points.append(
+            {start.addSecs(3600 * i), 57671680, 40000000 + i * 4000000, 57671680 - 40000000 - i * 4000000});
+    chart.setData(df, QStringLiteral("/var/lib/docker"), points);
+    QCOMPARE(chart.usedPercents().size(), 2);
+    QCOMPARE(qRound(chart.usedPercents().at(1)), 94); // not a sliver on a 0-300 GiB axis
+    QCOMPARE(qRound(chart.usedPercents().at(0)), 20);
+    QVERIFY(chart.barCategories().at(1).contains(QStringLiteral("55.0 MiB")));
+    QCOMPARE(chart.highlightedBar(), 1);
+    // Every bar colour is in the legend, under the name of what it shows.
+    const QList<QPair<QString, QColor>> legend = chart.legend();
+    QCOMPARE(legend.size(), 3);
+    auto legendColour = [&legend](const QString &name) {
+        for (const auto &[label, colour] : legend) {
+            if (label == name)
+                return colour;
+        }
+        return QColor();
+    };
+    QCOMPARE(chart.usedBarColor(1), legendColour(QStringLiteral("Used (docker root)")));
+    QCOMPARE(chart.usedBarColor(0), legendColour(QStringLiteral("Used")));
+    QVERIFY(chart.usedBarColor(0) != chart.usedBarColor(1));
+    // The history's axis fits the 55 MiB filesystem, not the 252 GiB one.
+    QVERIFY2(chart.historyAxisMaxBytes() >= 57671680.0 && chart.historyAxisMaxBytes() < 2 * 57671680.0,
+             qPrintable(QString::number(chart.historyAxisMaxBytes())));
+}
+
+// #19: a docker root under a later mount (a tmpfs on /var/lib/docker) is flagged, not "0 % of 11.8 GiB".
+void TestDiskChart::coveredDockerRootFlagged()
+{
+    const lw::DiskUsageTable df = lw::parseDf("Filesystem Type 1-blocks Used Available Capacity Mounted on\n"
+                                              "/dev/sda1 ext4 270582939648 54116587929 216466351719 20% /\n"
+                                              "tmpfs tmpfs 12670000000 0 12670000000 0% /var/lib/docker\n");
+    DiskChartWidget chart;
+    chart.setData(df, QStringLiteral("/var/lib/docker"), {}, true);
+    QCOMPARE(chart.barCategories().size(), 2); // the tmpfs is charted: it is where the root is
+    QCOMPARE(chart.highlightedBar(), 1);
+    QVERIFY2(chart.barCategories().at(1).contains(QStringLiteral("COVERED")),
+             qPrintable(chart.barCategories().at(1)));
+    QVERIFY2(chart.summaryText().contains(QStringLiteral("covers the docker root")),
+             qPrintable(chart.summaryText()));
+    bool legendSaysCovered = false;
+    for (const auto &[label, colour] : chart.legend())
+        legendSaysCovered = legendSaysCovered ||
+                            (label.contains(QStringLiteral("Covered")) && colour == chart.usedBarColor(1));
+    QVERIFY(legendSaysCovered);
 }
 
 void TestDiskChart::dockerRootHighlighted()
@@ -114,21 +185,14 @@ void TestDiskChart::historyLine()
 void TestDiskChart::emptyAndClear()
 {
     DiskChartWidget chart;
-    QVERIFY(chart.usedValues().isEmpty());
+    QVERIFY(chart.usedPercents().isEmpty());
     QCOMPARE(chart.highlightedBar(), -1);
     chart.setData(dfFixture(), QStringLiteral("/var/lib/docker"), history(3));
-    QVERIFY(!chart.usedValues().isEmpty());
+    QVERIFY(!chart.usedPercents().isEmpty());
     chart.clear();
-    QVERIFY(chart.usedValues().isEmpty());
+    QVERIFY(chart.usedPercents().isEmpty());
     QVERIFY(chart.barCategories().isEmpty());
     QCOMPARE(chart.historyPointCount(), 0);
-    // Small disks are charted in MiB.
-    const lw::DiskUsageTable small =
-        lw::parseDf("Filesystem Type 1-blocks Used Available Capacity Mounted on\n"
-                    "/dev/sda1 ext4 1048576000 524288000 524288000 50% /\n");
-    chart.setData(small, QStringLiteral("/var/lib/docker"), {});
-    QCOMPARE(chart.unitBytes(), 1024.0 * 1024);
-    QCOMPARE(chart.usedValues(), (QList<double>{500.0}));
 }
 
 static QList<FleetChartRow> fleet()

@@ -51,6 +51,7 @@ private slots:
     void insertBatches();
     void updatesCollapseToRanges();
     void sortNumbersAsNumbers();
+    void worstFirstPutsFailedHostsAboveHealthy();
     void filters();
     void removeAndStatus();
     void makeHostRowFromSnapshot();
@@ -136,6 +137,45 @@ void TestFleetModel::sortNumbersAsNumbers()
     proxy.sort(FleetModel::CoveredMounts, Qt::AscendingOrder);
     model.upsertRows({row(QStringLiteral("web1"), 1, 0.5, std::nullopt, {})});
     QCOMPARE(column(proxy, FleetModel::Host).constFirst(), QStringLiteral("web1"));
+}
+
+// #19: "worst first" (the default order) must not hide a host the admin has to act on below healthy ones.
+void TestFleetModel::worstFirstPutsFailedHostsAboveHealthy()
+{
+    FleetModel model;
+    FleetFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto failed = [](const QString &host, HostStatus status) {
+        HostRow r = makeHostRow(host, {}, status, nullptr, nullptr);
+        r.lastProbe = QDateTime::currentDateTimeUtc();
+        return r;
+    };
+    model.addHosts({{QStringLiteral("never"), {}}});
+    model.upsertRows({
+        row(QStringLiteral("healthy"), 0, 0.5, std::nullopt, {}),
+        failed(QStringLiteral("auth"), HostStatus::AuthFailed),
+        row(QStringLiteral("warn"), 0, 0.5, Severity::Warning, {QStringLiteral("redirect-dir-disabled")}),
+        failed(QStringLiteral("key-changed"), HostStatus::HostKeyChanged),
+        row(QStringLiteral("covered"), 2, 0.5, Severity::Critical,
+            {QStringLiteral("shadowed-overlay-mounts")}),
+        failed(QStringLiteral("down"), HostStatus::Unreachable),
+        row(QStringLiteral("info"), 0, 0.5, Severity::Info, {QStringLiteral("index-disabled")}),
+        failed(QStringLiteral("stopped"), HostStatus::Cancelled),
+    });
+    proxy.sort(FleetModel::WorstFinding, Qt::DescendingOrder);
+    const QStringList order = column(proxy, FleetModel::Host);
+    QCOMPARE(order.mid(0, 5),
+             QStringList({QStringLiteral("key-changed"), QStringLiteral("covered"), QStringLiteral("auth"),
+                          QStringLiteral("down"), QStringLiteral("warn")}));
+    QCOMPARE(order.at(5), QStringLiteral("info"));
+    QCOMPARE(order.last(), QStringLiteral("never"));
+    QVERIFY(order.indexOf(QStringLiteral("auth")) < order.indexOf(QStringLiteral("healthy")));
+    // A host with covered mounts whose re-probe failed stays with the critical ones (its last known state).
+    HostRow stale = model.hostRow(model.rowOfHost(QStringLiteral("covered")));
+    stale.status = HostStatus::Timeout;
+    model.upsertRows({stale});
+    QCOMPARE(column(proxy, FleetModel::Host).at(1), QStringLiteral("covered"));
 }
 
 void TestFleetModel::filters()

@@ -1,4 +1,5 @@
 #include "hostdetailwidget.h"
+#include "hostproblempanel.h"
 
 #include "diskchartwidget.h"
 #include "mountgraphview.h"
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -79,6 +82,7 @@ private slots:
     void rawTabShowsProbeOutput();
     void clearHidesEverything();
     void retranslatesOnLanguageChange();
+    void problemPageAndBanner();
 
 private:
     lw::HostSnapshot m_snapshot;
@@ -214,7 +218,7 @@ void TestHostDetail::diskTabCharted()
         history.append({QDateTime(QDate(2026, 11, 20 + i), QTime(9, 0), Qt::UTC), qint64(200) << 30,
                         (qint64(170) + i) << 30, (qint64(30) - i) << 30});
     widget.setHost(m_snapshot, m_analysis, history);
-    QCOMPARE(widget.diskChart()->usedValues().size(), 4);
+    QCOMPARE(widget.diskChart()->usedPercents().size(), 4);
     QCOMPARE(widget.diskChart()->highlightedBar(), 0); // "/" holds /var/lib/docker
     QCOMPARE(widget.diskChart()->historyPointCount(), 4);
 }
@@ -291,6 +295,70 @@ void TestHostDetail::retranslatesOnLanguageChange()
     QCoreApplication::removeTranslator(&chinese);
     QCoreApplication::sendEvent(&widget, &languageChange);
     QCOMPARE(widget.tabs()->tabText(HostDetailWidget::MountsTab), QStringLiteral("Mounts"));
+}
+
+// #19: a host without results gets a page saying why and what to do; a host whose last probe failed keeps
+// its older results under a banner. Both follow the language.
+void TestHostDetail::problemPageAndBanner()
+{
+    HostDetailWidget widget;
+    widget.resize(900, 600);
+    widget.show();
+    lw::gui::HostProblemPanel *panel = widget.problemPanel();
+    QSignalSpy actions(&widget, &HostDetailWidget::hostActionRequested);
+
+    const QString changed = QStringLiteral("The host key of web1 has CHANGED (now ssh-ed25519 SHA256:abc)");
+    widget.setProblem(QStringLiteral("web1"), lw::explainHostStatus(lw::HostStatus::HostKeyChanged, changed));
+    QCOMPARE(widget.host(), QStringLiteral("web1"));
+    QVERIFY(panel->isVisible());
+    QVERIFY(!widget.tabs()->isVisible());
+    QString text = panel->plainText();
+    QVERIFY2(text.contains(changed) && text.contains(QStringLiteral("intercepting")) &&
+                 text.contains(QStringLiteral("ssh-keygen -R")),
+             qPrintable(text));
+    QVERIFY(panel->button(lw::HostAction::ReviewHostKey)->isVisible());
+    QVERIFY(!panel->button(lw::HostAction::Probe)->isVisible()); // a changed key is not "retried"
+    panel->button(lw::HostAction::ReviewHostKey)->click();
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first().at(0).toString(), QStringLiteral("web1"));
+    QCOMPARE(actions.first().at(1).value<lw::HostAction>(), lw::HostAction::ReviewHostKey);
+
+    // Never probed: the page says so and offers to probe.
+    widget.setProblem(QStringLiteral("web2"), lw::explainHostStatus(lw::HostStatus::NotProbed, QString()));
+    QVERIFY(panel->plainText().contains(QStringLiteral("Not probed yet")));
+    QVERIFY(panel->button(lw::HostAction::Probe)->isVisible());
+
+    // Older results and a failed probe: the results stay, the failure is a banner above them.
+    widget.setHost(m_snapshot, m_analysis, {});
+    QVERIFY(!panel->isVisible()); // web2's page is gone with another host's results
+    widget.setProblem(m_snapshot.host, lw::explainHostStatus(lw::HostStatus::Timeout,
+                                                             QStringLiteral("Connection to x:22 timed out")));
+    QVERIFY(panel->isVisible());
+    QVERIFY(widget.tabs()->isVisible());
+    QVERIFY(panel->plainText().contains(QStringLiteral("earlier probe")));
+    QVERIFY(panel->height() < widget.height() / 2);
+    widget.clearProblem();
+    QVERIFY(!panel->isVisible());
+    QVERIFY(widget.tabs()->isVisible());
+
+    // The page follows the language: cause and steps are made again, the error stays as reported.
+    widget.clear();
+    widget.setProblem(QStringLiteral("web3"),
+                      lw::explainHostStatus(lw::HostStatus::AuthFailed, QStringLiteral("denied")));
+    const QString english = panel->plainText();
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/layerwatch_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&widget, &languageChange);
+    const QString chineseText = panel->plainText();
+    QVERIFY(chineseText.contains(QStringLiteral("denied")));
+    QVERIFY2(!chineseText.contains(QStringLiteral("Likely cause")) &&
+                 !chineseText.contains(QStringLiteral("authorized_keys on")),
+             qPrintable(chineseText));
+    QCoreApplication::removeTranslator(&chinese);
+    QCoreApplication::sendEvent(&widget, &languageChange);
+    QCOMPARE(panel->plainText(), english);
 }
 
 QTEST_MAIN(TestHostDetail)

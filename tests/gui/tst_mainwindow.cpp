@@ -2,22 +2,33 @@
 #include "fleetfilterproxy.h"
 #include "fleetmodel.h"
 #include "hostdetailwidget.h"
+#include "hostproblempanel.h"
 #include "inventorydialog.h"
 #include "mainwindow.h"
 #include "rules.h"
 #include "snapshotstore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace lw;
 using namespace lw::gui;
@@ -49,6 +60,8 @@ private slots:
     void corruptStoreIsReportedAndKept();
     void inventoryImportedAndSaved();
     void languageSwitchAtRunTime();
+    void connectingHostShowsConnectingAndStops();
+    void firstStartSaysWhatToDo();
     void settingsSavedOnClose();
 };
 
@@ -112,6 +125,20 @@ void TestMainWindow::demoShowsCoveredHost()
     for (const QLabel *label : window.findChildren<QLabel *>())
         countShown = countShown || label->text().endsWith(QStringLiteral(" · 3 critical"));
     QVERIFY(countShown);
+    // The count is of what the table shows: with only a healthy host left, nothing is critical.
+    auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count);
+    window.filterProxy()->setSearchText(QStringLiteral("ubuntu-web-01"));
+    QCOMPARE(window.filterProxy()->rowCount(), 1);
+    QVERIFY2(!count->text().contains(QStringLiteral("critical")), qPrintable(count->text()));
+    window.filterProxy()->setSearchText(coveredHost);
+    QVERIFY2(count->text().endsWith(QStringLiteral(" · 1 critical")), qPrintable(count->text()));
+    window.filterProxy()->setSearchText(QString());
+    // Repair is an action with a tool's icon, not a check mark that reads as a toggle (#19).
+    QAction *repair = window.findChild<QAction *>(QStringLiteral("actionRepair"));
+    QVERIFY(repair && !repair->isCheckable());
+    QCOMPARE(repair->icon().pixmap(32).toImage(),
+             QIcon(QStringLiteral(":/icons/repair.png")).pixmap(32).toImage());
     // Demo mode never writes a store.
     QVERIFY(!QFile::exists(QDir(data.path()).filePath(QStringLiteral("snapshots.db"))));
 }
@@ -250,6 +277,101 @@ void TestMainWindow::languageSwitchAtRunTime()
     QCoreApplication::processEvents();
     QCOMPARE(window.fleetModel()->headerData(FleetModel::CoveredMounts, Qt::Horizontal).toString(), english);
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+}
+
+// #19: a host whose SSH server never answers (a tarpit, a hung sshd) shows "connecting", not "queued";
+// Stop ends it at once, and the status bar says what the stopped sweep did (not "Stopping..." forever).
+void TestMainWindow::connectingHostShowsConnectingAndStops()
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    QVERIFY(::listen(listener, 16) == 0); // never accepted: the TCP handshake completes, SSH's never does
+    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+
+    QTemporaryDir data;
+    QFile inventory(data.filePath(QStringLiteral("hosts.txt")));
+    QVERIFY(inventory.open(QIODevice::WriteOnly));
+    inventory.write(QStringLiteral("127.0.0.1:%1\n").arg(ntohs(addr.sin_port)).toLatin1());
+    inventory.close();
+    MainWindowOptions options;
+    options.dataDir = data.path();
+    options.inventoryFile = inventory.fileName();
+    options.knownHostsFile = data.filePath(QStringLiteral("known_hosts"));
+    options.sshConfigFile = QStringLiteral("none");
+    MainWindow window(options);
+    window.show();
+    QVERIFY(window.waitUntilIdle(30000));
+    FleetModel *model = window.fleetModel();
+    QCOMPARE(model->rowCount(), 1);
+    const QString host = model->hostRow(0).host;
+    // Selected before any probe: a page that says so, with the buttons to probe it or edit its settings.
+    window.selectHost(host);
+    HostProblemPanel *panel = window.hostDetail()->problemPanel();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->plainText().contains(QStringLiteral("Not probed yet")));
+    QVERIFY(panel->button(HostAction::Probe)->isVisible());
+    QVERIFY(panel->button(HostAction::EditSshSettings)->isVisible());
+    panel->button(HostAction::Probe)->click(); // as probeAllWhenReady would
+    QTRY_COMPARE_WITH_TIMEOUT(model->hostRow(0).status, HostStatus::Connecting, 5000);
+    QCOMPARE(model->index(0, FleetModel::Status).data().toString(),
+             hostStatusDisplayName(HostStatus::Connecting));
+    QTRY_VERIFY(
+        panel->plainText().contains(hostStatusDisplayName(HostStatus::Connecting))); // the page follows
+
+    QAction *stop = window.findChild<QAction *>(QStringLiteral("actionStop"));
+    QVERIFY(stop && stop->isEnabled());
+    stop->trigger();
+    QCOMPARE(model->hostRow(0).status, HostStatus::Cancelled);
+    QVERIFY(!stop->isEnabled());
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Probe stopped: 0 of 1 host(s) ok")), qPrintable(message));
+    QTest::qWait(300); // nothing late turns it back
+    QCOMPARE(model->hostRow(0).status, HostStatus::Cancelled);
+    QCOMPARE(window.statusBar()->currentMessage(), message);
+    // The page says it was stopped and offers to probe again.
+    QTRY_VERIFY(panel->plainText().contains(hostStatusDisplayName(HostStatus::Cancelled)));
+    QVERIFY(panel->button(HostAction::Probe)->isVisible());
+}
+
+// #19: a first start (no inventory, no store) shows what to do instead of an empty table; the demo opens
+// from there without touching the data directory, and the table comes back with hosts.
+void TestMainWindow::firstStartSaysWhatToDo()
+{
+    QTemporaryDir data;
+    MainWindowOptions options;
+    options.dataDir = data.path();
+    options.demoDir = demoDir;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(window.waitUntilIdle(30000));
+    QCOMPARE(window.fleetModel()->rowCount(), 0);
+    auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!window.fleetView()->isVisible());
+    for (const char *name : {"emptyImport", "emptyAdd", "emptyCapture", "emptyDemo"}) {
+        auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button && button->isVisible() && !button->text().isEmpty(), name);
+    }
+    auto *demo = window.findChild<QPushButton *>(QStringLiteral("emptyDemo"));
+    demo->click();
+    QVERIFY(window.waitUntilIdle(30000));
+    QVERIFY(window.fleetModel()->rowCount() > 0);
+    QVERIFY(window.fleetView()->isVisible());
+    QVERIFY(!empty->isVisible());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("(demo)")));
+    QAction *probe = window.findChild<QAction *>(QStringLiteral("actionProbeAll"));
+    QVERIFY(!probe || !probe->isEnabled()); // the demo probes nothing
+    QVERIFY(!QFile::exists(QDir(data.path()).filePath(QStringLiteral("inventory.json"))));
+    SnapshotStore store;
+    QVERIFY(store.open(QDir(data.path()).filePath(QStringLiteral("snapshots.db"))).ok());
+    QVERIFY(store.lastSnapshots().isEmpty()); // nothing of the demo was stored
 }
 
 void TestMainWindow::settingsSavedOnClose()

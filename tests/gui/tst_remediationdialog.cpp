@@ -84,6 +84,34 @@ class tst_RemediationDialog : public QObject
     Q_OBJECT
 
 private slots:
+    // #19: a host whose last probe failed is listed as not eligible, with the reason; it cannot be ticked.
+    void listsNotEligibleHostsWithTheReason()
+    {
+        QList<RemediationCandidate> list = covered(1);
+        RemediationCandidate failed = candidate(QStringLiteral("node-down"), NestedSeedMountinfo,
+                                                {QStringLiteral("shadowed-overlay-mounts")});
+        failed.notEligible = QStringLiteral("not eligible: its last probe failed (timeout)");
+        list.append(failed);
+        RemediationDialog dialog(loadRemediationCatalog(), list);
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2); // listed, not dropped
+        QCOMPARE(dialog.checkedHosts(), QStringList{QStringLiteral("node-1")});
+        dialog.setHostChecked(QStringLiteral("node-down"), true);
+        QCOMPARE(dialog.checkedHosts(), QStringList{QStringLiteral("node-1")});
+        dialog.showPage(RemediationDialog::HostsPage);
+        bool reasonShown = false;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int col = 0; col < table->columnCount(); ++col) {
+                if (table->item(row, col) && table->item(row, col)->text() == failed.notEligible)
+                    reasonShown = true;
+            }
+        }
+        QVERIFY(reasonShown);
+        QCOMPARE(dialog.hosts().size(), 1);
+        QCOMPARE(dialog.hosts().first().target.name, QStringLiteral("node-1"));
+    }
+
     void prefillsHostsWithTheFinding()
     {
         QList<RemediationCandidate> list = covered(2);
@@ -180,6 +208,7 @@ private slots:
         const Approval a = dialog.approval();
         QCOMPARE(a.how, QStringLiteral("typed-count"));
         QCOMPARE(a.typedHostCount, 4);
+        QCOMPARE(a.approvedHostCount, 4);
         QVERIFY(!a.approvedBy.isEmpty());
         QCOMPARE(dialog.hosts().size(), 4);
     }
@@ -192,7 +221,9 @@ private slots:
         QVERIFY(dialog.approveButton()->isEnabled());
         dialog.approveButton()->click();
         QCOMPARE(dialog.approval().how, QStringLiteral("dialog"));
-        QCOMPARE(dialog.approval().typedHostCount, 3);
+        // Nothing was typed: no typed count is recorded, the number of hosts approved is.
+        QCOMPARE(dialog.approval().typedHostCount, -1);
+        QCOMPARE(dialog.approval().approvedHostCount, 3);
     }
 
     void refusedScriptCannotBeChosen()
