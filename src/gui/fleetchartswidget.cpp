@@ -227,6 +227,12 @@ FleetChartsWidget::FleetChartsWidget(QWidget *parent)
     d->thresholdLine->attachAxis(percentAxis);
     d->thresholdLine->attachAxis(d->hostAxis);
     usageChart->legend()->setAlignment(Qt::AlignBottom);
+    // Thin margins: at 1024x700 every pixel of height is a host row (QtCharts' defaults took ~30 px).
+    for (QChart *chart : {usageChart, d->findingView->chart()}) {
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(2);
+    }
     // A taller or shorter plot labels more or fewer hosts.
     connect(usageChart, &QChart::plotAreaChanged, this, [this] {
         if (d->rowsThatFit(d->rowsWanted) != d->rowsCharted)

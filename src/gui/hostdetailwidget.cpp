@@ -186,15 +186,22 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
     m_zoomOut = new QToolButton(m_mountsPage);
     m_fit = new QToolButton(m_mountsPage);
     m_mountSummary = new QLabel(m_mountsPage);
+    // The summary wraps rather than widen the detail (at 1024 px the bar was 704 px wide and moved the
+    // table/detail divider when this tab was opened).
+    m_mountSummary->setWordWrap(true);
+    m_mountSummary->setMinimumWidth(60);
+    // Two rows, so that both filters keep their whole text in a detail of 360 px (a 1024 px window).
     bar->addWidget(m_dockerRootOnly);
     bar->addWidget(m_hiddenOnly);
-    bar->addSpacing(12);
-    bar->addWidget(m_zoomOut);
-    bar->addWidget(m_zoomIn);
-    bar->addWidget(m_fit);
-    bar->addSpacing(12);
-    bar->addWidget(m_mountSummary, 1);
+    bar->addStretch(1);
     mountsLayout->addLayout(bar);
+    auto *viewBar = new QHBoxLayout;
+    viewBar->addWidget(m_zoomOut);
+    viewBar->addWidget(m_zoomIn);
+    viewBar->addWidget(m_fit);
+    viewBar->addSpacing(12);
+    viewBar->addWidget(m_mountSummary, 1);
+    mountsLayout->addLayout(viewBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, m_mountsPage);
     m_mountViews = new QTabWidget(splitter);
@@ -249,6 +256,11 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
     m_probeHeader = new QLabel(rawRight);
     m_probeHeader->setWordWrap(true);
     m_probeHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path or command in the header must not widen the detail (it moved the table/detail divider
+    // when this tab was opened): it wraps, and what does not fit is still selectable.
+    m_probeHeader->setMinimumWidth(80);
+    m_probeList->setMinimumWidth(100);
+    m_probeList->setIconSize(QSize(16, 16)); // the style's default made the list as wide as the output
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_probeOutput = new QPlainTextEdit(rawRight);
     m_probeOutput->setReadOnly(true);
@@ -265,7 +277,7 @@ HostDetailWidget::HostDetailWidget(QWidget *parent) : QWidget(parent)
     rawSplitter->addWidget(m_probeList);
     rawSplitter->addWidget(rawRight);
     rawSplitter->setStretchFactor(1, 1);
-    rawSplitter->setSizes({220, 900});
+    rawSplitter->setSizes({170, 900});
     m_tabs->addTab(rawSplitter, QString());
     connect(m_probeList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)

@@ -406,6 +406,11 @@ void MainWindow::buildCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // Fixed minimums: the splitter then never moves the divider because a tab or a language changed what
+    // the detail's pages would like (the Mounts tab's bar, a long path in the Raw tab); the divider stays
+    // where the admin put it. The pages wrap or scroll below their own preference.
+    m_leftSplitter->setMinimumWidth(320);
+    m_splitter->widget(1)->setMinimumWidth(360);
     layout->addWidget(m_splitter, 1);
 
     m_progress = new QProgressBar(this);

@@ -19,15 +19,18 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("demo captures"), QStringLiteral("dir"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("data dir"), QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("demo captures"),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("data dir"),
+                                     QStringLiteral("dir"));
     const QCommandLineOption inventory(QStringLiteral("inventory"), QStringLiteral("inventory"),
                                        QStringLiteral("file"));
     const QCommandLineOption knownHosts(QStringLiteral("known-hosts"), QStringLiteral("known_hosts"),
                                         QStringLiteral("file"));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"), QStringLiteral("ssh config"),
                                        QStringLiteral("file"));
-    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("key"), QStringLiteral("file"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("key"),
+                                      QStringLiteral("file"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("lang"));
     const QCommandLineOption switchLang(QStringLiteral("switch-lang"), QStringLiteral("switch once shown"),
                                         QStringLiteral("lang"));
@@ -37,10 +40,10 @@ int main(int argc, char **argv)
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("detail tab"), QStringLiteral("n"));
     const QCommandLineOption probe(QStringLiteral("probe"), QStringLiteral("probe all"));
     const QCommandLineOption waitMs(QStringLiteral("wait-ms"), QStringLiteral("wait before the grab"),
-                                    QStringLiteral("ms"), QStringLiteral("500"));
+                                    QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG"), QStringLiteral("png"));
-    parser.addOptions({demo, dataDir, inventory, knownHosts, sshConfig, identity, lang, switchLang, size, select,
-                       tab, probe, waitMs, out});
+    parser.addOptions({demo, dataDir, inventory, knownHosts, sshConfig, identity, lang, switchLang, size,
+                       select, tab, probe, waitMs, out});
     parser.process(app);
     lw::gui::MainWindow::switchLanguage(parser.value(lang));
 
@@ -65,7 +68,8 @@ int main(int argc, char **argv)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
             bool pending = false;
             for (const lw::gui::HostRow &r : window.fleetModel()->hostRows())
-                pending = pending || r.status == lw::HostStatus::NotProbed || lw::isPendingHostStatus(r.status);
+                pending =
+                    pending || r.status == lw::HostStatus::NotProbed || lw::isPendingHostStatus(r.status);
             if (!pending)
                 break;
         }

@@ -1,4 +1,5 @@
 #include "capture.h"
+#include "fleetchartswidget.h"
 #include "fleetfilterproxy.h"
 #include "fleetmodel.h"
 #include "hostdetailwidget.h"
@@ -19,8 +20,10 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -63,6 +66,7 @@ private slots:
     void connectingHostShowsConnectingAndStops();
     void firstStartSaysWhatToDo();
     void settingsSavedOnClose();
+    void smallWindowInBothLanguages();
 };
 
 void TestMainWindow::initTestCase()
@@ -393,6 +397,123 @@ void TestMainWindow::settingsSavedOnClose()
     QVERIFY(settings.contains(QStringLiteral("window/geometry")));
     MainWindow window(options);
     QCOMPARE(window.fleetView()->horizontalHeader()->sectionSize(FleetModel::Host), 321);
+}
+
+// #19 items 6 and 8: at 1024x700 every part of the main screen keeps its place in both languages: the
+// window keeps its width after a switch to Chinese (it grew to 1339 px), no filter label overlaps its
+// neighbour, the count stays inside the window, the charts keep their legends (tabbed when narrow), and
+// the table/detail divider stays where it is when the detail's tabs or the selected host change.
+void TestMainWindow::smallWindowInBothLanguages()
+{
+    QTemporaryDir data;
+    MainWindowOptions options;
+    options.demo = true;
+    options.demoDir = demoDir;
+    options.dataDir = data.path();
+    MainWindow window(options);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.waitUntilIdle(30000));
+    window.selectHost(coveredHost);
+    QCoreApplication::processEvents();
+    const auto restoreLanguage = qScopeGuard([] { MainWindow::switchLanguage(QStringLiteral("en")); });
+
+    const auto rectIn = [&window](const QWidget *w) {
+        return QRect(w->mapTo(&window, QPoint(0, 0)), w->size());
+    };
+    const auto checkLayout = [&](const QString &language) -> QString {
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        if (window.width() != 1024 || window.height() != 700)
+            return QStringLiteral("%1: the window is %2x%3")
+                .arg(language)
+                .arg(window.width())
+                .arg(window.height());
+        // The filter bar, left to right: nothing overlaps, nothing leaves the window.
+        QList<QWidget *> bar{window.findChild<QWidget *>(QStringLiteral("searchEdit"))};
+        for (const char *name : {"statusFilter", "severityFilter", "findingFilter", "tagFilter"}) {
+            auto *combo = window.findChild<QWidget *>(QLatin1String(name));
+            if (!combo)
+                return QStringLiteral("no %1").arg(QLatin1String(name));
+            for (QLabel *label : window.findChildren<QLabel *>()) {
+                if (label->buddy() == combo)
+                    bar << label;
+            }
+            bar << combo;
+        }
+        bar << window.findChild<QWidget *>(QStringLiteral("countLabel"));
+        for (int i = 0; i < bar.size(); ++i) {
+            if (!bar.at(i))
+                return QStringLiteral("a filter bar widget is missing");
+            const QRect r = rectIn(bar.at(i));
+            if (r.right() >= window.width())
+                return QStringLiteral("%1: %2 leaves the window (%3)")
+                    .arg(language, bar.at(i)->objectName())
+                    .arg(r.right());
+            if (i > 0 && rectIn(bar.at(i - 1)).right() >= r.left())
+                return QStringLiteral("%1: %2 overlaps %3")
+                    .arg(language, bar.at(i)->objectName(), bar.at(i - 1)->objectName());
+            // a label shows its whole text
+            if (auto *label = qobject_cast<QLabel *>(bar.at(i));
+                label && label->width() <
+                             label->fontMetrics().horizontalAdvance(label->text().remove(QLatin1Char('&'))))
+                return QStringLiteral("%1: '%2' is clipped").arg(language, label->text());
+        }
+        auto *charts = window.findChild<FleetChartsWidget *>(QStringLiteral("fleetCharts"));
+        if (!charts || (charts->width() < 840) != charts->isTabbed())
+            return QStringLiteral("%1: the charts are %2 px wide and %3 tabbed")
+                .arg(language)
+                .arg(charts ? charts->width() : -1)
+                .arg(charts && charts->isTabbed() ? QString() : QStringLiteral("not"));
+        return QString();
+    };
+    QString problem = checkLayout(QStringLiteral("en"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The divider: the detail's tabs and the selection do not move it.
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    const QList<int> sizes = splitter->sizes();
+    QTabWidget *tabs = window.hostDetail()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20); // the layout request is posted
+        QVERIFY2(splitter->sizes() == sizes,
+                 qPrintable(QStringLiteral("tab %1 moved the divider: %2,%3 -> %4,%5 (detail's minimum %6)")
+                                .arg(tabs->tabText(i))
+                                .arg(sizes.value(0))
+                                .arg(sizes.value(1))
+                                .arg(splitter->sizes().value(0))
+                                .arg(splitter->sizes().value(1))
+                                .arg(window.hostDetail()->minimumSizeHint().width())));
+    }
+    tabs->setCurrentIndex(0);
+    for (const QString &host : {QStringLiteral("ubuntu-web-01"), coveredHost}) {
+        window.selectHost(host);
+        QCoreApplication::processEvents();
+        QVERIFY2(splitter->sizes() == sizes, qPrintable(host + QStringLiteral(" moved the divider")));
+    }
+
+    MainWindow::switchLanguage(QStringLiteral("zh_CN"));
+    problem = checkLayout(QStringLiteral("zh_CN"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20); // the layout request is posted
+        QVERIFY2(
+            splitter->sizes() == sizes,
+            qPrintable(QStringLiteral("zh_CN: tab %1 moved the divider: %2,%3 -> %4,%5 (detail's minimum %6)")
+                           .arg(i)
+                           .arg(sizes.value(0))
+                           .arg(sizes.value(1))
+                           .arg(splitter->sizes().value(0))
+                           .arg(splitter->sizes().value(1))
+                           .arg(window.hostDetail()->minimumSizeHint().width())));
+    }
+    MainWindow::switchLanguage(QStringLiteral("en"));
+    problem = checkLayout(QStringLiteral("en again"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(TestMainWindow)
