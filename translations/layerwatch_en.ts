@@ -3677,10 +3677,6 @@ Press OK to use the secret for this session only.</translation>
         <translation>Available</translation>
     </message>
     <message>
-        <source>%1 [docker root]</source>
-        <translation>%1 [docker root]</translation>
-    </message>
-    <message>
         <source>Docker root usage over past probes</source>
         <translation>Docker root usage over past probes</translation>
     </message>
@@ -3729,12 +3725,16 @@ Press OK to use the secret for this session only.</translation>
         <translation>Holds the docker root %1.</translation>
     </message>
     <message>
-        <source>%1  %2 % of %3</source>
-        <translation>%1  %2 % of %3</translation>
+        <source>[docker root, COVERED]</source>
+        <translation>[docker root, COVERED]</translation>
     </message>
     <message>
-        <source>%1 [docker root, COVERED]</source>
-        <translation>%1 [docker root, COVERED]</translation>
+        <source>[docker root]</source>
+        <translation>[docker root]</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % of %2</translation>
     </message>
 </context>
 <context>

@@ -2521,7 +2521,7 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     </message>
     <message>
         <source>The trusted-catalogs list %1 is not {&quot;format&quot;: 1, &quot;catalogs&quot;: [...]}: it trusts nothing.</source>
-        <translation>受信任目录列表 %1 的格式不是 {"format": 1, "catalogs": [...]}：不信任任何目录。</translation>
+        <translation>受信任目录列表 %1 的格式不是 {&quot;format&quot;: 1, &quot;catalogs&quot;: [...]}：不信任任何目录。</translation>
     </message>
     <message>
         <source>The trusted-catalogs list %1 has an entry without a manifestSha256 (64 lower-case hex digits) or approvedBy: it trusts nothing.</source>
@@ -3650,10 +3650,6 @@ Press OK to use the secret for this session only.</source>
         <translation>可用</translation>
     </message>
     <message>
-        <source>%1 [docker root]</source>
-        <translation>%1 [docker 根目录]</translation>
-    </message>
-    <message>
         <source>Docker root usage over past probes</source>
         <translation>历次探测的 docker 根目录使用率</translation>
     </message>
@@ -3702,12 +3698,16 @@ Press OK to use the secret for this session only.</source>
         <translation>存放 docker 根目录 %1。</translation>
     </message>
     <message>
-        <source>%1  %2 % of %3</source>
-        <translation>%1  %3 的 %2%</translation>
+        <source>[docker root, COVERED]</source>
+        <translation>[docker 根目录，已被覆盖]</translation>
     </message>
     <message>
-        <source>%1 [docker root, COVERED]</source>
-        <translation>%1 [docker 根目录，已被覆盖]</translation>
+        <source>[docker root]</source>
+        <translation>[docker 根目录]</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 %，共 %2</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3787,7 @@ Press OK to use the secret for this session only.</source>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation>%1 %，共 %2</translation>
+        <translation>%1%，共 %2</translation>
     </message>
     <message numerus="yes">
         <source>none (%n check(s) unknown)</source>

@@ -1,5 +1,7 @@
 #include "diskchartwidget.h"
 
+#include "textescape.h"
+
 #include "layeranalysis.h"
 
 #include <QBarCategoryAxis>
@@ -79,6 +81,11 @@ public:
     QBarSet *available = nullptr;
     QLineSeries *historyUsed = nullptr;
     QLineSeries *historySize = nullptr;
+    // The axes are made once and kept: axes deleted and re-created while the tab was hidden left their
+    // labels and grid drawn at the chart's corner ("..." over a tiny grid) after a host change.
+    QBarCategoryAxis *categoryAxis = nullptr;
+    QValueAxis *percentAxis = nullptr;
+    QDateTimeAxis *timeAxis = nullptr;
     QValueAxis *historyAxis = nullptr;
     double historyUnit = 1;
     int highlighted = -1; // in df order
@@ -108,15 +115,6 @@ double percentOf(qint64 part, qint64 whole)
     return whole > 0 ? 100.0 * double(part) / double(whole) : 0.0;
 }
 
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 } // namespace
 
 DiskChartWidget::DiskChartWidget(QWidget *parent)
@@ -144,6 +142,25 @@ DiskChartWidget::DiskChartWidget(QWidget *parent)
     d->noHistory->setAlignment(Qt::AlignCenter);
     d->noHistory->setEnabled(false);
     layout->addWidget(d->noHistory);
+
+    QChart *barChart = d->barView->chart();
+    d->categoryAxis = new QBarCategoryAxis;
+    barChart->addAxis(d->categoryAxis, Qt::AlignLeft);
+    d->percentAxis = new QValueAxis;
+    d->percentAxis->setRange(0, 100);
+    d->percentAxis->setTickCount(5); // 0, 25 ... 100: legible in a narrow detail too
+    d->percentAxis->setLabelFormat(QStringLiteral("%d%"));
+    barChart->addAxis(d->percentAxis, Qt::AlignBottom);
+    barChart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *lineChart = d->historyView->chart();
+    d->timeAxis = new QDateTimeAxis;
+    d->timeAxis->setFormat(QStringLiteral("MM-dd'<br>'hh:mm")); // two lines: not elided when narrow
+    d->timeAxis->setTickCount(5);
+    lineChart->addAxis(d->timeAxis, Qt::AlignBottom);
+    d->historyAxis = new QValueAxis;
+    d->historyAxis->setMin(0);
+    lineChart->addAxis(d->historyAxis, Qt::AlignLeft);
+    lineChart->legend()->setAlignment(Qt::AlignBottom);
     rebuild();
 }
 
@@ -225,7 +242,7 @@ void DiskChartWidget::rebuild()
     // Bars in percent of each filesystem's own size. Horizontal bar charts draw the first category at the
     // bottom: insert in reverse so that the chart reads top-down in df order.
     QChart *barChart = d->barView->chart();
-    clearChart(barChart);
+    barChart->removeAllSeries();
     barChart->setTitle(tr("Disk usage per filesystem (% of its size)"));
     d->bars = new QHorizontalStackedBarSeries;
     d->used = new QBarSet(tr("Used"));
@@ -260,10 +277,15 @@ void DiskChartWidget::rebuild()
         d->used->append(i == d->highlighted ? 0.0 : used);
         d->rootUsed->append(i == d->highlighted ? used : 0.0);
         d->available->append(percentOf(row.available, row.size));
-        QString label = tr("%1  %2 % of %3")
-                            .arg(row.mountPoint, locale.toString(qRound(used)), lw::formatBytes(row.size));
-        if (i == d->highlighted)
-            label = (d->covered ? tr("%1 [docker root, COVERED]") : tr("%1 [docker root]")).arg(label);
+        // Lines (QtCharts draws a category label as rich text): the mount point, the docker root's mark if
+        // it holds it, then its usage - one line was elided to "/var/lib/docker 96 % of 5..." in a narrow
+        // detail. The mount point comes from the host: escaped for the terminal rules and for HTML.
+        QString label = lw::escapeControlCharacters(row.mountPoint).toHtmlEscaped();
+        if (i == d->highlighted) // the mark on a line of its own, so that it is never the part elided
+            label +=
+                QLatin1String("<br>") + (d->covered ? tr("[docker root, COVERED]") : tr("[docker root]"));
+        label += QLatin1String("<br>") +
+                 tr("%1 % of %2").arg(locale.toString(qRound(used)), lw::formatBytes(row.size));
         // Category labels must be unique; df may list the same mount point twice only if it is odd input.
         while (categories.contains(label))
             label += QLatin1Char(' ');
@@ -284,22 +306,15 @@ void DiskChartWidget::rebuild()
                 QToolTip::hideText();
         });
     }
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    barChart->addAxis(categoryAxis, Qt::AlignLeft);
-    d->bars->attachAxis(categoryAxis);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, 100);
-    valueAxis->setTickCount(6);
-    valueAxis->setLabelFormat(QStringLiteral("%d %"));
-    barChart->addAxis(valueAxis, Qt::AlignBottom);
-    d->bars->attachAxis(valueAxis);
-    barChart->legend()->setAlignment(Qt::AlignBottom);
+    d->categoryAxis->clear();
+    d->categoryAxis->append(categories);
+    d->bars->attachAxis(d->categoryAxis);
+    d->bars->attachAxis(d->percentAxis);
     d->barView->setMinimumHeight(std::max(160, 70 + 26 * int(rows.size())));
 
     // History of the docker root's filesystem, on an axis scaled to that filesystem's own size.
     QChart *lineChart = d->historyView->chart();
-    clearChart(lineChart);
+    lineChart->removeAllSeries();
     lineChart->setTitle(tr("Docker root usage over past probes"));
     qint64 largest = 0;
     for (const lw::DiskHistoryPoint &p : std::as_const(d->history))
@@ -326,38 +341,29 @@ void DiskChartWidget::rebuild()
     }
     lineChart->addSeries(d->historySize);
     lineChart->addSeries(d->historyUsed);
-    auto *timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(QStringLiteral("MM-dd hh:mm"));
-    timeAxis->setTickCount(5);
     if (first.isValid()) {
         // One point still needs a visible range.
-        timeAxis->setRange(first == last ? first.addSecs(-3600) : first,
-                           first == last ? last.addSecs(3600) : last);
+        d->timeAxis->setRange(first == last ? first.addSecs(-3600) : first,
+                              first == last ? last.addSecs(3600) : last);
     }
-    lineChart->addAxis(timeAxis, Qt::AlignBottom);
-    d->historyAxis = new QValueAxis;
     d->historyAxis->setTitleText(unitName);
-    d->historyAxis->setMin(0);
-    lineChart->addAxis(d->historyAxis, Qt::AlignLeft);
     for (QLineSeries *series : {d->historySize, d->historyUsed}) {
-        series->attachAxis(timeAxis);
+        series->attachAxis(d->timeAxis);
         series->attachAxis(d->historyAxis);
     }
     setNiceRange(d->historyAxis, double(largest) / unit * 1.05);
-    lineChart->legend()->setAlignment(Qt::AlignBottom);
-    d->historyView->setVisible(!d->history.isEmpty());
-    d->noHistory->setVisible(d->history.isEmpty());
+    // One point is no history: a dot in an empty chart took the space the bars need in a small window.
+    const bool hasHistory = d->history.size() >= 2;
+    d->historyView->setVisible(hasHistory);
+    d->noHistory->setVisible(!hasHistory);
     d->noHistory->setText(tr("No usage history yet: it grows with every probe of this host."));
 }
 
 QStringList DiskChartWidget::barCategories() const
 {
     QStringList result;
-    const auto axes = d->barView->chart()->axes(Qt::Vertical);
-    if (auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first())) {
-        result = axis->categories();
-        std::reverse(result.begin(), result.end());
-    }
+    result = d->categoryAxis->categories();
+    std::reverse(result.begin(), result.end());
     return result;
 }
 

@@ -125,10 +125,14 @@ QString factsHtml(const QList<lw::HostFact> &facts)
             }
             lines.append(parts.join(QLatin1Char(' ')));
         }
-        rows += QStringLiteral("<tr><td valign=top style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+        rows += QStringLiteral(
+                    "<tr><td valign=top width='32%' style='padding-right:12px'><b>%1</b></td><td>%2</td>"
+                    "</tr>")
                     .arg(esc(fact.label), lines.join(QStringLiteral("<br>")));
     }
-    return QStringLiteral("<table cellspacing=3>%1</table>").arg(rows);
+    // The labels get a third of the width: left to itself the layout gave them half in a narrow detail, and
+    // kernel releases and paths broke into pieces of a few characters.
+    return QStringLiteral("<table width='100%' cellspacing=3>%1</table>").arg(rows);
 }
 
 QString probeOutputText(const QByteArray &bytes, const QString &probeId)
