@@ -25,6 +25,8 @@
 #include <cmath>
 #include <csignal>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace lw::cli {
@@ -119,9 +121,78 @@ QJsonObject originJson(const RemediationScript &script)
             {QStringLiteral("differsFromBuiltIn"), o.builtInScriptSha256 != script.sha256}};
 }
 
-int runRemediate(const QStringList &args)
+// The remediate command's run, step by step: options, the script, the hosts, then 1. probe, 2. plan,
+// 3. approval and the batch, 4. the summary. Each step returns an exit status to stop with, or nothing to
+// go on; what the steps share is kept here.
+class RemediateCommand
 {
+public:
+    RemediateCommand();
+    ~RemediateCommand();
+    int run(const QStringList &args);
+
+private:
+    using Step = std::optional<int>; // an exit status ends the command; nullopt: the next step
+    Step parseOptions(const QStringList &args);
+    Step loadScript();
+    Step loadHosts();
+    Step probe();
+    Step plan();
+    Step runBatch();
+    int summarize();
+    void watchInterrupts();
+    QJsonObject plansOnly() const;
+
     QCommandLineParser parser;
+    const SshCliOptions sshCli;
+    QCommandLineOption scriptOption{QStringLiteral("script")};
+    QCommandLineOption inventoryOption{QStringLiteral("inventory")};
+    QCommandLineOption canaryOption{QStringLiteral("canary")};
+    QCommandLineOption batchOption{QStringLiteral("batch-size")};
+    QCommandLineOption maxFailuresOption{QStringLiteral("max-failures")};
+    QCommandLineOption maxPercentOption{QStringLiteral("max-failure-percent")};
+    QCommandLineOption dryRunOption{QStringLiteral("dry-run")};
+    QCommandLineOption yesOption{QStringLiteral("yes")};
+    QCommandLineOption confirmOption{QStringLiteral("confirm-hosts")};
+    QCommandLineOption paramOption{QStringLiteral("param")};
+    QCommandLineOption auditOption{QStringLiteral("audit-log")};
+    QCommandLineOption catalogOption{QStringLiteral("catalog")};
+    QCommandLineOption trustedCatalogsOption{QStringLiteral("trusted-catalogs")};
+    QCommandLineOption timeoutOption{QStringLiteral("timeout")};
+    QCommandLineOption connectTimeoutOption{QStringLiteral("connect-timeout")};
+    QCommandLineOption jsonOption{QStringLiteral("json")};
+    QCommandLineOption langOption{QStringLiteral("lang")};
+    QCommandLineOption helpOption{QStringLiteral("help")};
+
+    RolloutOptions rollout;
+    int connectSeconds = 10;
+    bool json = false;
+    QTextStream *live = nullptr;
+    RemediationCatalog catalog;
+    QString scriptId;
+    const RemediationScript *script = nullptr;
+    QMap<QString, QString> values;
+    QList<SweepHost> sweepHosts;
+    ssh::NonInteractiveCredentials credentials;
+    std::unique_ptr<ssh::SshPool> pool;
+
+    // Ctrl-C: during the probe it stops (nothing was changed); during the batch it cancels the batch.
+    bool interruptsWatched = false;
+    struct sigaction previousAction = {};
+    std::function<void()> interruptAction;
+    QTimer interruptPoll;
+
+    QList<BatchHost> hosts;
+    QStringList unprobed;
+    QList<RemediationPlan> plans;
+    QJsonArray plansJson;
+    int runnable = 0;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<BatchRunner> runner;
+};
+
+RemediateCommand::RemediateCommand()
+{
     parser.setApplicationDescription(CliTr::tr(
         "Plans a reviewed repair script for every host of an inventory from the hosts' own probe results "
         "(probed first, read-only) and prints the plan. Only with --yes does it run the script, as a "
@@ -131,66 +202,93 @@ int runRemediate(const QStringList &args)
         "status: 0 every host verified (or, without --yes, the plan was printed); 1 some host failed, was "
         "not fixed, refused, skipped or cancelled; 2 errors (options, a script that is not the reviewed "
         "one, a missing approval, hosts that could not be probed, an unknown outcome)."));
-    const SshCliOptions sshCli;
-    const QCommandLineOption scriptOption(QStringLiteral("script"), CliTr::tr("The repair script's ID."),
-                                          QStringLiteral("id"));
-    const QCommandLineOption inventoryOption(QStringLiteral("inventory"), CliTr::tr("Hosts, as for probe."),
-                                             QStringLiteral("file"));
-    const QCommandLineOption canaryOption(QStringLiteral("canary"),
-                                          CliTr::tr("Hosts run first, alone (default: 1)."),
-                                          QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption batchOption(
-        QStringLiteral("batch-size"), CliTr::tr("Hosts run at the same time after the canary (default: 5)."),
-        QStringLiteral("n"), QStringLiteral("5"));
-    const QCommandLineOption maxFailuresOption(QStringLiteral("max-failures"),
-                                               CliTr::tr("Stop after this many failed hosts (default: 1)."),
-                                               QStringLiteral("k"), QStringLiteral("1"));
-    const QCommandLineOption maxPercentOption(
-        QStringLiteral("max-failure-percent"),
-        CliTr::tr("Stop when this percentage of the hosts failed (default: no limit)."), QStringLiteral("p"),
-        QStringLiteral("0"));
-    const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"), CliTr::tr("Run the script in dry-run mode on each host: it prints what "
-                                             "it would do and changes nothing."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), CliTr::tr("Run the batch (approval)."));
-    const QCommandLineOption confirmOption(
+    scriptOption = QCommandLineOption(QStringLiteral("script"), CliTr::tr("The repair script's ID."),
+                                      QStringLiteral("id"));
+    inventoryOption = QCommandLineOption(QStringLiteral("inventory"), CliTr::tr("Hosts, as for probe."),
+                                         QStringLiteral("file"));
+    canaryOption =
+        QCommandLineOption(QStringLiteral("canary"), CliTr::tr("Hosts run first, alone (default: 1)."),
+                           QStringLiteral("n"), QStringLiteral("1"));
+    batchOption = QCommandLineOption(QStringLiteral("batch-size"),
+                                     CliTr::tr("Hosts run at the same time after the canary (default: 5)."),
+                                     QStringLiteral("n"), QStringLiteral("5"));
+    maxFailuresOption = QCommandLineOption(QStringLiteral("max-failures"),
+                                           CliTr::tr("Stop after this many failed hosts (default: 1)."),
+                                           QStringLiteral("k"), QStringLiteral("1"));
+    maxPercentOption =
+        QCommandLineOption(QStringLiteral("max-failure-percent"),
+                           CliTr::tr("Stop when this percentage of the hosts failed (default: no limit)."),
+                           QStringLiteral("p"), QStringLiteral("0"));
+    dryRunOption = QCommandLineOption(QStringLiteral("dry-run"),
+                                      CliTr::tr("Run the script in dry-run mode on each host: it prints what "
+                                                "it would do and changes nothing."));
+    yesOption = QCommandLineOption(QStringLiteral("yes"), CliTr::tr("Run the batch (approval)."));
+    confirmOption = QCommandLineOption(
         QStringLiteral("confirm-hosts"),
         CliTr::tr("With --yes and more than 3 hosts to change: their number, as a typed confirmation."),
         QStringLiteral("n"));
-    const QCommandLineOption paramOption(QStringLiteral("param"),
-                                         CliTr::tr("An operator parameter of the script (repeatable)."),
-                                         QStringLiteral("name=value"));
-    const QCommandLineOption auditOption(
-        QStringLiteral("audit-log"), CliTr::tr("Audit log file (default: %1).").arg(AuditLog::defaultPath()),
-        QStringLiteral("file"));
-    const QCommandLineOption catalogOption(
+    paramOption = QCommandLineOption(QStringLiteral("param"),
+                                     CliTr::tr("An operator parameter of the script (repeatable)."),
+                                     QStringLiteral("name=value"));
+    auditOption = QCommandLineOption(QStringLiteral("audit-log"),
+                                     CliTr::tr("Audit log file (default: %1).").arg(AuditLog::defaultPath()),
+                                     QStringLiteral("file"));
+    catalogOption = QCommandLineOption(
         QStringLiteral("catalog"),
         CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs "
                   "only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list."),
         QStringLiteral("dir"));
-    const QCommandLineOption trustedCatalogsOption(
-        QStringLiteral("trusted-catalogs"),
-        CliTr::tr("The admin's list of approved catalogs for --catalog (default: %1).")
-            .arg(defaultTrustedCatalogsPath()),
-        QStringLiteral("file"));
-    const QCommandLineOption timeoutOption(
+    trustedCatalogsOption =
+        QCommandLineOption(QStringLiteral("trusted-catalogs"),
+                           CliTr::tr("The admin's list of approved catalogs for --catalog (default: %1).")
+                               .arg(defaultTrustedCatalogsPath()),
+                           QStringLiteral("file"));
+    timeoutOption = QCommandLineOption(
         QStringLiteral("timeout"),
         CliTr::tr("Seconds a script may run on a host, at most the manifest's (default: the manifest's)."),
         QStringLiteral("s"));
-    const QCommandLineOption connectTimeoutOption(QStringLiteral("connect-timeout"),
-                                                  CliTr::tr("Seconds to connect and log in (default: 10)."),
-                                                  QStringLiteral("s"), QStringLiteral("10"));
-    const QCommandLineOption jsonOption(
+    connectTimeoutOption = QCommandLineOption(QStringLiteral("connect-timeout"),
+                                              CliTr::tr("Seconds to connect and log in (default: 10)."),
+                                              QStringLiteral("s"), QStringLiteral("10"));
+    jsonOption = QCommandLineOption(
         QStringLiteral("json"), CliTr::tr("Print the plans and results as JSON (live output on stderr)."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), CliTr::tr("Language: zh_CN or en."),
-                                        QStringLiteral("language"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        CliTr::tr("Show this help."));
+    langOption = QCommandLineOption(QStringLiteral("lang"), CliTr::tr("Language: zh_CN or en."),
+                                    QStringLiteral("language"));
+    helpOption =
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CliTr::tr("Show this help."));
     parser.addOptions({scriptOption, inventoryOption, canaryOption, batchOption, maxFailuresOption,
                        maxPercentOption, dryRunOption, yesOption, confirmOption, paramOption, auditOption,
                        catalogOption, trustedCatalogsOption, timeoutOption, connectTimeoutOption, jsonOption,
                        langOption, helpOption});
     parser.addOptions(sshCli.all());
+}
+
+RemediateCommand::~RemediateCommand()
+{
+    if (interruptsWatched)
+        sigaction(SIGINT, &previousAction, nullptr);
+}
+
+int RemediateCommand::run(const QStringList &args)
+{
+    if (const Step end = parseOptions(args))
+        return *end;
+    if (const Step end = loadScript())
+        return *end;
+    if (const Step end = loadHosts())
+        return *end;
+    watchInterrupts();
+    if (const Step end = probe())
+        return *end;
+    if (const Step end = plan())
+        return *end;
+    if (const Step end = runBatch())
+        return *end;
+    return summarize();
+}
+
+RemediateCommand::Step RemediateCommand::parseOptions(const QStringList &args)
+{
     if (!parser.parse(args)) {
         err() << parser.errorText() << '\n';
         return ExitError;
@@ -206,8 +304,6 @@ int runRemediate(const QStringList &args)
         return ExitError;
     }
 
-    RolloutOptions rollout;
-    int connectSeconds = 10;
     if (!parseCount(parser.value(canaryOption), 0, 1000, &rollout.canaryCount) ||
         !parseCount(parser.value(batchOption), 1, 1000, &rollout.batchSize) ||
         !parseCount(parser.value(maxFailuresOption), 0, 100000, &rollout.maxFailures) ||
@@ -231,21 +327,25 @@ int runRemediate(const QStringList &args)
         return ExitError;
     }
     rollout.dryRun = parser.isSet(dryRunOption);
-    const bool json = parser.isSet(jsonOption);
-    QTextStream &live = json ? err() : out();
+    json = parser.isSet(jsonOption);
+    live = json ? &err() : &out();
 
-    // The script first: a script that is not the reviewed one is refused before any host is touched.
-    const RemediationCatalog catalog =
-        parser.isSet(catalogOption)
-            ? loadRemediationCatalog(parser.value(catalogOption),
-                                     loadTrustedCatalogs(parser.isSet(trustedCatalogsOption)
-                                                             ? parser.value(trustedCatalogsOption)
-                                                             : defaultTrustedCatalogsPath()))
-            : loadRemediationCatalog();
+    return std::nullopt;
+}
+
+// The script first: a script that is not the reviewed one is refused before any host is touched.
+RemediateCommand::Step RemediateCommand::loadScript()
+{
+    catalog = parser.isSet(catalogOption)
+                  ? loadRemediationCatalog(parser.value(catalogOption),
+                                           loadTrustedCatalogs(parser.isSet(trustedCatalogsOption)
+                                                                   ? parser.value(trustedCatalogsOption)
+                                                                   : defaultTrustedCatalogsPath()))
+                  : loadRemediationCatalog();
     for (const QString &e : catalog.errors)
         err() << escapeControlCharacters(e) << '\n';
-    const QString scriptId = parser.value(scriptOption);
-    const RemediationScript *script = catalog.script(scriptId);
+    scriptId = parser.value(scriptOption);
+    script = catalog.script(scriptId);
     if (!script) {
         QStringList ids;
         for (const RemediationScript &s : catalog.scripts)
@@ -261,7 +361,6 @@ int runRemediate(const QStringList &args)
             err() << escapeControlCharacters(line) << '\n';
         return ExitError;
     }
-    QMap<QString, QString> values;
     for (const QString &p : parser.values(paramOption)) {
         const qsizetype eq = p.indexOf(QLatin1Char('='));
         const QString name = p.left(eq);
@@ -274,6 +373,11 @@ int runRemediate(const QStringList &args)
         values.insert(name, p.mid(eq + 1));
     }
 
+    return std::nullopt;
+}
+
+RemediateCommand::Step RemediateCommand::loadHosts()
+{
     const QString inventoryPath = parser.value(inventoryOption);
     QString readError;
     const Inventory inventory = readInventoryFile(inventoryPath, InventoryFormat::Auto, &readError);
@@ -291,7 +395,7 @@ int runRemediate(const QStringList &args)
         err() << CliTr::tr("The inventory must name hosts and have no errors.") << '\n';
         return ExitError;
     }
-    const QList<SweepHost> sweepHosts = sweepHostsFromInventory(inventory);
+    sweepHosts = sweepHostsFromInventory(inventory);
 
     ssh::SshOptions options;
     options.connectTimeoutMs = connectSeconds * 1000;
@@ -302,24 +406,21 @@ int runRemediate(const QStringList &args)
                              std::max(options.commandTimeoutMs, (scriptSeconds + 60) * 1000);
     sshCli.applyTo(parser, &options);
     options.maxConcurrent = std::max(rollout.batchSize, std::max(rollout.canaryCount, 8));
-    ssh::NonInteractiveCredentials credentials;
-    ssh::SshPool pool(options, &credentials);
+    pool = std::make_unique<ssh::SshPool>(options, &credentials);
 
-    // Ctrl-C: during the probe it stops (nothing was changed); during the batch it cancels the batch.
+    return std::nullopt;
+}
+
+// Ctrl-C: during the probe it stops (nothing was changed); during the batch it cancels the batch.
+void RemediateCommand::watchInterrupts()
+{
     g_interrupted = false;
     struct sigaction action = {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
-    struct sigaction previous = {};
-    sigaction(SIGINT, &action, &previous);
-    struct RestoreSignal
-    {
-        struct sigaction *previous;
-        ~RestoreSignal() { sigaction(SIGINT, previous, nullptr); }
-    } restoreSignal{&previous};
-    std::function<void()> interruptAction;
-    QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &interruptPoll, [&interruptPoll, &interruptAction] {
+    sigaction(SIGINT, &action, &previousAction);
+    interruptsWatched = true;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &interruptPoll, [this] {
         if (!g_interrupted)
             return;
         interruptPoll.stop();
@@ -327,9 +428,12 @@ int runRemediate(const QStringList &args)
             interruptAction();
     });
     interruptPoll.start(100);
+}
 
+RemediateCommand::Step RemediateCommand::probe()
+{
     // 1. Probe (read-only): the plans are made from each host's own mount table and files.
-    ProbeSweep sweep(&pool);
+    ProbeSweep sweep(pool.get());
     QHash<QString, HostResult> probed;
     QObject::connect(&sweep, &ProbeSweep::resultsReady, &sweep, [&probed](const QList<HostResult> &batch) {
         for (const HostResult &r : batch)
@@ -341,11 +445,9 @@ int runRemediate(const QStringList &args)
     };
     sweep.start(sweepHosts);
     sweep.waitForFinished(-1);
+    interruptAction = nullptr;
     if (g_interrupted)
         return ExitError;
-    interruptAction = nullptr;
-    QList<BatchHost> hosts;
-    QStringList unprobed;
     for (const SweepHost &s : std::as_const(sweepHosts)) {
         const HostResult r = probed.value(s.target.name);
         if (!r.snapshot) {
@@ -364,12 +466,25 @@ int runRemediate(const QStringList &args)
         hosts.append({s.target, *r.snapshot});
     }
 
+    return std::nullopt;
+}
+
+QJsonObject RemediateCommand::plansOnly() const
+{
+    return {{QStringLiteral("script"), script->id},
+            {QStringLiteral("scriptSha256"), script->sha256},
+            {QStringLiteral("catalog"), originJson(*script)},
+            {QStringLiteral("plans"), plansJson}};
+}
+
+RemediateCommand::Step RemediateCommand::plan()
+{
     // 2. Plan.
-    const QList<RemediationPlan> plans = BatchRunner::planAll(*script, hosts, values);
-    int runnable = 0;
+    plans = BatchRunner::planAll(*script, hosts, values);
+    runnable = 0;
     for (const RemediationPlan &plan : plans)
         runnable += plan.isValid() ? 1 : 0;
-    QJsonArray plansJson;
+    plansJson = QJsonArray();
     if (!json) {
         out() << CliTr::tr("Script %1 (%2), SHA-256 %3").arg(script->id, script->title(), script->sha256)
               << '\n'
@@ -403,11 +518,7 @@ int runRemediate(const QStringList &args)
     }
     if (!parser.isSet(yesOption) && !rollout.dryRun) {
         if (json)
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
-                                               {QStringLiteral("scriptSha256"), script->sha256},
-                                               {QStringLiteral("catalog"), originJson(*script)},
-                                               {QStringLiteral("plans"), plansJson}})
-                         .toJson();
+            out() << QJsonDocument(plansOnly()).toJson();
         else
             out() << CliTr::tr(
                          "Nothing was changed. Add --dry-run to see each host's dry run, --yes to run it.")
@@ -417,14 +528,15 @@ int runRemediate(const QStringList &args)
     if (runnable == 0) {
         err() << CliTr::tr("No host has a valid plan: nothing to run.") << '\n';
         if (json)
-            out() << QJsonDocument(QJsonObject{{QStringLiteral("script"), script->id},
-                                               {QStringLiteral("scriptSha256"), script->sha256},
-                                               {QStringLiteral("catalog"), originJson(*script)},
-                                               {QStringLiteral("plans"), plansJson}})
-                         .toJson();
+            out() << QJsonDocument(plansOnly()).toJson();
         return parser.isSet(yesOption) || !unprobed.isEmpty() ? ExitError : ExitOk;
     }
 
+    return std::nullopt;
+}
+
+RemediateCommand::Step RemediateCommand::runBatch()
+{
     // 3. Approval and the supervised batch (a dry run without --yes changes nothing: approved as such).
     Approval approval;
     approval.approvedBy = localUserName();
@@ -445,14 +557,15 @@ int runRemediate(const QStringList &args)
     } else {
         approval.how = QStringLiteral("dry-run without --yes");
     }
-    AuditLog audit(parser.value(auditOption));
-    BatchRunner runner(&pool, &audit);
+    audit = std::make_unique<AuditLog>(parser.value(auditOption));
+    runner = std::make_unique<BatchRunner>(pool.get(), audit.get());
+    QTextStream &live = *this->live;
     LivePrinter printer(live);
-    QObject::connect(&runner, &BatchRunner::hostOutput, &runner,
+    QObject::connect(runner.get(), &BatchRunner::hostOutput, runner.get(),
                      [&printer](const QString &host, ssh::OutputStream s, const QByteArray &b) {
                          printer.add(host, s, b);
                      });
-    QObject::connect(&runner, &BatchRunner::hostStateChanged, &runner,
+    QObject::connect(runner.get(), &BatchRunner::hostStateChanged, runner.get(),
                      [&live, &printer](const QString &host, HostRunState state, const QString &message) {
                          if (state == HostRunState::Pending || state == HostRunState::Planning)
                              return;
@@ -464,27 +577,34 @@ int runRemediate(const QStringList &args)
                          live << '\n';
                          live.flush();
                      });
-    QObject::connect(&runner, &BatchRunner::auditError, &runner, [](const QString &message) {
+    QObject::connect(runner.get(), &BatchRunner::auditError, runner.get(), [](const QString &message) {
         err() << CliTr::tr("Audit log: %1").arg(message) << '\n';
     });
     QString error;
-    if (!runner.start(catalog, scriptId, hosts, values, rollout, approval, &error)) {
+    if (!runner->start(catalog, scriptId, hosts, values, rollout, approval, &error)) {
         err() << CliTr::tr("Refused: %1").arg(escapeControlCharacters(error)) << '\n';
         return ExitError;
     }
-    interruptAction = [&runner] {
+    interruptAction = [this] {
         err() << CliTr::tr("Interrupted: cancelling; running scripts are being ended on their hosts.")
               << '\n';
-        runner.cancel();
+        runner->cancel();
     };
     if (g_interrupted)
         interruptPoll.start(0);
-    runner.waitForFinished(-1);
+    runner->waitForFinished(-1);
     interruptPoll.stop();
+    interruptAction = nullptr;
+    // The printer and the stream are this step's: nothing may reach them once it is over.
+    QObject::disconnect(runner.get(), nullptr, nullptr, nullptr);
+    return std::nullopt;
+}
 
+int RemediateCommand::summarize()
+{
     // 4. Summary.
-    const QList<HostRunResult> results = runner.results();
-    const BatchSummary summary = runner.summary();
+    const QList<HostRunResult> results = runner->results();
+    const BatchSummary summary = runner->summary();
     bool allGood = unprobed.isEmpty();
     bool unknown = !unprobed.isEmpty();
     QJsonArray resultsJson;
@@ -511,14 +631,14 @@ int runRemediate(const QStringList &args)
                                            {QStringLiteral("catalog"), originJson(*script)},
                                            {QStringLiteral("mode"), rollout.dryRun ? QStringLiteral("dry-run")
                                                                                    : QStringLiteral("run")},
-                                           {QStringLiteral("batch"), runner.batchId()},
-                                           {QStringLiteral("auditLog"), audit.path()},
+                                           {QStringLiteral("batch"), runner->batchId()},
+                                           {QStringLiteral("auditLog"), audit->path()},
                                            {QStringLiteral("cancelled"), summary.cancelled},
                                            {QStringLiteral("plans"), plansJson},
                                            {QStringLiteral("results"), resultsJson}})
                      .toJson();
     } else {
-        out() << '\n' << CliTr::tr("Summary (batch %1):").arg(runner.batchId()) << '\n';
+        out() << '\n' << CliTr::tr("Summary (batch %1):").arg(runner->batchId()) << '\n';
         for (const HostRunResult &r : results) {
             out() << "  " << escapeControlCharacters(r.host) << "  " << hostRunStateName(r.state);
             if (r.exitKnown)
@@ -539,12 +659,18 @@ int runRemediate(const QStringList &args)
             out() << CliTr::tr("The batch stopped at its failure limit.") << '\n';
         if (rollout.dryRun)
             out() << CliTr::tr("Dry run: nothing was changed.") << '\n';
-        out() << CliTr::tr("Audit log: %1").arg(audit.path()) << '\n';
+        out() << CliTr::tr("Audit log: %1").arg(audit->path()) << '\n';
     }
     out().flush();
     if (unknown)
         return ExitError;
     return allGood ? ExitOk : ExitFindings;
+}
+
+int runRemediate(const QStringList &args)
+{
+    RemediateCommand command;
+    return command.run(args);
 }
 
 QString remediateSummary()
