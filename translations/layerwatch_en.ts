@@ -267,10 +267,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>Audit log file (default: %1).</translation>
     </message>
     <message>
-        <source>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</source>
-        <translation>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</translation>
-    </message>
-    <message>
         <source>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</source>
         <translation>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</translation>
     </message>

@@ -267,10 +267,6 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
         <translation>审计日志文件（默认：%1）。</translation>
     </message>
     <message>
-        <source>Directory of the reviewed scripts and manifest.json (default: the built-in copy).</source>
-        <translation>审核过的脚本及 manifest.json 所在目录（默认：内置副本）。</translation>
-    </message>
-    <message>
         <source>Seconds a script may run on a host, at most the manifest&apos;s (default: the manifest&apos;s).</source>
         <translation>脚本在一台主机上允许运行的秒数，不超过清单中的值（默认：清单中的值）。</translation>
     </message>

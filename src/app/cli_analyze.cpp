@@ -46,14 +46,8 @@ int runAnalyze(const QStringList &args)
     parser.addOption(langOption);
     parser.addOption(helpOption);
 
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> end = parseArguments(parser, args, helpOption))
+        return *end;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << CliTr::tr("analyze needs exactly one capture directory.") << '\n' << parser.helpText();

@@ -23,14 +23,8 @@ int runArchive(const QStringList &args)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
     parser.addOptions({outputOption, helpOption});
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> end = parseArguments(parser, args, helpOption))
+        return *end;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption)) {
         err() << CliTr::tr("archive needs one capture directory and --output FILE.") << '\n'
               << parser.helpText();

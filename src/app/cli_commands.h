@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleetreport.h"
+#include "remediation.h"
 #include "report.h"
 
 #include <QCommandLineOption>
@@ -9,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace lw::cli {
 
@@ -63,6 +66,38 @@ struct ReportCliOptions
 QByteArray renderReport(const QList<HostReport> &reports, ReportFormat format);
 // Writes a report file whole or not at all (QSaveFile); false with a message on stderr.
 bool writeReportFile(const QString &path, const QByteArray &bytes);
+
+// Parses a subcommand's arguments: an error is printed (exit status ExitError), --help prints the help
+// (ExitOk); nullopt when the command goes on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args,
+                                  const QCommandLineOption &help);
+
+// --catalog DIR and --trusted-catalogs FILE, which remediate and playbook repair share: the catalog they name
+// (the built-in one without --catalog; another only if the trusted-catalogs list approves its manifest).
+struct CatalogCliOptions
+{
+    QCommandLineOption catalog{
+        QStringLiteral("catalog"),
+        CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs "
+                  "only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list."),
+        QStringLiteral("dir")};
+    QCommandLineOption trusted{QStringLiteral("trusted-catalogs"),
+                               CliTr::tr("The admin's list of approved catalogs for --catalog (default: %1).")
+                                   .arg(defaultTrustedCatalogsPath()),
+                               QStringLiteral("file")};
+    QList<QCommandLineOption> all() const { return {catalog, trusted}; }
+    // The catalog, its errors printed on stderr (escaped).
+    RemediationCatalog load(const QCommandLineParser &parser) const;
+};
+// The script of that ID; nullptr, with the IDs there are, on stderr.
+const RemediationScript *findScript(const RemediationCatalog &catalog, const QString &id);
+
+// The operator's --param name=value values for the script; nullopt, with the one it does not take on stderr.
+std::optional<QMap<QString, QString>> operatorValues(const RemediationScript &script,
+                                                     const QStringList &assignments);
+
+// A whole number from min to max (an option's value); false, and *value untouched, otherwise.
+bool parseCount(const QString &text, int min, int max, int *value);
 
 // Bytes to stdout as they are, through stdio's buffer (not through out(): flush that first if it was used).
 void writeStdout(QByteArrayView bytes);

@@ -1,6 +1,8 @@
 // layerwatch-cli: headless analyze (and, from their own files, probe and remediate).
 #include "cli_commands.h"
 
+#include "textescape.h"
+
 #include "i18n.h"
 #include "versioninfo.h"
 
@@ -22,6 +24,66 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+bool parseCount(const QString &text, int min, int max, int *value)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *value = v;
+    return true;
+}
+
+RemediationCatalog CatalogCliOptions::load(const QCommandLineParser &parser) const
+{
+    const RemediationCatalog result =
+        parser.isSet(catalog) ? loadRemediationCatalog(
+                                    parser.value(catalog),
+                                    loadTrustedCatalogs(parser.isSet(trusted) ? parser.value(trusted)
+                                                                              : defaultTrustedCatalogsPath()))
+                              : loadRemediationCatalog();
+    for (const QString &e : result.errors)
+        err() << escapeControlCharacters(e) << '\n';
+    return result;
+}
+
+const RemediationScript *findScript(const RemediationCatalog &catalog, const QString &id)
+{
+    if (const RemediationScript *script = catalog.script(id))
+        return script;
+    QStringList ids;
+    for (const RemediationScript &s : catalog.scripts)
+        ids << s.id;
+    err() << CliTr::tr("Unknown script \"%1\"; available: %2").arg(id, ids.join(QLatin1String(", "))) << '\n';
+    return nullptr;
+}
+
+std::optional<QMap<QString, QString>> operatorValues(const RemediationScript &script,
+                                                     const QStringList &assignments)
+{
+    const RemediationScript::OperatorValues given = script.operatorValues(assignments);
+    if (given.rejected.isEmpty())
+        return given.values;
+    err() << CliTr::tr("\"%1\" is not a parameter the operator sets for %2.")
+                 .arg(escapeControlCharacters(given.rejected), script.id)
+          << '\n';
+    return std::nullopt;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args,
+                                  const QCommandLineOption &help)
+{
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << '\n';
+        return ExitError;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 void printReport(const QList<HostReport> &reports, bool json)

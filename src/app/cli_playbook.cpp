@@ -15,16 +15,6 @@ namespace lw::cli {
 
 namespace {
 
-bool parseWhole(const QString &text, int min, int max, int *value)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < min || v > max)
-        return false;
-    *value = v;
-    return true;
-}
-
 int runProbePlaybook(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -36,14 +26,8 @@ int runProbePlaybook(const QStringList &args)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
     parser.addOptions({outputOption, helpOption});
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> end = parseArguments(parser, args, helpOption))
+        return *end;
     if (!parser.isSet(outputOption) || !parser.positionalArguments().isEmpty()) {
         err() << CliTr::tr("playbook probe needs --output DIR and no other arguments.") << '\n'
               << parser.helpText();
@@ -99,23 +83,14 @@ int runRepairPlaybook(const QStringList &args)
     const QCommandLineOption paramOption(QStringLiteral("param"),
                                          CliTr::tr("An operator parameter of the script (repeatable)."),
                                          QStringLiteral("name=value"));
-    const QCommandLineOption catalogOption(
-        QStringLiteral("catalog"),
-        CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy)."),
-        QStringLiteral("dir"));
+    const CatalogCliOptions catalogCli;
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliTr::tr("Show this help."));
     parser.addOptions({scriptOption, capturesOption, outputOption, canaryOption, batchOption,
-                       maxFailuresOption, maxPercentOption, dryRunOption, paramOption, catalogOption,
-                       helpOption});
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+                       maxFailuresOption, maxPercentOption, dryRunOption, paramOption, helpOption});
+    parser.addOptions(catalogCli.all());
+    if (const std::optional<int> end = parseArguments(parser, args, helpOption))
+        return *end;
     if (!parser.isSet(scriptOption) || !parser.isSet(capturesOption) || !parser.isSet(outputOption) ||
         !parser.positionalArguments().isEmpty()) {
         err() << CliTr::tr("playbook repair needs --script ID, --captures DIR and --output DIR.") << '\n'
@@ -123,9 +98,9 @@ int runRepairPlaybook(const QStringList &args)
         return ExitError;
     }
     AnsibleRollout rollout;
-    if (!parseWhole(parser.value(canaryOption), 0, 1000, &rollout.canaryCount) ||
-        !parseWhole(parser.value(batchOption), 1, 1000, &rollout.batchSize) ||
-        !parseWhole(parser.value(maxFailuresOption), 0, 100000, &rollout.maxFailures)) {
+    if (!parseCount(parser.value(canaryOption), 0, 1000, &rollout.canaryCount) ||
+        !parseCount(parser.value(batchOption), 1, 1000, &rollout.batchSize) ||
+        !parseCount(parser.value(maxFailuresOption), 0, 100000, &rollout.maxFailures)) {
         err() << CliTr::tr("Invalid --canary, --batch-size or --max-failures: give a whole number in range.")
               << '\n';
         return ExitError;
@@ -138,34 +113,15 @@ int runRepairPlaybook(const QStringList &args)
     }
     rollout.mode = parser.isSet(dryRunOption) ? RemediationMode::DryRun : RemediationMode::Run;
 
-    const RemediationCatalog catalog = parser.isSet(catalogOption)
-                                           ? loadRemediationCatalog(parser.value(catalogOption))
-                                           : loadRemediationCatalog();
-    for (const QString &e : catalog.errors)
-        err() << e << '\n';
+    const RemediationCatalog catalog = catalogCli.load(parser);
     const QString scriptId = parser.value(scriptOption);
-    const RemediationScript *script = catalog.script(scriptId);
-    if (!script) {
-        QStringList ids;
-        for (const RemediationScript &s : catalog.scripts)
-            ids << s.id;
-        err()
-            << CliTr::tr("Unknown script \"%1\"; available: %2").arg(scriptId, ids.join(QLatin1String(", ")))
-            << '\n';
+    const RemediationScript *script = findScript(catalog, scriptId);
+    if (!script)
         return ExitError;
-    }
-    QMap<QString, QString> values;
-    for (const QString &p : parser.values(paramOption)) {
-        const qsizetype eq = p.indexOf(QLatin1Char('='));
-        const QString name = p.left(eq);
-        const RemediationParameter *param = eq > 0 ? script->parameter(name) : nullptr;
-        if (!param || (!param->from.isEmpty() && param->from != QLatin1String("operator"))) {
-            err() << CliTr::tr("\"%1\" is not a parameter the operator sets for %2.").arg(p, scriptId)
-                  << '\n';
-            return ExitError;
-        }
-        values.insert(name, p.mid(eq + 1));
-    }
+    const std::optional<QMap<QString, QString>> given = operatorValues(*script, parser.values(paramOption));
+    if (!given)
+        return ExitError;
+    const QMap<QString, QString> values = *given;
 
     const CaptureSetReadResult captures = readCaptureSource(parser.value(capturesOption));
     for (const QString &warning : captures.warnings)

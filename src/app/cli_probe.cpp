@@ -129,14 +129,8 @@ int runProbe(const QStringList &args)
     parser.addOptions(sshCli.all());
     parser.addOptions(reportOptions.all());
 
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> end = parseArguments(parser, args, helpOption))
+        return *end;
     if (!parser.isSet(inventoryOption) || !parser.positionalArguments().isEmpty()) {
         err() << CliTr::tr("probe needs --inventory FILE and no other arguments.") << '\n'
               << parser.helpText();

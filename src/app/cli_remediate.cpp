@@ -42,16 +42,6 @@ void onInterrupt(int)
     std::signal(SIGINT, SIG_DFL);
 }
 
-bool parseCount(const QString &text, int min, int max, int *value)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < min || v > max)
-        return false;
-    *value = v;
-    return true;
-}
-
 // Prints a host's live output line by line, each line prefixed with the host (stderr lines marked "!").
 class LivePrinter
 {
@@ -145,6 +135,7 @@ private:
 
     QCommandLineParser parser;
     const SshCliOptions sshCli;
+    const CatalogCliOptions catalogCli;
     QCommandLineOption scriptOption{QStringLiteral("script")};
     QCommandLineOption inventoryOption{QStringLiteral("inventory")};
     QCommandLineOption canaryOption{QStringLiteral("canary")};
@@ -156,8 +147,6 @@ private:
     QCommandLineOption confirmOption{QStringLiteral("confirm-hosts")};
     QCommandLineOption paramOption{QStringLiteral("param")};
     QCommandLineOption auditOption{QStringLiteral("audit-log")};
-    QCommandLineOption catalogOption{QStringLiteral("catalog")};
-    QCommandLineOption trustedCatalogsOption{QStringLiteral("trusted-catalogs")};
     QCommandLineOption timeoutOption{QStringLiteral("timeout")};
     QCommandLineOption connectTimeoutOption{QStringLiteral("connect-timeout")};
     QCommandLineOption jsonOption{QStringLiteral("json")};
@@ -233,16 +222,6 @@ RemediateCommand::RemediateCommand()
     auditOption = QCommandLineOption(QStringLiteral("audit-log"),
                                      CliTr::tr("Audit log file (default: %1).").arg(AuditLog::defaultPath()),
                                      QStringLiteral("file"));
-    catalogOption = QCommandLineOption(
-        QStringLiteral("catalog"),
-        CliTr::tr("Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs "
-                  "only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list."),
-        QStringLiteral("dir"));
-    trustedCatalogsOption =
-        QCommandLineOption(QStringLiteral("trusted-catalogs"),
-                           CliTr::tr("The admin's list of approved catalogs for --catalog (default: %1).")
-                               .arg(defaultTrustedCatalogsPath()),
-                           QStringLiteral("file"));
     timeoutOption = QCommandLineOption(
         QStringLiteral("timeout"),
         CliTr::tr("Seconds a script may run on a host, at most the manifest's (default: the manifest's)."),
@@ -258,9 +237,9 @@ RemediateCommand::RemediateCommand()
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CliTr::tr("Show this help."));
     parser.addOptions({scriptOption, inventoryOption, canaryOption, batchOption, maxFailuresOption,
                        maxPercentOption, dryRunOption, yesOption, confirmOption, paramOption, auditOption,
-                       catalogOption, trustedCatalogsOption, timeoutOption, connectTimeoutOption, jsonOption,
-                       langOption, helpOption});
+                       timeoutOption, connectTimeoutOption, jsonOption, langOption, helpOption});
     parser.addOptions(sshCli.all());
+    parser.addOptions(catalogCli.all());
 }
 
 RemediateCommand::~RemediateCommand()
@@ -289,14 +268,8 @@ int RemediateCommand::run(const QStringList &args)
 
 RemediateCommand::Step RemediateCommand::parseOptions(const QStringList &args)
 {
-    if (!parser.parse(args)) {
-        err() << parser.errorText() << '\n';
-        return ExitError;
-    }
-    if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> end = parseArguments(parser, args, helpOption))
+        return *end;
     if (!parser.isSet(scriptOption) || !parser.isSet(inventoryOption) ||
         !parser.positionalArguments().isEmpty()) {
         err() << CliTr::tr("remediate needs --script ID and --inventory FILE and no other arguments.") << '\n'
@@ -336,42 +309,21 @@ RemediateCommand::Step RemediateCommand::parseOptions(const QStringList &args)
 // The script first: a script that is not the reviewed one is refused before any host is touched.
 RemediateCommand::Step RemediateCommand::loadScript()
 {
-    catalog = parser.isSet(catalogOption)
-                  ? loadRemediationCatalog(parser.value(catalogOption),
-                                           loadTrustedCatalogs(parser.isSet(trustedCatalogsOption)
-                                                                   ? parser.value(trustedCatalogsOption)
-                                                                   : defaultTrustedCatalogsPath()))
-                  : loadRemediationCatalog();
-    for (const QString &e : catalog.errors)
-        err() << escapeControlCharacters(e) << '\n';
+    catalog = catalogCli.load(parser);
     scriptId = parser.value(scriptOption);
-    script = catalog.script(scriptId);
-    if (!script) {
-        QStringList ids;
-        for (const RemediationScript &s : catalog.scripts)
-            ids << s.id;
-        err()
-            << CliTr::tr("Unknown script \"%1\"; available: %2").arg(scriptId, ids.join(QLatin1String(", ")))
-            << '\n';
+    script = findScript(catalog, scriptId);
+    if (!script)
         return ExitError;
-    }
     if (!script->verified) {
         err() << CliTr::tr("Refused: %1").arg(escapeControlCharacters(script->refusal)) << '\n';
         for (const QString &line : describeRemediationOrigin(*script))
             err() << escapeControlCharacters(line) << '\n';
         return ExitError;
     }
-    for (const QString &p : parser.values(paramOption)) {
-        const qsizetype eq = p.indexOf(QLatin1Char('='));
-        const QString name = p.left(eq);
-        const RemediationParameter *param = eq > 0 ? script->parameter(name) : nullptr;
-        if (!param || (!param->from.isEmpty() && param->from != QLatin1String("operator"))) {
-            err() << CliTr::tr("\"%1\" is not a parameter the operator sets for %2.").arg(p, scriptId)
-                  << '\n';
-            return ExitError;
-        }
-        values.insert(name, p.mid(eq + 1));
-    }
+    const std::optional<QMap<QString, QString>> given = operatorValues(*script, parser.values(paramOption));
+    if (!given)
+        return ExitError;
+    values = *given;
 
     return std::nullopt;
 }

@@ -139,6 +139,22 @@ const RemediationParameter *RemediationScript::parameter(const QString &name) co
     return nullptr;
 }
 
+RemediationScript::OperatorValues RemediationScript::operatorValues(const QStringList &assignments) const
+{
+    OperatorValues result;
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString name = assignment.left(eq);
+        const RemediationParameter *param = eq > 0 ? parameter(name) : nullptr;
+        if (!param || (!param->from.isEmpty() && param->from != QLatin1String("operator"))) {
+            result.rejected = assignment;
+            return result;
+        }
+        result.values.insert(name, assignment.mid(eq + 1));
+    }
+    return result;
+}
+
 const RemediationScript *RemediationCatalog::script(const QString &id) const
 {
     for (const RemediationScript &s : scripts) {

@@ -98,6 +98,15 @@ struct RemediationScript
     QString description() const;
     QString risk() const;
     const RemediationParameter *parameter(const QString &name) const;
+    // The operator's values from name=value assignments (--param): each must name a parameter the operator
+    // sets (not one filled from the host's probes or the plan). `rejected`: the first assignment that does
+    // not; then `values` is incomplete.
+    struct OperatorValues
+    {
+        QMap<QString, QString> values;
+        QString rejected;
+    };
+    OperatorValues operatorValues(const QStringList &assignments) const;
 };
 
 struct RemediationCatalog
