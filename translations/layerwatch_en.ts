@@ -127,20 +127,6 @@
         <translation>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</translation>
     </message>
     <message>
-        <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
-    %4</source>
-        <translation>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
-    %4</translation>
-    </message>
-    <message>
-        <source>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
-
-Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</source>
-        <translation>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
-
-Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</translation>
-    </message>
-    <message>
         <source>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</source>
         <translation>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</translation>
     </message>
@@ -436,7 +422,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message>
         <source>Writes saved captures (one host&apos;s capture, a directory of them, or the probe playbook&apos;s results) as one tar archive, to attach to a ticket; &quot;layerwatch-cli analyze FILE&quot; reads it on any machine.</source>
-        <translation>Writes saved captures (one host's capture, a directory of them, or the probe playbook's results) as one tar archive, to attach to a ticket; "layerwatch-cli analyze FILE" reads it on any machine.</translation>
+        <translation>Writes saved captures (one host&apos;s capture, a directory of them, or the probe playbook&apos;s results) as one tar archive, to attach to a ticket; &quot;layerwatch-cli analyze FILE&quot; reads it on any machine.</translation>
     </message>
     <message>
         <source>The archive to write (.tar).</source>
@@ -467,7 +453,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message>
         <source>Invalid --format &quot;%1&quot;: use text, json, html or csv.</source>
-        <translation>Invalid --format "%1": use text, json, html or csv.</translation>
+        <translation>Invalid --format &quot;%1&quot;: use text, json, html or csv.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -475,7 +461,7 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message>
         <source>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host&apos;s output; &quot;layerwatch-cli analyze DIR/results&quot; reads them back.</source>
-        <translation>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host's output; "layerwatch-cli analyze DIR/results" reads them back.</translation>
+        <translation>Writes an Ansible playbook that runs the read-only probe bundle on every host and saves each host&apos;s output; &quot;layerwatch-cli analyze DIR/results&quot; reads them back.</translation>
     </message>
     <message>
         <source>Directory to write the playbook into.</source>
@@ -491,11 +477,11 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
     </message>
     <message>
         <source>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host&apos;s parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate&apos;s options say. Hosts without a valid plan are left out and named.</source>
-        <translation>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host's parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate's options say. Hosts without a valid plan are left out and named.</translation>
+        <translation>Writes an Ansible playbook that runs a reviewed repair script on the hosts of saved captures: the same script bytes, checked against the reviewed SHA-256 on each host before it runs, each host&apos;s parameters planned from its capture (host variables), the canary hosts first and then batches (serial, max_fail_percentage) as remediate&apos;s options say. Hosts without a valid plan are left out and named.</translation>
     </message>
     <message>
         <source>Saved captures to plan from (probe --save, or the probe playbook&apos;s results).</source>
-        <translation>Saved captures to plan from (probe --save, or the probe playbook's results).</translation>
+        <translation>Saved captures to plan from (probe --save, or the probe playbook&apos;s results).</translation>
     </message>
     <message>
         <source>playbook repair needs --script ID, --captures DIR and --output DIR.</source>
@@ -519,11 +505,35 @@ Exit status: 0 every host verified (or, without --yes, the plan was printed); 1 
 Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.</source>
         <translation>Usage: %1 probe --output DIR
        %1 repair --script ID --captures DIR --output DIR [options]
-Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
+Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.</translation>
     </message>
     <message>
         <source>Export the probes or a reviewed repair as an Ansible playbook</source>
         <translation>Export the probes or a reviewed repair as an Ansible playbook</translation>
+    </message>
+    <message>
+        <source>The host key %1 %2 is REVOKED (@revoked in %3 or the global known_hosts): the host presents a key that must not be trusted. Do not connect; find out why this key is still in use and replace it on the host.</source>
+        <translation>The host key %1 %2 is REVOKED (@revoked in %3 or the global known_hosts): the host presents a key that must not be trusted. Do not connect; find out why this key is still in use and replace it on the host.</translation>
+    </message>
+    <message>
+        <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3: %4</source>
+        <translation>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3: %4</translation>
+    </message>
+    <message>
+        <source>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
+
+Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, host-key-revoked, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</source>
+        <translation>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
+
+Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, host-key-revoked, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</translation>
+    </message>
+    <message>
+        <source>Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list.</source>
+        <translation>Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s list of approved catalogs for --catalog (default: %1).</source>
+        <translation>The admin&apos;s list of approved catalogs for --catalog (default: %1).</translation>
     </message>
 </context>
 <context>
@@ -583,10 +593,6 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
     <message>
         <source>%1 exists and is not a directory</source>
         <translation>%1 exists and is not a directory</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a capture directory; not overwriting it</source>
-        <translation>%1 exists and is not a capture directory; not overwriting it</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -2227,11 +2233,11 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
     </message>
     <message>
         <source>Refused: the script&apos;s file name %1 is not a plain file name.</source>
-        <translation>Refused: the script's file name %1 is not a plain file name.</translation>
+        <translation>Refused: the script&apos;s file name %1 is not a plain file name.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; cannot be used in a playbook (letters, digits, . _ : - only).</source>
-        <translation>The host name "%1" cannot be used in a playbook (letters, digits, . _ : - only).</translation>
+        <translation>The host name &quot;%1&quot; cannot be used in a playbook (letters, digits, . _ : - only).</translation>
     </message>
     <message>
         <source>planned for another script version</source>
@@ -2263,7 +2269,7 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
     </message>
     <message>
         <source>unknown version %1 of the probe playbook&apos;s result</source>
-        <translation>unknown version %1 of the probe playbook's result</translation>
+        <translation>unknown version %1 of the probe playbook&apos;s result</translation>
     </message>
     <message>
         <source>no host name or no valid marker</source>
@@ -2283,7 +2289,7 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; cannot name a directory in the archive.</source>
-        <translation>The host name "%1" cannot name a directory in the archive.</translation>
+        <translation>The host name &quot;%1&quot; cannot name a directory in the archive.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2467,6 +2473,118 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
     <message>
         <source>Explanation</source>
         <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a capture is read from regular files only</source>
+        <translation>%1 is a symbolic link; a capture is read from regular files only</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, device or directory): not read</source>
+        <translation>%1 is not a regular file (a FIFO, device or directory): not read</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Layerwatch ever writes there: not read</source>
+        <translation>%1 is larger than %2 bytes, more than Layerwatch ever writes there: not read</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>cannot inspect %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a capture is never written through one</source>
+        <translation>%1 is a symbolic link; a capture is never written through one</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture directory: it holds &quot;%2&quot;, which Layerwatch did not write; not replacing it</source>
+        <translation>%1 is not a capture directory: it holds &quot;%2&quot;, which Layerwatch did not write; not replacing it</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; host directories are not followed</source>
+        <translation>%1 is a symbolic link; host directories are not followed</translation>
+    </message>
+    <message>
+        <source>%1: the directory name is not valid UTF-8; rename it to read this host&apos;s capture</source>
+        <translation>%1: the directory name is not valid UTF-8; rename it to read this host&apos;s capture</translation>
+    </message>
+    <message>
+        <source>%1 holds no capture (no meta.json or probe file): not analyzed</source>
+        <translation>%1 holds no capture (no meta.json or probe file): not analyzed</translation>
+    </message>
+    <message>
+        <source>%1 is the same host as line %2 (same user, address and port): merged.</source>
+        <translation>%1 is the same host as line %2 (same user, address and port): merged.</translation>
+    </message>
+    <message>
+        <source>Line %1 looks like an ssh_config Host line, but line %2 is no ssh_config keyword: read as a host list (give the format to read it otherwise).</source>
+        <translation>Line %1 looks like an ssh_config Host line, but line %2 is no ssh_config keyword: read as a host list (give the format to read it otherwise).</translation>
+    </message>
+    <message>
+        <source>Include %1: no such file</source>
+        <translation>Include %1: no such file</translation>
+    </message>
+    <message>
+        <source>Include %1: cannot be read</source>
+        <translation>Include %1: cannot be read</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 cannot be opened (%2): it trusts nothing.</source>
+        <translation>The trusted-catalogs list %1 cannot be opened (%2): it trusts nothing.</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 is not a regular file: it trusts nothing.</source>
+        <translation>The trusted-catalogs list %1 is not a regular file: it trusts nothing.</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 may be changed by others (owner or mode): it trusts nothing. It must belong to you or root and not be writable by group or others.</source>
+        <translation>The trusted-catalogs list %1 may be changed by others (owner or mode): it trusts nothing. It must belong to you or root and not be writable by group or others.</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 is too large: it trusts nothing.</source>
+        <translation>The trusted-catalogs list %1 is too large: it trusts nothing.</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 is not {&quot;format&quot;: 1, &quot;catalogs&quot;: [...]}: it trusts nothing.</source>
+        <translation>The trusted-catalogs list %1 is not {&quot;format&quot;: 1, &quot;catalogs&quot;: [...]}: it trusts nothing.</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 has an entry without a manifestSha256 (64 lower-case hex digits) or approvedBy: it trusts nothing.</source>
+        <translation>The trusted-catalogs list %1 has an entry without a manifestSha256 (64 lower-case hex digits) or approvedBy: it trusts nothing.</translation>
+    </message>
+    <message>
+        <source>Catalog: built-in (the reviewed copy in the program), manifest SHA-256 %1.</source>
+        <translation>Catalog: built-in (the reviewed copy in the program), manifest SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Catalog: %1, manifest SHA-256 %2: the same manifest as the built-in one.</source>
+        <translation>Catalog: %1, manifest SHA-256 %2: the same manifest as the built-in one.</translation>
+    </message>
+    <message>
+        <source>Catalog: %1, NOT the built-in one; manifest SHA-256 %2, approved in the trusted-catalogs list by %3.</source>
+        <translation>Catalog: %1, NOT the built-in one; manifest SHA-256 %2, approved in the trusted-catalogs list by %3.</translation>
+    </message>
+    <message>
+        <source>Catalog: %1, NOT the built-in one; manifest SHA-256 %2, not approved: refused.</source>
+        <translation>Catalog: %1, NOT the built-in one; manifest SHA-256 %2, not approved: refused.</translation>
+    </message>
+    <message>
+        <source>The built-in catalog has no script %1: this script was never reviewed with Layerwatch.</source>
+        <translation>The built-in catalog has no script %1: this script was never reviewed with Layerwatch.</translation>
+    </message>
+    <message>
+        <source>The script %1 DIFFERS from the built-in reviewed one: SHA-256 %2 here, %3 built in.</source>
+        <translation>The script %1 DIFFERS from the built-in reviewed one: SHA-256 %2 here, %3 built in.</translation>
+    </message>
+    <message>
+        <source>The script %1 is the built-in reviewed one (SHA-256 %2).</source>
+        <translation>The script %1 is the built-in reviewed one (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is not the built-in one and its manifest (SHA-256 %2) is not in the trusted-catalogs list %3: every script in it is refused.</source>
+        <translation>The catalog %1 is not the built-in one and its manifest (SHA-256 %2) is not in the trusted-catalogs list %3: every script in it is refused.</translation>
+    </message>
+    <message>
+        <source>The script %1 comes from the catalog %2, which is neither the built-in one nor approved in the trusted-catalogs list (manifest SHA-256 %3): refused.</source>
+        <translation>The script %1 comes from the catalog %2, which is neither the built-in one nor approved in the trusted-catalogs list (manifest SHA-256 %3): refused.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2781,10 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
         <source>Verification failed: %1.</source>
         <translation>Verification failed: %1.</translation>
     </message>
+    <message>
+        <source>The host&apos;s reply lacks probe(s) %1: they did not run or their answer was lost.</source>
+        <translation>The host&apos;s reply lacks probe(s) %1: they did not run or their answer was lost.</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
@@ -2841,6 +2963,34 @@ Run "%1 probe --help" or "%1 repair --help" for the options.</translation>
     <message>
         <source>The server accepts: %1.</source>
         <translation>The server accepts: %1.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s error output exceeded its limit of %1 bytes: cut off, the rest not kept</source>
+        <translation>The reply&apos;s error output exceeded its limit of %1 bytes: cut off, the rest not kept</translation>
+    </message>
+    <message>
+        <source>key %1: no such file</source>
+        <translation>key %1: no such file</translation>
+    </message>
+    <message>
+        <source>Not used: %1.</source>
+        <translation>Not used: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>key %1: readable by others (mode %2), ignored as OpenSSH ignores it</source>
+        <translation>key %1: readable by others (mode %2), ignored as OpenSSH ignores it</translation>
+    </message>
+    <message>
+        <source>key %1: encrypted, and no (right) passphrase was given</source>
+        <translation>key %1: encrypted, and no (right) passphrase was given</translation>
+    </message>
+    <message>
+        <source>key %1: not a private key libssh can read</source>
+        <translation>key %1: not a private key libssh can read</translation>
     </message>
 </context>
 <context>
@@ -5058,7 +5208,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Write the fleet report (summary, charts, every host&apos;s findings) as HTML, CSV or JSON</source>
-        <translation>Write the fleet report (summary, charts, every host's findings) as HTML, CSV or JSON</translation>
+        <translation>Write the fleet report (summary, charts, every host&apos;s findings) as HTML, CSV or JSON</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>

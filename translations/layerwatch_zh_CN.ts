@@ -127,20 +127,6 @@
         <translation>主机密钥已改变：服务器现在出示的是 %1 %2。这可能是攻击。如果这一变化在预期之内（主机已重装），请从 %3 中删除旧条目（ssh-keygen -R &quot;%4&quot; -f %3），核实新密钥后再添加。</translation>
     </message>
     <message>
-        <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3:
-    %4</source>
-        <translation>未知的主机密钥 %1 %2。请将此指纹与主机上显示的指纹（在其控制台执行 ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub）比对；仅当两者一致时，才将下面这一行加入 %3：
-    %4</translation>
-    </message>
-    <message>
-        <source>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
-
-Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</source>
-        <translation>通过 SSH 用只读探测脚本包探测主机清单中的每台主机（每台主机一个通道、一次往返），并像 analyze 一样报告发现的问题。
-
-退出状态：0 表示所有主机均已探测且没有达到或超过 --fail-on 级别的问题；1 表示某台主机存在这样的问题；2 表示有主机无法探测（unreachable、auth-failed、host-key-unknown、host-key-changed、timeout、error）、主机清单有错误或选项有误。2 优先于 1。</translation>
-    </message>
-    <message>
         <source>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</source>
         <translation>要探测的主机：每行一台主机（[user@]host[:port] [标签 ...]）、Ansible INI 清单或 ssh config 文件。</translation>
     </message>
@@ -524,6 +510,30 @@ Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.
         <source>Export the probes or a reviewed repair as an Ansible playbook</source>
         <translation>把探测或审核过的修复导出为 Ansible playbook</translation>
     </message>
+    <message>
+        <source>The host key %1 %2 is REVOKED (@revoked in %3 or the global known_hosts): the host presents a key that must not be trusted. Do not connect; find out why this key is still in use and replace it on the host.</source>
+        <translation>主机密钥 %1 %2 已被吊销（%3 或全局 known_hosts 中标记为 @revoked）：该主机出示的密钥不可信任。请勿连接；查明此密钥为何仍在使用，并在主机上更换它。</translation>
+    </message>
+    <message>
+        <source>Unknown host key %1 %2. Compare this fingerprint with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, add this line to %3: %4</source>
+        <translation>未知的主机密钥 %1 %2。请将此指纹与主机显示的指纹比对（在其控制台上运行 ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub）；仅当两者一致时，才将下面这一行加入 %3：%4</translation>
+    </message>
+    <message>
+        <source>Probes every host of an inventory over SSH with the read-only probe bundle (one channel, one round trip per host) and reports the findings like analyze.
+
+Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a finding on some host; 2 a host could not be probed (unreachable, auth-failed, host-key-unknown, host-key-changed, host-key-revoked, timeout, error), the inventory had errors, or the options were wrong. 2 wins over 1.</source>
+        <translation>通过 SSH 用只读探测包探测清单中的每台主机（每台主机一个通道、一次往返），并像 analyze 一样报告发现。
+
+退出状态：0 表示没有达到或高于 --fail-on 的发现且每台主机都已探测；1 表示某台主机有这样的发现；2 表示有主机无法探测（unreachable、auth-failed、host-key-unknown、host-key-changed、host-key-revoked、timeout、error）、清单有错误或选项有误。2 优先于 1。</translation>
+    </message>
+    <message>
+        <source>Directory of the reviewed scripts and manifest.json (default: the built-in copy). It runs only if its manifest is the built-in one or its SHA-256 is in the trusted-catalogs list.</source>
+        <translation>已审核脚本及 manifest.json 所在目录（默认：内置副本）。只有当其 manifest 与内置的相同，或其 SHA-256 在受信任目录列表中时才会运行。</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s list of approved catalogs for --catalog (default: %1).</source>
+        <translation>管理员为 --catalog 批准的目录列表（默认：%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Core</name>
@@ -582,10 +592,6 @@ Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.
     <message>
         <source>%1 exists and is not a directory</source>
         <translation>%1 已存在且不是目录</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a capture directory; not overwriting it</source>
-        <translation>%1 已存在且不是采集目录；不会覆盖它</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -2445,6 +2451,118 @@ Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; a capture is read from regular files only</source>
+        <translation>%1 是符号链接；采集只从普通文件读取</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, device or directory): not read</source>
+        <translation>%1 不是普通文件（FIFO、设备或目录）：未读取</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, more than Layerwatch ever writes there: not read</source>
+        <translation>%1 大于 %2 字节，超过 Layerwatch 在此处写入的上限：未读取</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a capture is never written through one</source>
+        <translation>%1 是符号链接；采集绝不通过符号链接写入</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture directory: it holds &quot;%2&quot;, which Layerwatch did not write; not replacing it</source>
+        <translation>%1 不是采集目录：其中有“%2”，并非 Layerwatch 所写；不替换它</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; host directories are not followed</source>
+        <translation>%1 是符号链接；不跟随主机目录的符号链接</translation>
+    </message>
+    <message>
+        <source>%1: the directory name is not valid UTF-8; rename it to read this host&apos;s capture</source>
+        <translation>%1：目录名不是有效的 UTF-8；请重命名后再读取此主机的采集</translation>
+    </message>
+    <message>
+        <source>%1 holds no capture (no meta.json or probe file): not analyzed</source>
+        <translation>%1 中没有采集（没有 meta.json 或探测文件）：未分析</translation>
+    </message>
+    <message>
+        <source>%1 is the same host as line %2 (same user, address and port): merged.</source>
+        <translation>%1 与第 %2 行是同一台主机（用户、地址和端口都相同）：已合并。</translation>
+    </message>
+    <message>
+        <source>Line %1 looks like an ssh_config Host line, but line %2 is no ssh_config keyword: read as a host list (give the format to read it otherwise).</source>
+        <translation>第 %1 行看起来像 ssh_config 的 Host 行，但第 %2 行不是 ssh_config 关键字：按主机列表读取（如需按其他格式读取，请指定格式）。</translation>
+    </message>
+    <message>
+        <source>Include %1: no such file</source>
+        <translation>Include %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Include %1: cannot be read</source>
+        <translation>Include %1：无法读取</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 cannot be opened (%2): it trusts nothing.</source>
+        <translation>无法打开受信任目录列表 %1（%2）：不信任任何目录。</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 is not a regular file: it trusts nothing.</source>
+        <translation>受信任目录列表 %1 不是普通文件：不信任任何目录。</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 may be changed by others (owner or mode): it trusts nothing. It must belong to you or root and not be writable by group or others.</source>
+        <translation>受信任目录列表 %1 可能被他人修改（属主或权限）：不信任任何目录。它必须属于您或 root，且组和其他用户不可写。</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 is too large: it trusts nothing.</source>
+        <translation>受信任目录列表 %1 过大：不信任任何目录。</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 is not {&quot;format&quot;: 1, &quot;catalogs&quot;: [...]}: it trusts nothing.</source>
+        <translation>受信任目录列表 %1 的格式不是 {"format": 1, "catalogs": [...]}：不信任任何目录。</translation>
+    </message>
+    <message>
+        <source>The trusted-catalogs list %1 has an entry without a manifestSha256 (64 lower-case hex digits) or approvedBy: it trusts nothing.</source>
+        <translation>受信任目录列表 %1 中有条目缺少 manifestSha256（64 位小写十六进制）或 approvedBy：不信任任何目录。</translation>
+    </message>
+    <message>
+        <source>Catalog: built-in (the reviewed copy in the program), manifest SHA-256 %1.</source>
+        <translation>目录：内置（程序中已审核的副本），manifest SHA-256 %1。</translation>
+    </message>
+    <message>
+        <source>Catalog: %1, manifest SHA-256 %2: the same manifest as the built-in one.</source>
+        <translation>目录：%1，manifest SHA-256 %2：与内置 manifest 相同。</translation>
+    </message>
+    <message>
+        <source>Catalog: %1, NOT the built-in one; manifest SHA-256 %2, approved in the trusted-catalogs list by %3.</source>
+        <translation>目录：%1，不是内置目录；manifest SHA-256 %2，已由 %3 在受信任目录列表中批准。</translation>
+    </message>
+    <message>
+        <source>Catalog: %1, NOT the built-in one; manifest SHA-256 %2, not approved: refused.</source>
+        <translation>目录：%1，不是内置目录；manifest SHA-256 %2，未获批准：拒绝。</translation>
+    </message>
+    <message>
+        <source>The built-in catalog has no script %1: this script was never reviewed with Layerwatch.</source>
+        <translation>内置目录中没有脚本 %1：此脚本从未随 Layerwatch 审核。</translation>
+    </message>
+    <message>
+        <source>The script %1 DIFFERS from the built-in reviewed one: SHA-256 %2 here, %3 built in.</source>
+        <translation>脚本 %1 与内置的已审核版本不同：此处 SHA-256 为 %2，内置为 %3。</translation>
+    </message>
+    <message>
+        <source>The script %1 is the built-in reviewed one (SHA-256 %2).</source>
+        <translation>脚本 %1 即内置的已审核版本（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is not the built-in one and its manifest (SHA-256 %2) is not in the trusted-catalogs list %3: every script in it is refused.</source>
+        <translation>目录 %1 不是内置目录，且其 manifest（SHA-256 %2）不在受信任目录列表 %3 中：其中所有脚本都被拒绝。</translation>
+    </message>
+    <message>
+        <source>The script %1 comes from the catalog %2, which is neither the built-in one nor approved in the trusted-catalogs list (manifest SHA-256 %3): refused.</source>
+        <translation>脚本 %1 来自目录 %2，该目录既不是内置目录，也未在受信任目录列表中获批（manifest SHA-256 %3）：拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Fleet</name>
@@ -2640,6 +2758,10 @@ Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.
         <source>Verification failed: %1.</source>
         <translation>验证失败：%1。</translation>
     </message>
+    <message>
+        <source>The host&apos;s reply lacks probe(s) %1: they did not run or their answer was lost.</source>
+        <translation>主机的回复缺少探测 %1：它们没有运行，或其结果已丢失。</translation>
+    </message>
 </context>
 <context>
     <name>Layerwatch::Ssh</name>
@@ -2818,6 +2940,34 @@ Run &quot;%1 probe --help&quot; or &quot;%1 repair --help&quot; for the options.
     <message>
         <source>The server accepts: %1.</source>
         <translation>服务器接受：%1。</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s error output exceeded its limit of %1 bytes: cut off, the rest not kept</source>
+        <translation>回复的错误输出超过了 %1 字节的上限：已截断，其余部分未保留</translation>
+    </message>
+    <message>
+        <source>key %1: no such file</source>
+        <translation>密钥 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Not used: %1.</source>
+        <translation>未使用：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>key %1: readable by others (mode %2), ignored as OpenSSH ignores it</source>
+        <translation>密钥 %1：其他用户可读（权限 %2），与 OpenSSH 一样忽略它</translation>
+    </message>
+    <message>
+        <source>key %1: encrypted, and no (right) passphrase was given</source>
+        <translation>密钥 %1：已加密，且未提供（正确的）口令</translation>
+    </message>
+    <message>
+        <source>key %1: not a private key libssh can read</source>
+        <translation>密钥 %1：不是 libssh 能读取的私钥</translation>
     </message>
 </context>
 <context>

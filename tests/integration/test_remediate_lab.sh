@@ -162,7 +162,8 @@ n=$(grep -n "^\[${addr[1]}\]   LW-RUN 'umount' '--' '/var/lib/docker/overlay2'$"
 check "fix: nested was unmounted most recent first (LW-RUN lines)" $?
 [ ! -e "/tmp/lw-pwned-${addr[2]}" ]
 check "fix: the hostile host's canary file never appeared" $?
-grep -q "^\[${addr[2]}\]   LW-RUN 'umount' '--' '/var/lib/docker/-lw data/it'\\\\''s" "$work/fix.err"
+# (printed escaped as every remote string is: the quote's backslash doubled, #16 item 4)
+grep -qF "[${addr[2]}]   LW-RUN 'umount' '--' '/var/lib/docker/-lw data/it'\\\\''s" "$work/fix.err"
 check "fix: the hostile path was passed as one quoted argument" $?
 
 # 6. Ctrl-C while a host's docker hangs: the remote process group is ended.
