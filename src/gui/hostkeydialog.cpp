@@ -41,6 +41,22 @@ QTableWidget *keyTable(int rows, int columns, QWidget *parent)
     return table;
 }
 
+// As tall as its rows (up to about twelve, then it scrolls), as wide as its texts. Returns that width.
+int fitToContents(QTableWidget *table)
+{
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount() && row < 12; ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+    int width = 2 * table->frameWidth();
+    for (int column = 0; column < table->columnCount(); ++column)
+        width += table->columnWidth(column);
+    return width;
+}
+
 QTableWidgetItem *textItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -66,11 +82,14 @@ HostKeyDialog::HostKeyDialog(const QList<HostKeyQuestion> &questions, const QStr
     auto *layout = new QVBoxLayout(this);
     if (!m_changed.isEmpty())
         buildChangedSection(layout);
+    if (!m_changed.isEmpty() && !m_unknown.isEmpty())
+        layout->addSpacing(fontMetrics().height());
     if (!m_unknown.isEmpty())
         buildUnknownSection(layout);
     m_knownHostsLabel = plainLabel(this);
     m_knownHostsLabel->setObjectName(QStringLiteral("knownHostsFile"));
     layout->addWidget(m_knownHostsLabel);
+    layout->addStretch(1);
 
     m_buttons = new QDialogButtonBox(this);
     if (!m_unknown.isEmpty()) {
@@ -86,7 +105,6 @@ HostKeyDialog::HostKeyDialog(const QList<HostKeyQuestion> &questions, const QStr
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    setMinimumWidth(760);
     retranslateUi();
 }
 
@@ -111,7 +129,6 @@ void HostKeyDialog::buildChangedSection(QLayout *layout)
         const QString pattern = q.key.knownHostsHost.isEmpty() ? q.host : q.key.knownHostsHost;
         commands << escapeControlCharacters(lw::ssh::KnownHosts::removeCommand(pattern, m_knownHostsFile));
     }
-    m_changedTable->resizeRowsToContents();
     m_changedAdvice = plainLabel(this);
     m_changedCommands = plainLabel(this, true);
     m_changedCommands->setObjectName(QStringLiteral("removeCommands"));
@@ -141,8 +158,6 @@ void HostKeyDialog::buildUnknownSection(QLayout *layout)
         m_unknownTable->setItem(row, 1, textItem(q.key.keyType));
         m_unknownTable->setItem(row, 2, textItem(q.key.fingerprintSha256));
     }
-    m_unknownTable->resizeColumnsToContents();
-    m_unknownTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_unknownTable, &QTableWidget::itemChanged, this, &HostKeyDialog::updateTrustButton);
     for (QWidget *w : {static_cast<QWidget *>(m_unknownHeading), static_cast<QWidget *>(m_unknownExplanation),
                        static_cast<QWidget *>(m_unknownTable)})
@@ -219,6 +234,13 @@ void HostKeyDialog::retranslateUi()
         m_rejectButton->setText(tr("&Close"));
     }
     m_knownHostsLabel->setText(tr("known_hosts in use: %1").arg(m_knownHostsFile));
+    int widest = 0;
+    for (QTableWidget *table : {m_changedTable, m_unknownTable}) {
+        if (table)
+            widest = qMax(widest, fitToContents(table));
+    }
+    // Fingerprints side by side are wide: the dialog takes their width rather than cutting them off.
+    setMinimumWidth(qBound(760, widest + 40, 1400));
 }
 
 } // namespace lw::gui
