@@ -42,6 +42,7 @@ private slots:
     void failedHostsExplainThemselves();
     void repairedHostTellsTheTruthEverywhere();
     void hostKeysOfASweepInOneDialog();
+    void stoppedSweepAsksNothing();
     void cleanupTestCase();
 
 private:
@@ -428,6 +429,68 @@ void TestMainWindowLab::hostKeysOfASweepInOneDialog()
     const QByteArray approved = knownHosts.readAll();
     QVERIFY(approved.contains(first.toLatin1() + ' '));
     QVERIFY(!approved.contains(second.toLatin1() + ' '));
+}
+
+// #16 item 12: the admin stops a sweep in which a changed and an unknown key were met (a blackhole host keeps
+// it running): no host-key dialog follows, the hosts keep their status. Before, the dialogs came anyway.
+void TestMainWindowLab::stoppedSweepAsksNothing()
+{
+    QTemporaryDir keysLab;
+    const QString base = QStringLiteral("127.0.11.13");
+    const QString script = QStringLiteral(LAYERWATCH_SOURCE_DIR "/tests/lab/lab.sh");
+    QProcess lab;
+    lab.start(QStringLiteral("bash"),
+              {script, QStringLiteral("start"), QStringLiteral("--dir"), keysLab.path(),
+               QStringLiteral("--scenarios"), QStringLiteral("changed-key,unknown-key,blackhole"),
+               QStringLiteral("--base"), base});
+    QVERIFY(lab.waitForFinished(180000));
+    const auto stop = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("bash"),
+                          {script, QStringLiteral("stop"), QStringLiteral("--dir"), keysLab.path()});
+    });
+    QVERIFY2(lab.exitCode() == 0, lab.readAllStandardError().constData());
+    const QString changed = base;
+    const QString unknown = QStringLiteral("127.0.11.14");
+    const QString blackhole = QStringLiteral("127.0.11.15");
+
+    QTemporaryDir data;
+    MainWindowOptions options;
+    options.dataDir = data.path();
+    options.inventoryFile = QDir(keysLab.path()).filePath(QStringLiteral("inventory"));
+    options.knownHostsFile = data.filePath(QStringLiteral("known_hosts"));
+    QVERIFY(
+        QFile::copy(QDir(keysLab.path()).filePath(QStringLiteral("known_hosts")), options.knownHostsFile));
+    options.identityFiles = {QDir(keysLab.path()).filePath(QStringLiteral("id_ed25519"))};
+    options.sshConfigFile = QStringLiteral("none");
+    MainWindow window(options);
+    window.show();
+    FleetModel *model = window.fleetModel();
+    QCOMPARE(model->rowCount(), 3);
+    int dialogs = 0;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &window, [&] {
+        if (auto *dialog = qobject_cast<HostKeyDialog *>(QApplication::activeModalWidget())) {
+            ++dialogs;
+            dialog->reject();
+        }
+    });
+    poll.start();
+    window.probeAllWhenReady();
+    const auto status = [model](const QString &host) {
+        return model->hostRow(model->rowOfHost(host)).status;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(status(changed) == HostStatus::HostKeyChanged &&
+                                 status(unknown) == HostStatus::HostKeyUnknown,
+                             60000);
+    QVERIFY(isPendingHostStatus(status(blackhole))); // the sweep still runs
+    QAction *stopAction = window.findChild<QAction *>(QStringLiteral("actionStop"));
+    QVERIFY(stopAction && stopAction->isEnabled());
+    stopAction->trigger();
+    QTest::qWait(1500);
+    QCOMPARE(dialogs, 0);
+    QCOMPARE(status(changed), HostStatus::HostKeyChanged);
+    QCOMPARE(status(unknown), HostStatus::HostKeyUnknown);
 }
 
 void TestMainWindowLab::cleanupTestCase()
