@@ -123,10 +123,6 @@
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</source>
-        <translation>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</translation>
-    </message>
-    <message>
         <source>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</source>
         <translation>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</translation>
     </message>
@@ -530,6 +526,14 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>The admin&apos;s list of approved catalogs for --catalog (default: %1).</source>
         <translation>The admin&apos;s list of approved catalogs for --catalog (default: %1).</translation>
+    </message>
+    <message>
+        <source>(none readable)</source>
+        <translation>(none readable)</translation>
+    </message>
+    <message>
+        <source>The host key CHANGED: known_hosts holds %5, the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (%4) and add the new one after checking it.</source>
+        <translation>The host key CHANGED: known_hosts holds %5, the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (%4) and add the new one after checking it.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3168,37 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     </message>
 </context>
 <context>
+    <name>SshSettings</name>
+    <message>
+        <source>The identity file %1 does not exist.</source>
+        <translation>The identity file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The identity file %1 is not a readable file.</source>
+        <translation>The identity file %1 is not a readable file.</translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 is not a file.</source>
+        <translation>The known_hosts file %1 is not a file.</translation>
+    </message>
+    <message>
+        <source>The folder of the known_hosts file %1 does not exist.</source>
+        <translation>The folder of the known_hosts file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The ssh_config file %1 does not exist.</source>
+        <translation>The ssh_config file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The ssh_config file %1 is not a readable file.</source>
+        <translation>The ssh_config file %1 is not a readable file.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation>The user name &quot;%1&quot; is not valid.</translation>
+    </message>
+</context>
+<context>
     <name>lw::gui::AuditLogViewer</name>
     <message>
         <source>signal %1</source>
@@ -4193,52 +4228,77 @@ Press OK to use the secret for this session only.</translation>
 <context>
     <name>lw::gui::HostKeyDialog</name>
     <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
+        <source>HOST KEY CHANGED</source>
+        <translation>HOST KEY CHANGED</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: the host key of %n host(s) has CHANGED.</source>
+        <translation>
+            <numerusform>WARNING: the host key of %n host has CHANGED.</numerusform>
+            <numerusform>WARNING: the host keys of %n hosts have CHANGED.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Key type:</source>
-        <translation>Key type:</translation>
+        <source>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to these hosts.</source>
+        <translation>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to these hosts.</translation>
     </message>
     <message>
-        <source>Fingerprint:</source>
-        <translation>Fingerprint:</translation>
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
     <message>
-        <source>Unknown host key - %1</source>
-        <translation>Unknown host key - %1</translation>
+        <source>Expected (in known_hosts)</source>
+        <translation>Expected (in known_hosts)</translation>
     </message>
     <message>
-        <source>The authenticity of host %1 cannot be established.</source>
-        <translation>The authenticity of host %1 cannot be established.</translation>
+        <source>Presented now</source>
+        <translation>Presented now</translation>
     </message>
     <message>
-        <source>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
-        <translation>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</translation>
+        <source>If a change is legitimate, verify the new fingerprint out of band (the host&apos;s console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), remove the old entry and probe again:</source>
+        <translation>If a change is legitimate, verify the new fingerprint out of band (the host&apos;s console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), remove the old entry and probe again:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown host keys (%n host(s))</source>
+        <translation>
+            <numerusform>Unknown host key (%n host)</numerusform>
+            <numerusform>Unknown host keys (%n hosts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticity of %n host(s) cannot be established.</source>
+        <translation>
+            <numerusform>The authenticity of %n host cannot be established.</numerusform>
+            <numerusform>The authenticity of %n hosts cannot be established.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Trust and connect</source>
-        <translation>Trust and connect</translation>
+        <source>Compare each fingerprint with the one read on the host&apos;s console or from its administrator (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and tick only those that match. The ticked keys are added to known_hosts and their hosts probed again; the others stay unknown and nothing runs on them.</source>
+        <translation>Compare each fingerprint with the one read on the host&apos;s console or from its administrator (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and tick only those that match. The ticked keys are added to known_hosts and their hosts probed again; the others stay unknown and nothing runs on them.</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
+        <source>Key type</source>
+        <translation>Key type</translation>
     </message>
     <message>
-        <source>HOST KEY CHANGED - %1</source>
-        <translation>HOST KEY CHANGED - %1</translation>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
     </message>
     <message>
-        <source>WARNING: the host key of %1 has CHANGED.</source>
-        <translation>WARNING: the host key of %1 has CHANGED.</translation>
+        <source>&amp;Trust selected and probe</source>
+        <translation>&amp;Trust selected and probe</translation>
     </message>
     <message>
-        <source>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to it. If the change is legitimate, verify the new fingerprint out of band, remove the old entry (ssh-keygen -R %1) and probe again.</source>
-        <translation>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to it. If the change is legitimate, verify the new fingerprint out of band, remove the old entry (ssh-keygen -R %1) and probe again.</translation>
+        <source>&amp;Reject all</source>
+        <translation>&amp;Reject all</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>known_hosts in use: %1</source>
+        <translation>known_hosts in use: %1</translation>
     </message>
 </context>
 <context>
@@ -4569,10 +4629,6 @@ Press OK to use the secret for this session only.</translation>
         <translation>Host key</translation>
     </message>
     <message>
-        <source>Could not add the key of %1 to %2: %3</source>
-        <translation>Could not add the key of %1 to %2: %3</translation>
-    </message>
-    <message>
         <source>Snapshot store</source>
         <translation>Snapshot store</translation>
     </message>
@@ -4730,6 +4786,32 @@ Secrets typed in this session are still kept in memory.</translation>
     <message>
         <source>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</source>
         <translation>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</translation>
+    </message>
+    <message>
+        <source>&amp;SSH settings...</source>
+        <translation>&amp;SSH settings...</translation>
+    </message>
+    <message>
+        <source>Identity files, the SSH agent, the known_hosts file, ssh_config and the default user</source>
+        <translation>Identity files, the SSH agent, the known_hosts file, ssh_config and the default user</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not add these keys to %1:
+%2</source>
+        <translation>Could not add these keys to %1:
+%2</translation>
+    </message>
+    <message>
+        <source>known_hosts: %1</source>
+        <translation>known_hosts: %1</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against this file, and keys you approve are added to it. File &gt; SSH settings changes it.</source>
+        <translation>Host keys are checked against this file, and keys you approve are added to it. File &gt; SSH settings changes it.</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5388,79 @@ SHA-256: %3
     <message>
         <source>Rendering the report...</source>
         <translation>Rendering the report...</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::SshSettingsDialog</name>
+    <message>
+        <source>Identity files</source>
+        <translation>Identity files</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts file</translation>
+    </message>
+    <message>
+        <source>ssh_config file</source>
+        <translation>ssh_config file</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against and approved into: %1
+Saved in: %2</source>
+        <translation>Host keys are checked against and approved into: %1
+Saved in: %2</translation>
+    </message>
+    <message>
+        <source>SSH settings</source>
+        <translation>SSH settings</translation>
+    </message>
+    <message>
+        <source>How Layerwatch connects to every host. These settings are kept for this data directory; an option given on the command line replaces the kept one and is kept in its turn. An inventory entry&apos;s own user and port win over them.</source>
+        <translation>How Layerwatch connects to every host. These settings are kept for this data directory; an option given on the command line replaces the kept one and is kept in its turn. An inventory entry&apos;s own user and port win over them.</translation>
+    </message>
+    <message>
+        <source>Identity files:</source>
+        <translation>Identity files:</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Offer the keys of the SSH &amp;agent first (SSH_AUTH_SOCK)</source>
+        <translation>Offer the keys of the SSH &amp;agent first (SSH_AUTH_SOCK)</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>&amp;known_hosts file:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <source>ssh_&amp;config file:</source>
+        <translation>ssh_&amp;config file:</translation>
+    </message>
+    <message>
+        <source>Read &amp;no ssh_config at all</source>
+        <translation>Read &amp;no ssh_config at all</translation>
+    </message>
+    <message>
+        <source>Default &amp;user:</source>
+        <translation>Default &amp;user:</translation>
+    </message>
+    <message>
+        <source>from ssh_config, else your local user</source>
+        <translation>from ssh_config, else your local user</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1 in the inventory...</source>
+        <translation>&amp;Edit %1 in the inventory...</translation>
     </message>
 </context>
 </TS>

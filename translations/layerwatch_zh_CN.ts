@@ -123,10 +123,6 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>The host key CHANGED: the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (ssh-keygen -R &quot;%4&quot; -f %3) and add the new one after checking it.</source>
-        <translation>主机密钥已改变：服务器现在出示的是 %1 %2。这可能是攻击。如果这一变化在预期之内（主机已重装），请从 %3 中删除旧条目（ssh-keygen -R &quot;%4&quot; -f %3），核实新密钥后再添加。</translation>
-    </message>
-    <message>
         <source>Hosts to probe: one host a line ([user@]host[:port] [tag ...]), an Ansible INI inventory or an ssh config.</source>
         <translation>要探测的主机：每行一台主机（[user@]host[:port] [标签 ...]）、Ansible INI 清单或 ssh config 文件。</translation>
     </message>
@@ -529,6 +525,14 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     <message>
         <source>The admin&apos;s list of approved catalogs for --catalog (default: %1).</source>
         <translation>管理员为 --catalog 批准的目录列表（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>(none readable)</source>
+        <translation>（无可读条目）</translation>
+    </message>
+    <message>
+        <source>The host key CHANGED: known_hosts holds %5, the server now presents %1 %2. This can be an attack. If the change is expected (the host was reinstalled), remove the old entry from %3 (%4) and add the new one after checking it.</source>
+        <translation>主机密钥已变更：known_hosts 中记录的是 %5，服务器现在出示的是 %1 %2。这可能是攻击。如果变更在预期之中（主机已重装），请从 %3 中删除旧条目（%4），并在核对新密钥后再添加。</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3145,37 @@ Exit status: 0 no finding at or above --fail-on and every host probed; 1 such a 
     </message>
 </context>
 <context>
+    <name>SshSettings</name>
+    <message>
+        <source>The identity file %1 does not exist.</source>
+        <translation>身份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The identity file %1 is not a readable file.</source>
+        <translation>身份文件 %1 不是可读的文件。</translation>
+    </message>
+    <message>
+        <source>The known_hosts file %1 is not a file.</source>
+        <translation>known_hosts 文件 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The folder of the known_hosts file %1 does not exist.</source>
+        <translation>known_hosts 文件 %1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The ssh_config file %1 does not exist.</source>
+        <translation>ssh_config 文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The ssh_config file %1 is not a readable file.</source>
+        <translation>ssh_config 文件 %1 不是可读的文件。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation>用户名“%1”无效。</translation>
+    </message>
+</context>
+<context>
     <name>lw::gui::AuditLogViewer</name>
     <message>
         <source>signal %1</source>
@@ -3703,7 +3738,7 @@ Press OK to use the secret for this session only.</source>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation>%1 %，共 %2</translation>
+        <translation>%1%，共 %2</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3818,7 @@ Press OK to use the secret for this session only.</source>
     </message>
     <message>
         <source>%1 % of %2</source>
-        <translation>%1%，共 %2</translation>
+        <translation>%1 %，共 %2</translation>
     </message>
     <message numerus="yes">
         <source>none (%n check(s) unknown)</source>
@@ -4154,52 +4189,74 @@ Press OK to use the secret for this session only.</source>
 <context>
     <name>lw::gui::HostKeyDialog</name>
     <message>
-        <source>Host:</source>
-        <translation>主机：</translation>
+        <source>HOST KEY CHANGED</source>
+        <translation>主机密钥已变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: the host key of %n host(s) has CHANGED.</source>
+        <translation>
+            <numerusform>警告：%n 台主机的主机密钥已变更。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Key type:</source>
-        <translation>密钥类型：</translation>
+        <source>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to these hosts.</source>
+        <translation>可能有人在截获连接（中间人攻击），也可能是主机已重装。Layerwatch 不会连接这些主机。</translation>
     </message>
     <message>
-        <source>Fingerprint:</source>
-        <translation>指纹：</translation>
+        <source>Host</source>
+        <translation>主机</translation>
     </message>
     <message>
-        <source>Unknown host key - %1</source>
-        <translation>未知的主机密钥 - %1</translation>
+        <source>Expected (in known_hosts)</source>
+        <translation>预期（known_hosts 中）</translation>
     </message>
     <message>
-        <source>The authenticity of host %1 cannot be established.</source>
-        <translation>无法确认主机 %1 的真实性。</translation>
+        <source>Presented now</source>
+        <translation>现在出示的</translation>
     </message>
     <message>
-        <source>Compare the fingerprint below with one obtained from the host&apos;s administrator or console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it only if they match: it is then added to your known_hosts file and the host is probed.</source>
-        <translation>请将下面的指纹与从该主机管理员或控制台获得的指纹（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）进行比对。只有两者一致时才信任它：之后它会被加入你的 known_hosts 文件，并开始探测该主机。</translation>
+        <source>If a change is legitimate, verify the new fingerprint out of band (the host&apos;s console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), remove the old entry and probe again:</source>
+        <translation>如果变更是正当的，请通过其他途径核对新指纹（在主机控制台上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub），然后删除旧条目并重新探测：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown host keys (%n host(s))</source>
+        <translation>
+            <numerusform>未知的主机密钥（%n 台主机）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The authenticity of %n host(s) cannot be established.</source>
+        <translation>
+            <numerusform>无法确认 %n 台主机的真实性。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Trust and connect</source>
-        <translation>信任并连接</translation>
+        <source>Compare each fingerprint with the one read on the host&apos;s console or from its administrator (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and tick only those that match. The ticked keys are added to known_hosts and their hosts probed again; the others stay unknown and nothing runs on them.</source>
+        <translation>请将每个指纹与在主机控制台上读到的或由其管理员提供的指纹（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）逐一比对，只勾选一致的。勾选的密钥会被加入 known_hosts，并重新探测对应主机；其余主机保持未知状态，不会在其上运行任何命令。</translation>
     </message>
     <message>
-        <source>Reject</source>
-        <translation>拒绝</translation>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
     </message>
     <message>
-        <source>HOST KEY CHANGED - %1</source>
-        <translation>主机密钥已改变 - %1</translation>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
     </message>
     <message>
-        <source>WARNING: the host key of %1 has CHANGED.</source>
-        <translation>警告：%1 的主机密钥已改变。</translation>
+        <source>&amp;Trust selected and probe</source>
+        <translation>信任所选并探测(&amp;T)</translation>
     </message>
     <message>
-        <source>Someone could be intercepting the connection (man-in-the-middle attack), or the host was reinstalled. Layerwatch will not connect to it. If the change is legitimate, verify the new fingerprint out of band, remove the old entry (ssh-keygen -R %1) and probe again.</source>
-        <translation>可能有人正在截获连接（中间人攻击），也可能是主机被重装了。Layerwatch 不会连接它。如果这一变化是合法的，请通过其他途径核实新指纹，删除旧条目（ssh-keygen -R %1）后重新探测。</translation>
+        <source>&amp;Reject all</source>
+        <translation>全部拒绝(&amp;R)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>known_hosts in use: %1</source>
+        <translation>正在使用的 known_hosts：%1</translation>
     </message>
 </context>
 <context>
@@ -4522,10 +4579,6 @@ Press OK to use the secret for this session only.</source>
         <translation>主机密钥</translation>
     </message>
     <message>
-        <source>Could not add the key of %1 to %2: %3</source>
-        <translation>无法将 %1 的密钥加入 %2：%3</translation>
-    </message>
-    <message>
         <source>Snapshot store</source>
         <translation>快照存储</translation>
     </message>
@@ -4680,6 +4733,32 @@ Secrets typed in this session are still kept in memory.</source>
     <message>
         <source>Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.</source>
         <translation>探测已停止：%2 台主机中 %1 台正常，%3 台失败，用时 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;SSH settings...</source>
+        <translation>SSH 设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Identity files, the SSH agent, the known_hosts file, ssh_config and the default user</source>
+        <translation>身份文件、SSH 代理、known_hosts 文件、ssh_config 和默认用户</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not add these keys to %1:
+%2</source>
+        <translation>无法将以下密钥添加到 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>known_hosts: %1</source>
+        <translation>known_hosts：%1</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against this file, and keys you approve are added to it. File &gt; SSH settings changes it.</source>
+        <translation>主机密钥以此文件为准进行核对，您批准的密钥也会添加到此文件。可在“文件 &gt; SSH 设置”中更改。</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5327,79 @@ SHA-256：%3
     <message>
         <source>Rendering the report...</source>
         <translation>正在生成报告...</translation>
+    </message>
+</context>
+<context>
+    <name>lw::gui::SshSettingsDialog</name>
+    <message>
+        <source>Identity files</source>
+        <translation>身份文件</translation>
+    </message>
+    <message>
+        <source>known_hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>ssh_config file</source>
+        <translation>ssh_config 文件</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against and approved into: %1
+Saved in: %2</source>
+        <translation>主机密钥的核对与批准写入：%1
+设置保存于：%2</translation>
+    </message>
+    <message>
+        <source>SSH settings</source>
+        <translation>SSH 设置</translation>
+    </message>
+    <message>
+        <source>How Layerwatch connects to every host. These settings are kept for this data directory; an option given on the command line replaces the kept one and is kept in its turn. An inventory entry&apos;s own user and port win over them.</source>
+        <translation>Layerwatch 连接各主机的方式。这些设置按数据目录保存；命令行给出的选项会替换已保存的值，并随之保存。清单条目自身的用户和端口优先于这些设置。</translation>
+    </message>
+    <message>
+        <source>Identity files:</source>
+        <translation>身份文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Offer the keys of the SSH &amp;agent first (SSH_AUTH_SOCK)</source>
+        <translation>优先提供 SSH 代理中的密钥（SSH_AUTH_SOCK）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;known_hosts file:</source>
+        <translation>known_hosts 文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>ssh_&amp;config file:</source>
+        <translation>ssh_config 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Read &amp;no ssh_config at all</source>
+        <translation>完全不读取 ssh_config(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Default &amp;user:</source>
+        <translation>默认用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>from ssh_config, else your local user</source>
+        <translation>取自 ssh_config，否则为本地用户</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1 in the inventory...</source>
+        <translation>在清单中编辑 %1(&amp;E)...</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "capture.h"
 #include "credentials.h"
 #include "inventory.h"
+#include "knownhosts.h"
 #include "probesweep.h"
 #include "report.h"
 #include "rules.h"
@@ -60,10 +61,15 @@ QString hostKeyAdvice(const HostResult &result, const QString &knownHostsFile)
             .arg(key.keyType, key.fingerprintSha256, knownHostsFile);
     }
     if (result.sshStatus == ssh::SshStatus::HostKeyChanged) {
-        return CliTr::tr("The host key CHANGED: the server now presents %1 %2. This can be an attack. If the "
-                         "change is expected (the host was reinstalled), remove the old entry from %3 "
-                         "(ssh-keygen -R \"%4\" -f %3) and add the new one after checking it.")
-            .arg(key.keyType, key.fingerprintSha256, knownHostsFile, key.knownHostsHost);
+        const QString expected = key.knownFingerprints.isEmpty()
+                                     ? CliTr::tr("(none readable)")
+                                     : key.knownFingerprints.join(QStringLiteral(", "));
+        return CliTr::tr(
+                   "The host key CHANGED: known_hosts holds %5, the server now presents %1 %2. This can "
+                   "be an attack. If the change is expected (the host was reinstalled), remove the old "
+                   "entry from %3 (%4) and add the new one after checking it.")
+            .arg(key.keyType, key.fingerprintSha256, knownHostsFile,
+                 ssh::KnownHosts::removeCommand(key.knownHostsHost, knownHostsFile), expected);
     }
     return CliTr::tr("Unknown host key %1 %2. Compare this fingerprint with the one the host shows "
                      "(ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub on its console); only if they match, "

@@ -11,7 +11,7 @@ namespace lw {
 // What the console offers to do about a host's state (buttons on its detail page).
 enum class HostAction {
     Probe,           // probe it (again)
-    EditSshSettings, // the inventory entry: address, port, user
+    EditSshSettings, // the SSH settings (keys, known_hosts, ssh_config, user), and the host's inventory entry
     ReviewHostKey,   // the key the host presented, against known_hosts
 };
 

@@ -81,4 +81,19 @@ QStringList escapeControlCharacters(const QStringList &texts)
     return out;
 }
 
+QString escapeControlCharactersKeepingLines(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        out += escapeControlCharacters(text.mid(start, end < 0 ? text.size() - start : end - start));
+        if (end < 0)
+            return out;
+        out += QLatin1Char('\n');
+        start = end + 1;
+    }
+}
+
 } // namespace lw

@@ -16,6 +16,10 @@ namespace lw {
 // value.
 QString escapeControlCharacters(QStringView text);
 
+// The same, but a line feed stays a line break: for output that has lines of its own (a command's live
+// output, a dry run's), where only what a terminal or a text view would act on must not pass raw.
+QString escapeControlCharactersKeepingLines(QStringView text);
+
 // The same for each string of a list.
 QStringList escapeControlCharacters(const QStringList &texts);
 

@@ -1,4 +1,5 @@
 #include "batchpanel.h"
+#include "textescape.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -269,7 +270,7 @@ void BatchPanel::updateRow(int row)
     const QString &host = m_hosts.at(row);
     const HostRunState state = m_states.value(host, HostRunState::Pending);
     const QColor colour = stateColour(state);
-    m_table->item(row, HostColumn)->setText(host);
+    m_table->item(row, HostColumn)->setText(lw::escapeControlCharacters(host));
     QTableWidgetItem *stateItem = m_table->item(row, StateColumn);
     stateItem->setText(hostRunStateDisplayName(state));
     stateItem->setIcon(style()->standardIcon(stateIcon(state)));
@@ -299,8 +300,9 @@ void BatchPanel::updateRow(int row)
         m_table->item(row, DurationColumn)->setText(formatDuration(r.durationMs));
         m_table->item(row, VerificationColumn)->setText(verificationText(r.verification));
     }
-    m_table->item(row, MessageColumn)->setText(m_messages.value(host));
-    m_table->item(row, MessageColumn)->setToolTip(m_messages.value(host));
+    const QString message = lw::escapeControlCharacters(m_messages.value(host));
+    m_table->item(row, MessageColumn)->setText(message);
+    m_table->item(row, MessageColumn)->setToolTip(message);
 }
 
 HostRunState BatchPanel::hostState(const QString &host) const
@@ -430,7 +432,7 @@ void BatchPanel::appendToView(const QList<Pending> &chunks)
     cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
     for (const Pending &p : chunks)
-        cursor.insertText(p.text, p.isStderr ? error : normal);
+        cursor.insertText(lw::escapeControlCharactersKeepingLines(p.text), p.isStderr ? error : normal);
     cursor.endEditBlock();
     if (atBottom)
         bar->setValue(bar->maximum());
@@ -467,7 +469,7 @@ void BatchPanel::showHostOutput(const QString &host)
     const int row = m_rowByHost.value(host, -1);
     if (row >= 0 && m_table->currentRow() != row)
         m_table->setCurrentCell(row, 0);
-    m_outputLabel->setText(tr("Output of %1 (stderr in red):").arg(host));
+    m_outputLabel->setText(tr("Output of %1 (stderr in red):").arg(lw::escapeControlCharacters(host)));
 }
 
 void BatchPanel::onProgress(int done, int total)
@@ -505,7 +507,7 @@ void BatchPanel::onFinished(const BatchSummary &summary)
     const QStringList manual = needsManualCheck();
     if (!manual.isEmpty())
         text += QLatin1Char('\n') + tr("Outcome unknown, check by hand (never re-run automatically): %1")
-                                        .arg(manual.join(QStringLiteral(", ")));
+                                        .arg(lw::escapeControlCharacters(manual).join(QStringLiteral(", ")));
     m_summaryLabel->setText(text);
     m_summaryLabel->setStyleSheet(manual.isEmpty() ? QString() : QStringLiteral("color: #e65100;"));
 }

@@ -1,4 +1,5 @@
 #include "fleetmodel.h"
+#include "textescape.h"
 
 #include "hostfacts.h"
 #include "hostproblem.h"
@@ -438,7 +439,7 @@ QVariant FleetModel::toolTip(const HostRow &r, int column) const
     case Status: {
         QString tip = r.host + QLatin1String(": ") + hostStatusDisplayName(r.status);
         if (!r.message.isEmpty())
-            tip += QLatin1Char('\n') + r.message;
+            tip += QLatin1Char('\n') + lw::escapeControlCharacters(r.message);
         if (isFailedHostStatus(r.status)) // the same explanation as the host's page, shorter
             tip += QLatin1Char('\n') +
                    tr("Likely cause: %1")

@@ -1,4 +1,5 @@
 #include "hostdetailwidget.h"
+#include "textescape.h"
 
 #include "diskchartwidget.h"
 #include "hostfacts.h"
@@ -80,9 +81,11 @@ public:
     }
 };
 
+// Text from a host (a mount point, a path in daemon.json, an error) as HTML: control characters written
+// visibly first (\x1b, \n), so that none splits a line or hides text.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return lw::escapeControlCharacters(text).toHtmlEscaped();
 }
 
 QString codeHtml(const QString &text)

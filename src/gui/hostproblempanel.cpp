@@ -1,4 +1,5 @@
 #include "hostproblempanel.h"
+#include "textescape.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -109,13 +110,13 @@ void HostProblemPanel::render()
     // The title says whose and what: "web1: authentication failed", or that older results follow.
     const QString title =
         m_compact ? tr("%1: %2 - the results below are from an earlier probe") : tr("%1: %2");
-    m_title->setText(title.arg(m_host, m_problem.title));
+    m_title->setText(title.arg(lw::escapeControlCharacters(m_host), m_problem.title));
     const bool severe = isKeyProblem(m_problem.status);
     const bool failed = isFailedHostStatus(m_problem.status);
     m_title->setStyleSheet(severe   ? QStringLiteral("color: #c62828;")
                            : failed ? QStringLiteral("color: #b26a00;")
                                     : QString());
-    m_error->setText(m_problem.error);
+    m_error->setText(lw::escapeControlCharacters(m_problem.error));
     m_error->setVisible(!m_problem.error.isEmpty());
     m_cause->setText(m_problem.cause.isEmpty() ? QString() : tr("Likely cause: %1").arg(m_problem.cause));
     m_cause->setVisible(!m_problem.cause.isEmpty());

@@ -14,6 +14,8 @@
 #include "reportexportdialog.h"
 #include "rules.h"
 #include "sshpool.h"
+#include "sshsettingsdialog.h"
+#include "textescape.h"
 #include "ui_mainwindow.h"
 
 #if __has_include("hostdetailwidget.h")
@@ -46,6 +48,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -156,6 +159,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     buildCentralWidget();
     setupActions();
+    initSshSettings();
     retranslateUi();
     restoreSettings();
 
@@ -626,6 +630,10 @@ void MainWindow::retranslateUi()
     m_repairAction->setText(tr("&Repair..."));
     m_repairAction->setToolTip(tr("Run a reviewed repair script on the selected hosts, supervised"));
     m_auditLogAction->setText(tr("&Audit log..."));
+    m_sshSettingsAction->setText(tr("&SSH settings..."));
+    m_sshSettingsAction->setToolTip(
+        tr("Identity files, the SSH agent, the known_hosts file, ssh_config and the default user"));
+    updateKnownHostsStatus();
     m_forgetSecretsAction->setText(tr("&Forget saved secrets"));
     m_forgetSecretsAction->setToolTip(
         tr("Delete the passphrases and passwords Layerwatch saved in the system keychain"));
@@ -871,7 +879,7 @@ void MainWindow::onHostAction(const QString &host, lw::HostAction action)
         probeHosts({host}, true);
         return;
     case lw::HostAction::EditSshSettings:
-        editInventory(host);
+        editSshSettings(host);
         return;
     case lw::HostAction::ReviewHostKey:
         reviewHostKey(host);
@@ -891,17 +899,36 @@ void MainWindow::reviewHostKey(const QString &host)
     }
     const int row = m_model->rowOfHost(host);
     const bool unknown = row >= 0 && m_model->hostRow(row).status == HostStatus::HostKeyUnknown;
-    HostKeyDialog dialog(host, *key, unknown ? HostKeyDialog::Kind::Unknown : HostKeyDialog::Kind::Changed,
-                         this);
-    if (dialog.exec() != QDialog::Accepted || !unknown)
-        return;
-    QString error;
-    if (!lw::ssh::KnownHosts::approve(knownHostsFile(), *key, &error)) {
-        QMessageBox::warning(this, tr("Host key"),
-                             tr("Could not add the key of %1 to %2: %3").arg(host, knownHostsFile(), error));
-        return;
+    const QStringList trusted = askAboutHostKeys(
+        {{host, *key, unknown ? HostKeyQuestion::Kind::Unknown : HostKeyQuestion::Kind::Changed}});
+    if (!trusted.isEmpty())
+        onHostAction(host, lw::HostAction::Probe);
+}
+
+// One dialog for all of them; the ticked unknown keys are added to known_hosts. Returns their hosts.
+QStringList MainWindow::askAboutHostKeys(const QList<HostKeyQuestion> &questions)
+{
+    if (questions.isEmpty())
+        return {};
+    HostKeyDialog dialog(questions, knownHostsFile(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    QStringList trusted;
+    QStringList errors;
+    for (const HostKeyQuestion &q : dialog.trustedKeys()) {
+        QString error;
+        if (lw::ssh::KnownHosts::approve(knownHostsFile(), q.key, &error))
+            trusted.append(q.host);
+        else
+            errors.append(tr("%1: %2").arg(q.host, error));
     }
-    onHostAction(host, lw::HostAction::Probe);
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Host key"),
+            tr("Could not add these keys to %1:\n%2")
+                .arg(knownHostsFile(), escapeControlCharacters(errors).join(QLatin1Char('\n'))));
+    }
+    return trusted;
 }
 
 void MainWindow::contextMenu(const QPoint &pos)
@@ -960,17 +987,87 @@ void MainWindow::removeHosts(const QStringList &hosts)
 
 QString MainWindow::knownHostsFile() const
 {
-    return m_options.knownHostsFile.isEmpty() ? lw::ssh::defaultKnownHostsFile() : m_options.knownHostsFile;
+    return m_ssh.effectiveKnownHostsFile();
+}
+
+lw::ssh::SshOptions MainWindow::sshOptions() const
+{
+    lw::ssh::SshOptions options;
+    m_ssh.applyTo(options);
+    options.maxConcurrent = m_concurrency->value();
+    return options;
+}
+
+// The kept settings of this data directory, the command line's options over them (and kept: a restart with
+// only --data-dir connects as this start does).
+void MainWindow::initSshSettings()
+{
+    std::unique_ptr<QSettings> settings(openSettings(m_options.dataDir));
+    const SshSettings kept = SshSettings::load(*settings);
+    m_ssh = kept.overriddenBy(m_options.knownHostsFile, m_options.identityFiles, m_options.sshConfigFile);
+    if (m_ssh != kept)
+        m_ssh.save(*settings);
+    m_knownHostsStatus = new QLabel(this);
+    m_knownHostsStatus->setObjectName(QStringLiteral("knownHostsStatus"));
+    m_knownHostsStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_knownHostsStatus);
+    m_sshSettingsAction = new QAction(this);
+    m_sshSettingsAction->setObjectName(QStringLiteral("actionSshSettings"));
+    m_sshSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    ui->menuFile->insertAction(ui->actionOpenCapture, m_sshSettingsAction);
+    connect(m_sshSettingsAction, &QAction::triggered, this, [this] { editSshSettings(); });
+}
+
+void MainWindow::updateKnownHostsStatus()
+{
+    m_knownHostsStatus->setText(tr("known_hosts: %1").arg(knownHostsFile()));
+    m_knownHostsStatus->setToolTip(
+        tr("Host keys are checked against this file, and keys you approve are added to it. File > SSH "
+           "settings changes it."));
+}
+
+void MainWindow::editSshSettings(const QString &host)
+{
+    std::unique_ptr<QSettings> settings(openSettings(m_options.dataDir));
+    SshSettingsDialog dialog(m_ssh, settings->fileName(), this);
+    if (!host.isEmpty())
+        dialog.setHost(host);
+    const int result = dialog.exec();
+    if (result == SshSettingsDialog::EditHostRequested) {
+        editInventory(host);
+        return;
+    }
+    if (result == QDialog::Accepted)
+        applySshSettings(dialog.settings());
+}
+
+// Kept for the data directory at once; the next probe connects with them (a running one ends with the old).
+void MainWindow::applySshSettings(const SshSettings &settings)
+{
+    if (settings == m_ssh)
+        return;
+    m_ssh = settings;
+    std::unique_ptr<QSettings> kept(openSettings(m_options.dataDir));
+    m_ssh.save(*kept);
+    m_poolOutdated = m_pool != nullptr;
+    updateKnownHostsStatus();
 }
 
 lw::ssh::SshPool *MainWindow::ensurePool()
 {
+    const QList<BatchRunner *> runners = findChildren<BatchRunner *>();
+    const bool batchRunning = std::any_of(runners.cbegin(), runners.cend(),
+                                          [](const BatchRunner *runner) { return runner->isRunning(); });
+    if (m_poolOutdated && !m_sweepRunning && !batchRunning) {
+        // Kept connections were made with the old settings: a new pool connects with the new ones.
+        delete m_sweep;
+        m_sweep = nullptr;
+        delete m_pool;
+        m_pool = nullptr;
+        m_poolOutdated = false;
+    }
     if (!m_pool) {
-        lw::ssh::SshOptions options;
-        options.knownHostsFile = knownHostsFile();
-        options.identityFiles = m_options.identityFiles;
-        options.sshConfigFile = m_options.sshConfigFile;
-        options.maxConcurrent = m_concurrency->value();
+        const lw::ssh::SshOptions options = sshOptions();
         m_pool = new lw::ssh::SshPool(options, m_credentials.get(), this);
         m_sweep = new lw::ProbeSweep(m_pool, this);
         connect(m_sweep, &lw::ProbeSweep::resultsReady, this, &MainWindow::onSweepResults);
@@ -1217,7 +1314,7 @@ void MainWindow::onSweepFinished()
     m_progress->hide();
     const QString summary = m_sweepStopped ? tr("Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.")
                                            : tr("Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.");
-    m_sweepStopped = false;
+    m_lastSweepStopped = std::exchange(m_sweepStopped, false);
     statusBar()->showMessage(
         summary.arg(m_done - m_failed).arg(m_total).arg(m_failed).arg(formatElapsed(m_sweepDurationMs)));
     // Hosts that were queued but never reached keep their last known state, marked cancelled.
@@ -1251,23 +1348,24 @@ void MainWindow::askForCredentialsAndKeys()
     const auto unknown = std::exchange(m_unknownKeys, {});
     const auto changed = std::exchange(m_changedKeys, {});
     const auto authFailed = std::exchange(m_authFailed, {});
-    for (const auto &[host, key] : changed) {
-        HostKeyDialog dialog(host, key, HostKeyDialog::Kind::Changed, this);
-        dialog.exec();
-    }
-    for (const auto &[host, key] : unknown) {
-        HostKeyDialog dialog(host, key, HostKeyDialog::Kind::Unknown, this);
-        if (dialog.exec() != QDialog::Accepted)
-            continue;
-        QString error;
-        if (!lw::ssh::KnownHosts::approve(knownHostsFile(), key, &error)) {
-            QMessageBox::warning(
-                this, tr("Host key"),
-                tr("Could not add the key of %1 to %2: %3").arg(host, knownHostsFile(), error));
-            continue;
+    // A stopped sweep asks nothing: the admin wanted it to end. Its hosts keep their status, and the host
+    // page's "Review host key" asks about one of them when the admin chooses to.
+    if (std::exchange(m_lastSweepStopped, false))
+        return;
+    // Changed keys first (they are the alarm), then every unknown key, in one dialog.
+    QList<HostKeyQuestion> questions;
+    QSet<QString> asked;
+    const auto ask = [&](const QString &host, const lw::ssh::HostKeyInfo &key, HostKeyQuestion::Kind kind) {
+        if (!asked.contains(host)) {
+            asked.insert(host);
+            questions.append({host, key, kind});
         }
-        again.append(host);
-    }
+    };
+    for (const auto &[host, key] : changed)
+        ask(host, key, HostKeyQuestion::Kind::Changed);
+    for (const auto &[host, key] : unknown)
+        ask(host, key, HostKeyQuestion::Kind::Unknown);
+    again += askAboutHostKeys(questions);
     if (!authFailed.isEmpty()) {
         bool asked = false;
         for (const QString &keyFile : m_credentials->missingPassphrases()) {

@@ -3,9 +3,11 @@
 #include "storeservice.h"
 
 #include "fleetmodel.h"
+#include "hostkeydialog.h"
 #include "hostproblem.h"
 #include "inventory.h"
 #include "snapshotstore.h"
+#include "sshsettings.h"
 #include "sshtypes.h"
 
 #include <QElapsedTimer>
@@ -72,6 +74,10 @@ public:
     ~MainWindow() override;
 
     FleetModel *fleetModel() const { return m_model; }
+    // The SSH settings in use: kept for the data directory, the command line's options over them.
+    const SshSettings &sshSettings() const { return m_ssh; }
+    // What the next probe connects with.
+    lw::ssh::SshOptions sshOptions() const;
     FleetFilterProxy *filterProxy() const { return m_proxy; }
     QTableView *fleetView() const { return m_view; }
     HostDetailWidget *hostDetail() const { return m_detail; }
@@ -133,6 +139,7 @@ private:
     void onHostAction(const QString &host, lw::HostAction action);
     void reviewHostKey(const QString &host);
     void askForCredentialsAndKeys();
+    QStringList askAboutHostKeys(const QList<HostKeyQuestion> &questions);
     void forgetSavedSecrets();
     void removeHosts(const QStringList &hosts);
 
@@ -151,6 +158,10 @@ private:
     void writeToStore(const QList<StoredSnapshot> &snapshots);
     QString dataPath(const QString &name) const;
     QString knownHostsFile() const;
+    void initSshSettings();
+    void editSshSettings(const QString &host = QString()); // host: its problem page asked
+    void applySshSettings(const SshSettings &settings);
+    void updateKnownHostsStatus();
 
     // Runs work() in pool, then done(result) in the GUI thread.
     template<typename Work, typename Done> void runInBackground(QThreadPool *pool, Work work, Done done);
@@ -189,6 +200,10 @@ private:
     QSpinBox *m_concurrency = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QLabel *m_knownHostsStatus = nullptr; // the known_hosts file in use, always in the status bar
+    QAction *m_sshSettingsAction = nullptr;
+    SshSettings m_ssh;
+    bool m_poolOutdated = false; // the SSH settings changed while the pool was in use
     QTimer m_elapsedTimer;
     QElapsedTimer m_sweepClock;
     QTimer m_chartsTimer;
@@ -196,9 +211,10 @@ private:
     int m_failed = 0;
     int m_total = 0;
     bool m_sweepRunning = false;
-    bool m_sweepStopped = false;  // the user stopped the sweep that runs
-    qint64 m_sweepDurationMs = 0; // of the last sweep, once finished
-    int m_batchDockHeight = 0;    // as the user left it; 0: a third of the window
+    bool m_sweepStopped = false;     // the user stopped the sweep that runs
+    bool m_lastSweepStopped = false; // the sweep that just finished was stopped: no questions after it
+    qint64 m_sweepDurationMs = 0;    // of the last sweep, once finished
+    int m_batchDockHeight = 0;       // as the user left it; 0: a third of the window
     bool m_reanalysisQueued = false;
     quint64 m_languageGeneration = 0;
 

@@ -1,4 +1,5 @@
 #include "mountgraphview.h"
+#include "textescape.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsItem>
@@ -259,7 +260,7 @@ QString MountGraphView::describeMount(const lw::MountTree &tree, int index)
     if (index < 0 || index >= tree.size())
         return {};
     const lw::MountEntry &m = tree.mounts().at(index);
-    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    auto esc = [](const QString &s) { return lw::escapeControlCharacters(s).toHtmlEscaped(); };
     auto code = [&](const QString &s) {
         return s.isEmpty() ? QStringLiteral("<i>-</i>") : QStringLiteral("<code>%1</code>").arg(esc(s));
     };
@@ -419,28 +420,36 @@ void MountGraphView::rebuild()
             badge = tr("covers");
         const double badgeWidth = badge.isEmpty() ? 0 : smallFm.horizontalAdvance(badge) + 14;
         // Measuring a huge path costs time for nothing: only its ends can show in a node.
-        const QString shortPoint = m.mountPoint.size() > 160
-                                       ? m.mountPoint.left(60) + QChar(0x2026) + m.mountPoint.right(99)
-                                       : m.mountPoint;
+        const QString point = lw::escapeControlCharacters(m.mountPoint);
+        const QString shortPoint =
+            point.size() > 160 ? point.left(60) + QChar(0x2026) + point.right(99) : point;
         // an overlay of a container's layer is titled with the container (the path is in the tooltip)
         const auto container = m_containers.constFind(m.id);
-        const QString who = container != m_containers.constEnd() ? container->label() : QString();
+        const QString who = container != m_containers.constEnd()
+                                ? lw::escapeControlCharacters(container->label())
+                                : QString();
         // (the name alone: state and restart policy are in the tooltip)
         const QString name = container == m_containers.constEnd() ? QString()
                              : container->name.isEmpty()          ? who
-                                                                  : container->name;
+                                                         : lw::escapeControlCharacters(container->name);
         const QString title =
             fm.elidedText(name.isEmpty() ? shortPoint : name, Qt::ElideMiddle, NodeWidth - 12);
-        const QString subtitle =
-            smallFm.elidedText(QStringLiteral("%1 · #%2 · %3").arg(m.fsType).arg(m.id).arg(m.source),
-                               Qt::ElideRight, NodeWidth - 12 - badgeWidth);
-        QString tip = QStringLiteral("%1\n%2 #%3 (%4)").arg(shortPoint, m.fsType).arg(m.id).arg(m.source);
+        const QString subtitle = smallFm.elidedText(QStringLiteral("%1 · #%2 · %3")
+                                                        .arg(lw::escapeControlCharacters(m.fsType))
+                                                        .arg(m.id)
+                                                        .arg(lw::escapeControlCharacters(m.source)),
+                                                    Qt::ElideRight, NodeWidth - 12 - badgeWidth);
+        QString tip = QStringLiteral("%1\n%2 #%3 (%4)")
+                          .arg(shortPoint, lw::escapeControlCharacters(m.fsType))
+                          .arg(m.id)
+                          .arg(lw::escapeControlCharacters(m.source));
         if (!who.isEmpty())
             tip = who + QLatin1Char('\n') + tip;
         if (cover >= 0)
             tip += QLatin1Char('\n') + tr("Hidden by mount %1 (%2 on %3)")
                                            .arg(mounts.at(cover).id)
-                                           .arg(mounts.at(cover).fsType, mounts.at(cover).mountPoint);
+                                           .arg(lw::escapeControlCharacters(mounts.at(cover).fsType),
+                                                lw::escapeControlCharacters(mounts.at(cover).mountPoint));
         auto *item = new MountNodeItem(m.id, kind, title, subtitle, badge, tip, fonts);
         items[i] = item;
         scene()->addItem(item);

@@ -1,4 +1,5 @@
 #include "mounttablemodel.h"
+#include "textescape.h"
 
 #include <QBrush>
 #include <QColor>
@@ -63,11 +64,14 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
         case Parent:
             return mount.parentId;
         case MountPoint:
-            return mount.mountPoint;
+            return role == Qt::DisplayRole ? QVariant(lw::escapeControlCharacters(mount.mountPoint))
+                                           : QVariant(mount.mountPoint);
         case FsType:
-            return mount.fsType;
+            return role == Qt::DisplayRole ? QVariant(lw::escapeControlCharacters(mount.fsType))
+                                           : QVariant(mount.fsType);
         case Source:
-            return mount.source;
+            return role == Qt::DisplayRole ? QVariant(lw::escapeControlCharacters(mount.source))
+                                           : QVariant(mount.source);
         case Visibility:
             if (role == SortRole)
                 return visibilityRank(visibility);
@@ -91,7 +95,9 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
             const int cover = m_tree.coveringMount(row);
             if (cover >= 0) {
                 const lw::MountEntry &c = m_tree.mounts().at(cover);
-                return tr("Hidden by mount %1 (%2 on %3)").arg(c.id).arg(c.fsType, c.mountPoint);
+                return tr("Hidden by mount %1 (%2 on %3)")
+                    .arg(c.id)
+                    .arg(lw::escapeControlCharacters(c.fsType), lw::escapeControlCharacters(c.mountPoint));
             }
         }
         return mount.rawLine;

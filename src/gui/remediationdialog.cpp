@@ -1,4 +1,5 @@
 #include "remediationdialog.h"
+#include "textescape.h"
 
 #include "auditlog.h"
 #include "batchpanel.h"
@@ -575,7 +576,8 @@ void RemediationDialog::replan()
             continue;
         }
         const RemediationPlan &p = m_plans.at(*it);
-        item->setText(p.isValid() ? tr("%n step(s)", nullptr, int(p.steps.size())) : p.error);
+        item->setText(p.isValid() ? tr("%n step(s)", nullptr, int(p.steps.size()))
+                                  : lw::escapeControlCharacters(p.error));
     }
 }
 
@@ -616,19 +618,22 @@ void RemediationDialog::updatePreview()
     QStringList refused;
     for (const RemediationPlan &p : std::as_const(m_plans)) {
         if (!p.isValid()) {
-            refused.append(QStringLiteral("  %1: %2").arg(p.host, p.error));
+            refused.append(
+                QStringLiteral("  %1: %2")
+                    .arg(lw::escapeControlCharacters(p.host), lw::escapeControlCharacters(p.error)));
             continue;
         }
-        text += QStringLiteral("== %1 ==\n").arg(p.host);
+        text += QStringLiteral("== %1 ==\n").arg(lw::escapeControlCharacters(p.host));
         for (int i = 0; i < p.steps.size(); ++i) {
-            // Multi-line steps (a file's new content) are indented under their number.
-            QString step = p.steps.at(i);
-            step.replace(QLatin1Char('\n'), QStringLiteral("\n       "));
-            text += QStringLiteral("  %1. %2\n").arg(i + 1, 2).arg(step);
+            // What the admin approves, as the CLI prints it: a step is one line, whatever a host put into
+            // it (a newline in a mount point cannot split it, an ESC cannot hide it). A file's new content
+            // shows its line breaks as \n.
+            text +=
+                QStringLiteral("  %1. %2\n").arg(i + 1, 2).arg(lw::escapeControlCharacters(p.steps.at(i)));
         }
         if (m_dryRunState.contains(p.host) || m_dryRunOutput.contains(p.host)) {
             text += tr("  Dry run: %1\n").arg(m_dryRunState.value(p.host, tr("running")));
-            QString out = m_dryRunOutput.value(p.host);
+            QString out = lw::escapeControlCharactersKeepingLines(m_dryRunOutput.value(p.host));
             if (!out.isEmpty()) {
                 if (!out.endsWith(QLatin1Char('\n')))
                     out += QLatin1Char('\n');

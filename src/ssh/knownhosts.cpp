@@ -2,6 +2,7 @@
 
 #include "sshtr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -330,6 +331,48 @@ QList<QByteArray> KnownHosts::keyTypes(const QString &host, int port) const
             types << e.keyType;
     }
     return types;
+}
+
+QStringList KnownHosts::knownFingerprints(const QString &host, int port) const
+{
+    const QByteArray hostPort = hostPattern(host.toLower(), port).toUtf8();
+    QStringList known;
+    for (const Entry &e : m_entries) {
+        if (e.marker != Entry::Marker::None || !matches(e, hostPort))
+            continue;
+        const QString line = QString::fromLatin1(e.keyType) + QLatin1Char(' ') + fingerprintSha256(e.keyBlob);
+        if (!known.contains(line))
+            known << line;
+    }
+    return known;
+}
+
+QString KnownHosts::fingerprintSha256(const QByteArray &keyBlob)
+{
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::OmitTrailingEquals));
+}
+
+namespace {
+
+// A word for a POSIX shell: as it is when it holds only safe characters, else in single quotes ("[::1]:2222"
+// too: brackets are a glob).
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (!word.isEmpty() && safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString KnownHosts::removeCommand(const QString &knownHostsHost, const QString &knownHostsFile)
+{
+    return QStringLiteral("ssh-keygen -R %1 -f %2").arg(shellWord(knownHostsHost), shellWord(knownHostsFile));
 }
 
 KnownHosts KnownHosts::forHost(const QString &host, int port) const

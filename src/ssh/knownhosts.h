@@ -26,6 +26,9 @@ public:
     // The key types known for this host (revoked entries aside), in file order, each once: the host key
     // algorithms to ask for first, so that a server with several keys shows the one we know.
     QList<QByteArray> keyTypes(const QString &host, int port) const;
+    // The keys known_hosts holds for this host (revoked entries aside), each once in file order, as
+    // "ssh-ed25519 SHA256:..." like ssh-keygen -lf: what a changed key is compared with.
+    QStringList knownFingerprints(const QString &host, int port) const;
     // The entries naming this host, matched once (a hashed entry costs an HMAC to match): check() and
     // keyTypes() of the result for the same host and port look at those alone.
     KnownHosts forHost(const QString &host, int port) const;
@@ -38,6 +41,11 @@ public:
 
     // "host" for port 22 (or 0), else "[host]:port"
     static QString hostPattern(const QString &host, int port);
+    // The command that removes a host's entries from the known_hosts file in use, quoted for a POSIX
+    // shell: ssh-keygen -R 'host' -f 'FILE'. The one spelling of this advice, for the CLI and the console.
+    static QString removeCommand(const QString &knownHostsHost, const QString &knownHostsFile);
+    // "SHA256:base64" of a key blob (decoded), as ssh-keygen -l prints it.
+    static QString fingerprintSha256(const QByteArray &keyBlob);
 
 private:
     struct Entry

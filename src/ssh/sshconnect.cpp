@@ -469,6 +469,7 @@ ConnectResult SshConnection::Private::verifyHostKey()
         break;
     case KnownHosts::Match::Changed:
         r.status = SshStatus::HostKeyChanged;
+        r.hostKey.knownFingerprints = known.knownFingerprints(host, port);
         r.message = SshTr::tr("The host key of %1 has CHANGED (now %2 %3); refusing to connect")
                         .arg(info.knownHostsHost, info.keyType, info.fingerprintSha256);
         break;

@@ -49,6 +49,9 @@ struct HostKeyInfo
     QString fingerprintSha256; // "SHA256:base64-no-padding", like `ssh-keygen -lf`
     QByteArray publicKeyBase64;
     QString knownHostsHost; // "host" or "[host]:port"
+    // For a changed key: what known_hosts holds for the host instead ("ssh-ed25519 SHA256:..."), the
+    // fingerprints an admin compares the new one with.
+    QStringList knownFingerprints;
 };
 
 // ~/.ssh/known_hosts: the user's file where none is given.

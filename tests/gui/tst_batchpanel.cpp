@@ -16,6 +16,38 @@ class tst_BatchPanel : public QObject
     Q_OBJECT
 
 private slots:
+    // #16 item 4: live output, messages and the summary show control characters visibly; lines stay lines.
+    void hostileOutputShownEscaped()
+    {
+        BatchPanel panel;
+        const QString host = QStringLiteral("web\x1b[2J1");
+        panel.setHosts({host});
+        panel.showHostOutput(host);
+        panel.onHostOutput(host, ssh::OutputStream::Stdout, "step one\n\x1b[2J\x1b[1Acleared\rover\n");
+        HostRunResult lost;
+        lost.host = host;
+        lost.state = HostRunState::OutcomeUnknown;
+        lost.message = QStringLiteral("dropped \x1b]0;owned\x07\nfake");
+        panel.onHostFinished(lost);
+        BatchSummary summary;
+        summary.total = 1;
+        summary.counts.insert(HostRunState::OutcomeUnknown, 1);
+        panel.onFinished(summary);
+        QTRY_VERIFY(panel.outputView()->toPlainText().contains(QLatin1String("cleared")));
+        const QString output = panel.outputView()->toPlainText();
+        QVERIFY2(output.contains(QLatin1String("step one\n\\x1b[2J\\x1b[1Acleared\\rover")),
+                 qPrintable(output));
+        QVERIFY(!output.contains(QChar(0x1b)) && !output.contains(QLatin1Char('\r')));
+        for (int column = 0; column < panel.table()->columnCount(); ++column) {
+            const QTableWidgetItem *item = panel.table()->item(0, column);
+            QVERIFY(!item ||
+                    (!item->text().contains(QChar(0x1b)) && !item->text().contains(QLatin1Char('\n')) &&
+                     !item->toolTip().contains(QChar(0x1b))));
+        }
+        QVERIFY2(!panel.summaryText().contains(QChar(0x1b)), qPrintable(panel.summaryText()));
+        QVERIFY(panel.summaryText().contains(QLatin1String("web\\x1b[2J1")));
+    }
+
     void showsStatesAndSummary()
     {
         BatchPanel panel;

@@ -10,6 +10,8 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -83,6 +85,7 @@ private slots:
     void clearHidesEverything();
     void retranslatesOnLanguageChange();
     void problemPageAndBanner();
+    void hostileTextShownEscaped();
 
 private:
     lw::HostSnapshot m_snapshot;
@@ -359,6 +362,68 @@ void TestHostDetail::problemPageAndBanner()
     QCoreApplication::removeTranslator(&chinese);
     QCoreApplication::sendEvent(&widget, &languageChange);
     QCOMPARE(panel->plainText(), english);
+}
+
+// #16 item 4: a mount point with ESC and a newline (mountinfo's \\033 and \\012) and an error message with
+// ESC reach no widget raw: the Overview, the mount table, the graph's nodes, the mount panel and the problem
+// page show \\x1b and \\n instead, so nothing can clear, hide or split a line.
+void TestHostDetail::hostileTextShownEscaped()
+{
+    lw::RawCapture capture = seedCapture();
+    capture.probes[QLatin1String(lw::ProbeId::MountInfo)].output +=
+        "990 29 0:99 / /var/lib/docker/evil\\033[2J\\012fake-line rw,relatime - tmpfs evil\\033]0;x\\007 "
+        "rw\n";
+    capture.probes[QLatin1String(lw::ProbeId::DaemonJson)].output =
+        "{\"storage-driver\": \"overlay2\", \"data-root\": \"/var/lib/docker\\u001b[2J\"}\n";
+    const lw::HostSnapshot snapshot = lw::buildSnapshot(capture);
+    const lw::Analysis analysis = lw::analyze(snapshot);
+    const QString hostilePoint = QStringLiteral("/var/lib/docker/evil\x1b[2J\nfake-line");
+    bool parsed = false;
+    for (const lw::MountEntry &m : snapshot.mounts.value.mounts())
+        parsed |= m.mountPoint == hostilePoint;
+    QVERIFY(parsed); // the exact value is kept (JSON, parameters); only what is shown is escaped
+
+    HostDetailWidget widget;
+    widget.setHost(snapshot, analysis, {});
+    const auto raw = [](const QString &text) {
+        return text.contains(QChar(0x1b)) || text.contains(QChar(0x07)) ||
+               text.contains(QStringLiteral("\nfake-line"));
+    };
+    const QString overview = widget.overviewText();
+    QVERIFY2(!raw(overview), qPrintable(overview.left(2000)));
+
+    QAbstractItemModel *table = widget.mountTable()->model();
+    int shownAt = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString text = table->index(row, column).data(role).toString();
+                QVERIFY2(!raw(text), qPrintable(text));
+            }
+        }
+        if (table->index(row, 0).data(MountTableModel::MountIdRole).toInt() == 990)
+            shownAt = row;
+    }
+    QVERIFY(shownAt >= 0);
+    widget.showMount(990);
+    const QString details = widget.mountDetailsText();
+    QVERIFY2(!raw(details), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("evil\\x1b[2J\\nfake-line")), qPrintable(details));
+
+    int nodes = 0;
+    for (QGraphicsItem *item : widget.mountGraph()->scene()->items()) {
+        QVERIFY2(!raw(item->toolTip()), qPrintable(item->toolTip()));
+        nodes += item->toolTip().contains(QStringLiteral("evil\\x1b[2J\\nfake-line")) ? 1 : 0;
+    }
+    QVERIFY(nodes >= 1 || !widget.mountGraph()->shownMountIds().contains(990));
+
+    widget.setProblem(QStringLiteral("web\x1b[2Jhost"),
+                      lw::explainHostStatus(lw::HostStatus::Unreachable,
+                                            QStringLiteral("connect: \x1b[31mNo route\x1b[0m\nforged line")));
+    const QString problem = widget.problemPanel()->plainText();
+    QVERIFY2(!problem.contains(QChar(0x1b)) && !problem.contains(QStringLiteral("\nforged")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("\\x1b[31mNo route")), qPrintable(problem));
 }
 
 QTEST_MAIN(TestHostDetail)

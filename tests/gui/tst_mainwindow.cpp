@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "rules.h"
 #include "snapshotstore.h"
+#include "sshsettingsdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,6 +69,8 @@ private slots:
     void firstStartSaysWhatToDo();
     void settingsSavedOnClose();
     void smallWindowInBothLanguages();
+    void sshSettingsKeptPerDataDir();
+    void sshSettingsReachableFromMenuAndProblemPage();
 };
 
 void TestMainWindow::initTestCase()
@@ -514,6 +518,100 @@ void TestMainWindow::smallWindowInBothLanguages()
     MainWindow::switchLanguage(QStringLiteral("en"));
     problem = checkLayout(QStringLiteral("en again"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// #16 item 11: the identity, known_hosts and ssh_config given on the command line are kept for the data
+// directory: a restart with only --data-dir connects the same way (it used to fall back to ~/.ssh, and every
+// host showed "host key unknown"). An option given again replaces the kept one. The known_hosts in use is
+// always in the status bar.
+void TestMainWindow::sshSettingsKeptPerDataDir()
+{
+    QTemporaryDir data;
+    QFile identity(data.filePath(QStringLiteral("id_lab")));
+    QVERIFY(identity.open(QIODevice::WriteOnly));
+    identity.close();
+    MainWindowOptions first;
+    first.dataDir = data.path();
+    first.knownHostsFile = data.filePath(QStringLiteral("lab_known_hosts"));
+    first.identityFiles = {identity.fileName()};
+    first.sshConfigFile = QStringLiteral("none");
+    {
+        MainWindow window(first);
+        QVERIFY(window.waitUntilIdle(30000));
+    }
+    MainWindowOptions restart;
+    restart.dataDir = data.path();
+    {
+        MainWindow window(restart);
+        QVERIFY(window.waitUntilIdle(30000));
+        const lw::ssh::SshOptions options = window.sshOptions();
+        QCOMPARE(options.knownHostsFile, first.knownHostsFile);
+        QCOMPARE(options.identityFiles, first.identityFiles);
+        QCOMPARE(options.sshConfigFile, QStringLiteral("none"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("knownHostsStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(first.knownHostsFile), qPrintable(status->text()));
+    }
+    MainWindowOptions other = restart;
+    other.knownHostsFile = data.filePath(QStringLiteral("other_known_hosts"));
+    {
+        MainWindow window(other);
+        QCOMPARE(window.sshOptions().knownHostsFile, other.knownHostsFile); // the command line wins
+        QCOMPARE(window.sshOptions().identityFiles, first.identityFiles);   // what it did not give is kept
+    }
+    MainWindow window(restart);
+    QCOMPARE(window.sshOptions().knownHostsFile, other.knownHostsFile); // and is kept in its turn
+}
+
+// File > SSH settings (Ctrl+,) and a host's problem page ("Edit SSH settings") open the SSH settings; what
+// is taken there is used and kept.
+void TestMainWindow::sshSettingsReachableFromMenuAndProblemPage()
+{
+    QTemporaryDir data;
+    QFile inventory(data.filePath(QStringLiteral("hosts.txt")));
+    QVERIFY(inventory.open(QIODevice::WriteOnly));
+    inventory.write("web1.invalid\n");
+    inventory.close();
+    MainWindowOptions options;
+    options.dataDir = data.path();
+    options.inventoryFile = inventory.fileName();
+    MainWindow window(options);
+    window.show();
+    QVERIFY(window.waitUntilIdle(30000));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionSshSettings"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    const QString newFile = data.filePath(QStringLiteral("team_known_hosts"));
+    bool seen = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<SshSettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        dialog->findChild<QLineEdit *>(QStringLiteral("knownHostsFile"))->setText(newFile);
+        dialog->accept();
+    });
+    action->trigger();
+    QVERIFY(seen);
+    QCOMPARE(window.sshOptions().knownHostsFile, newFile);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("knownHostsStatus"))->text().contains(newFile));
+    {
+        QSettings kept(QDir(data.path()).filePath(QStringLiteral("layerwatch.ini")), QSettings::IniFormat);
+        QCOMPARE(kept.value(QStringLiteral("ssh/knownHostsFile")).toString(), newFile);
+    }
+
+    window.selectHost(QStringLiteral("web1.invalid"));
+    HostProblemPanel *panel = window.hostDetail()->problemPanel();
+    QVERIFY(panel->button(HostAction::EditSshSettings)->isVisible());
+    seen = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<SshSettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("editHostEntry"))); // its inventory entry too
+        seen = true;
+        dialog->reject();
+    });
+    panel->button(HostAction::EditSshSettings)->click();
+    QVERIFY(seen);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -152,6 +152,24 @@ private slots:
         QCOMPARE(dialog.plans().size(), 2);
     }
 
+    // #16 item 4: the plan the admin approves shows a hostile name escaped, on one line: an ESC cannot
+    // clear or recolour the text and a newline cannot forge a step or another host's header.
+    void previewEscapesHostileNames()
+    {
+        // A container's name comes from the host (docker ps) and is named in the plan's steps.
+        RemediationCandidate c = candidate(QStringLiteral("node-1"), NestedSeedMountinfo,
+                                           {QStringLiteral("shadowed-overlay-mounts")});
+        c.host.snapshot.containers.value.containers.first().name =
+            QStringLiteral("app\x1b[2J\n== other ==\n  9. rm -rf /");
+        RemediationDialog dialog(loadRemediationCatalog(), {c});
+        dialog.showPage(RemediationDialog::PreviewPage);
+        const QString text = dialog.previewText();
+        QVERIFY2(text.contains(QLatin1String("app\\x1b[2J\\n== other ==\\n  9. rm -rf /")), qPrintable(text));
+        QVERIFY(!text.contains(QChar(0x1b)));
+        QVERIFY(!text.contains(QLatin1String("\n== other ==")));
+        QVERIFY(!text.contains(QLatin1String("\n  9. rm")));
+    }
+
     void previewListsMountPointsInPlannedOrder()
     {
         RemediationDialog dialog(loadRemediationCatalog(), covered(1));

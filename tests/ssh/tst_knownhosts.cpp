@@ -41,6 +41,7 @@ private slots:
     void approveRejectsMalformed();
     void concurrentApprove();
     void reloadsWhatChanged();
+    void knownFingerprintsAndRemoveCommand();
 
 private:
     QString write(const QByteArray &content);
@@ -359,6 +360,44 @@ void tst_KnownHosts::reloadsWhatChanged()
              Match::Unknown);
     QCOMPARE(KnownHosts::load({file}).check(QStringLiteral("hostr"), 22, m_ed1.type, m_ed1.blob()),
              Match::Known);
+}
+
+// #16 item 12: a changed key is shown beside the fingerprints known_hosts holds (as ssh-keygen -l prints
+// them), and the advice to remove the old entry is a command that works on the file in use, whatever its
+// name.
+void tst_KnownHosts::knownFingerprintsAndRemoveCommand()
+{
+    const QString file =
+        write("[porthost]:2222 " + m_ed1.type + ' ' + m_ed1.base64 + "\n" + "[porthost]:2222 " +
+              m_ecdsa.type + ' ' + m_ecdsa.base64 + "\nother " + m_ed2.type + ' ' + m_ed2.base64 +
+              "\n@revoked [porthost]:2222 " + m_ed2.type + ' ' + m_ed2.base64 + "\n");
+    const KnownHosts kh = KnownHosts::load({file});
+    QProcess lf;
+    lf.start(QStringLiteral("ssh-keygen"),
+             {QStringLiteral("-lf"), m_dir.filePath(QStringLiteral("ed1.pub"))});
+    QVERIFY(lf.waitForFinished(20000));
+    const QString ed1 = QString::fromLatin1(lf.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    QCOMPARE(KnownHosts::fingerprintSha256(m_ed1.blob()), ed1);
+    const QStringList known = kh.knownFingerprints(QStringLiteral("porthost"), 2222);
+    QCOMPARE(known.size(), 2); // the revoked key is no expectation
+    QCOMPARE(known.value(0), QStringLiteral("ssh-ed25519 ") + ed1);
+    QVERIFY(known.value(1).startsWith(QLatin1String("ecdsa-sha2-nistp256 SHA256:")));
+    QVERIFY(kh.knownFingerprints(QStringLiteral("porthost"), 22).isEmpty());
+
+    // The command, run by a shell on a file whose name has a space and a quote, removes exactly that host.
+    const QString odd = m_dir.filePath(QStringLiteral("it's known hosts"));
+    QVERIFY(QFile::copy(file, odd));
+    const QString command = KnownHosts::removeCommand(QStringLiteral("[porthost]:2222"), odd);
+    QVERIFY2(command.startsWith(QLatin1String("ssh-keygen -R '[porthost]:2222' -f '")), qPrintable(command));
+    QProcess sh;
+    sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+    QVERIFY(sh.waitForFinished(20000));
+    QCOMPARE(sh.exitCode(), 0);
+    const KnownHosts after = KnownHosts::load({odd});
+    QVERIFY(after.knownFingerprints(QStringLiteral("porthost"), 2222).isEmpty());
+    QCOMPARE(after.check(QStringLiteral("other"), 22, m_ed2.type, m_ed2.blob()), Match::Known);
+    QCOMPARE(KnownHosts::removeCommand(QStringLiteral("web1"), QStringLiteral("/home/a/.ssh/known_hosts")),
+             QStringLiteral("ssh-keygen -R web1 -f /home/a/.ssh/known_hosts"));
 }
 
 QTEST_GUILESS_MAIN(tst_KnownHosts)

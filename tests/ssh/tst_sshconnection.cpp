@@ -430,6 +430,18 @@ void tst_SshConnection::changedHostKey()
     QVERIFY(!c.isConnected());
     QVERIFY(cr.hostKey.fingerprintSha256.startsWith(QLatin1String("SHA256:")));
     QCOMPARE(c.handshakeCount(), 1); // not retried
+    // #16 item 12: the key known_hosts expects is named beside the new one, as ssh-keygen -l prints it.
+    QProcess keygen;
+    keygen.start(
+        QStringLiteral("ssh-keygen"),
+        {QStringLiteral("-lf"),
+         m_lab.file(QStringLiteral("hosts/%1/previous_host_key.pub").arg(m_lab.address(ChangedKey)))});
+    QVERIFY(keygen.waitForFinished(20000));
+    const QString expected =
+        QString::fromLatin1(keygen.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    QVERIFY2(expected.startsWith(QLatin1String("SHA256:")), qPrintable(expected));
+    QCOMPARE(cr.hostKey.knownFingerprints, QStringList{QStringLiteral("ssh-ed25519 ") + expected});
+    QVERIFY(expected != cr.hostKey.fingerprintSha256);
 }
 
 // A server with two host keys (ed25519, which it and libssh prefer, and ECDSA) and a known_hosts naming one:
