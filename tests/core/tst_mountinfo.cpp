@@ -448,14 +448,13 @@ void TestMountInfo::linesLibmountAccepts()
 
 void TestMountInfo::sameFieldsAsFindmnt_data()
 {
-    // Our fixtures, the host tables, and the other projects' tables when their directory is given (see
-    // data/upstream/README.md: they are not kept in this repository).
+    // Our fixtures, the host tables, and the other projects' tables (data/upstream: their sources in its
+    // README.md; LAYERWATCH_UPSTREAM_MOUNTINFO names another set).
     QTest::addColumn<QString>("path");
     QStringList dirs = {QFINDTESTDATA(QStringLiteral("data/mountinfo")),
                         QFINDTESTDATA(QStringLiteral("data/hosts"))};
     const QString upstream = qEnvironmentVariable("LAYERWATCH_UPSTREAM_MOUNTINFO");
-    if (!upstream.isEmpty())
-        dirs << upstream;
+    dirs << (upstream.isEmpty() ? QFINDTESTDATA(QStringLiteral("data/upstream")) : upstream);
     for (const QString &dir : std::as_const(dirs)) {
         if (dir.isEmpty())
             continue;
