@@ -117,6 +117,19 @@ rc=$?
 check "dry run: exit 0 (got $rc)" "$([ $rc = 0 ]; echo $?)"
 grep -q "^\[${addr[3]}\]   LW-WOULD-RUN 'umount' '--' '/var/lib/docker/overlay2'" "$work/dry.out"
 check "dry run: prints the host's LW-WOULD-RUN umount, prefixed by the host" $?
+# Nested covers: the dry run of the lower cover must not fail because the upper one, "unmounted" only in
+# the dry run, still covers it ("LW-FAIL state changed: ... does not resolve").
+audit=$work/audit-dry.jsonl run --script fix-shadowed-mounts --inventory "$(inv 1)" --dry-run \
+    >"$work/dry-nested.out" 2>"$work/dry-nested.err"
+rc=$?
+check "dry run of nested covers: exit 0 (got $rc)" "$([ $rc = 0 ]; echo $?)"
+! grep -q "LW-FAIL" "$work/dry-nested.out"
+check "dry run of nested covers: no LW-FAIL" $?
+o=$(grep -n "^\[${addr[1]}\]   LW-WOULD-RUN 'umount' '--' '/var/lib/docker'$" "$work/dry-nested.out" | cut -d: -f1)
+n=$(grep -n "^\[${addr[1]}\]   LW-WOULD-RUN 'umount' '--' '/var/lib/docker/overlay2'$" "$work/dry-nested.out" | cut -d: -f1)
+[ -n "$o" ] && [ -n "$n" ] && [ "$o" -lt "$n" ]
+check "dry run of nested covers: both umounts, the most recent first" $?
+[ "$fail" = 0 ] || { echo "--- dry-nested.out" >&2; tail -20 "$work/dry-nested.out" >&2; }
 for i in 1 3; do
     sshq "${addr[$i]}" cat /proc/self/mountinfo | cmp -s - "$work/mi-before-$i"
     check "plan/dry run: mountinfo of host $i identical" $?
