@@ -48,6 +48,17 @@ while [ "$i" -le "$n" ]; do
 done
 
 lw_step "3 unmount the covering mount(s), most recent first"
+# under_earlier_cover I PATH: is PATH at or under the path of a cover before the I-th in the list?
+under_earlier_cover() {
+    j=1
+    while [ "$j" -lt "$1" ]; do
+        earlier=$(lw_nth cover-path "$j"; printf x)
+        earlier=${earlier%x}
+        [ -n "$earlier" ] && case "$2" in "$earlier" | "$earlier"/*) return 0 ;; esac
+        j=$((j + 1))
+    done
+    return 1
+}
 n=$(lw_count cover-id)
 [ "$n" -eq "$(lw_count cover-mp)" ] && [ "$n" -eq "$(lw_count cover-path)" ] && [ "$n" -eq "$(lw_count cover-ident)" ] ||
     lw_fail "cover lists differ in length"
@@ -63,9 +74,10 @@ while [ "$i" -le "$n" ]; do
     # source and parent), and on top at its path, as the kernel resolves it.
     lw_mount_present "$id" "$mp" || lw_fail "state changed: mount $id is no longer at $mp; stopping this host"
     lw_same_mount "$id" "$ident" || lw_fail "state changed: mount $id at $mp is not the mount of the plan; stopping this host"
-    # On top at its path - in a dry run only for the first: the covers before it in the list stay mounted
-    # there, and the one they hide resolves to them (nested covers failed "state changed" in every dry run).
-    if [ "$LW_MODE" = run ] || [ "$i" -eq 1 ]; then
+    # On top at its path. In a dry run the covers before it in the list stay mounted, and a path at or under
+    # one of them cannot be checked (nested covers failed "state changed" in every dry run); every other
+    # path is.
+    if [ "$LW_MODE" = run ] || ! under_earlier_cover "$i" "$path"; then
         lw_visible "$path" "$id" || lw_fail "state changed: $mp does not resolve to mount $id (something is mounted on it); stopping this host"
     fi
     lw_do umount -- "$path" || lw_fail "umount of mount $id failed"

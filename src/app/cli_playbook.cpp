@@ -6,6 +6,7 @@
 #include "capturearchive.h"
 #include "hostsnapshot.h"
 #include "remediation.h"
+#include "textescape.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -125,15 +126,17 @@ int runRepairPlaybook(const QStringList &args)
 
     const CaptureSetReadResult captures = readCaptureSource(parser.value(capturesOption));
     for (const QString &warning : captures.warnings)
-        err() << CliTr::tr("warning: %1").arg(warning) << '\n';
+        err() << CliTr::tr("warning: %1").arg(escapeControlCharacters(warning)) << '\n';
     for (const QString &error : captures.errors)
-        err() << CliTr::tr("error: %1").arg(error) << '\n';
+        err() << CliTr::tr("error: %1").arg(escapeControlCharacters(error)) << '\n';
     QList<RemediationPlan> plans;
     for (const RawCapture &capture : captures.captures) {
         RemediationPlan plan = planRemediation(*script, buildSnapshot(capture), values);
         plan.host = capture.host;
         if (!plan.isValid())
-            err() << CliTr::tr("%1: no plan: %2").arg(plan.host, plan.error) << '\n';
+            err() << CliTr::tr("%1: no plan: %2")
+                         .arg(escapeControlCharacters(plan.host), escapeControlCharacters(plan.error))
+                  << '\n';
         plans.append(plan);
     }
     QString error;

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimer>
 
@@ -532,6 +533,9 @@ RemediateCommand::Step RemediateCommand::runBatch()
     QObject::connect(runner.get(), &BatchRunner::auditError, runner.get(), [](const QString &message) {
         err() << CliTr::tr("Audit log: %1").arg(message) << '\n';
     });
+    // The printer and the stream are this step's: nothing may reach them once it is over, however it ends.
+    const auto disconnect =
+        qScopeGuard([this] { QObject::disconnect(runner.get(), nullptr, nullptr, nullptr); });
     QString error;
     if (!runner->start(catalog, scriptId, hosts, values, rollout, approval, &error)) {
         err() << CliTr::tr("Refused: %1").arg(escapeControlCharacters(error)) << '\n';
@@ -547,8 +551,6 @@ RemediateCommand::Step RemediateCommand::runBatch()
     runner->waitForFinished(-1);
     interruptPoll.stop();
     interruptAction = nullptr;
-    // The printer and the stream are this step's: nothing may reach them once it is over.
-    QObject::disconnect(runner.get(), nullptr, nullptr, nullptr);
     return std::nullopt;
 }
 

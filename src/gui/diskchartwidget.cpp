@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QSet>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -258,9 +259,13 @@ void DiskChartWidget::rebuild()
     d->tips.clear();
     for (int i = 0; i < rows.size(); ++i) {
         const lw::DiskUsage &row = rows.at(i);
-        QString tip = tr("%1 on %2 (%3): %4 used, %5 available, %6 in all")
-                          .arg(row.mountPoint, row.filesystem, row.type, lw::formatBytes(row.used),
-                               lw::formatBytes(row.available), lw::formatBytes(row.size));
+        // Plain text with the host's strings escaped (shown through Qt::convertFromPlainText, so that a mount
+        // point like "/mnt/<b>x" is never taken for markup).
+        QString tip =
+            tr("%1 on %2 (%3): %4 used, %5 available, %6 in all")
+                .arg(lw::escapeControlCharacters(row.mountPoint), lw::escapeControlCharacters(row.filesystem),
+                     lw::escapeControlCharacters(row.type), lw::formatBytes(row.used),
+                     lw::formatBytes(row.available), lw::formatBytes(row.size));
         const qint64 reserved = row.size - row.used - row.available;
         if (reserved > 0)
             tip += QLatin1Char('\n') +
@@ -268,7 +273,7 @@ void DiskChartWidget::rebuild()
         if (i == d->highlighted)
             tip += QLatin1Char('\n') + (d->covered ? tr("Covers the docker root %1: not docker's data.")
                                                    : tr("Holds the docker root %1."))
-                                           .arg(d->dockerRoot);
+                                           .arg(lw::escapeControlCharacters(d->dockerRoot));
         d->tips.append(tip);
     }
     for (int i = int(rows.size()) - 1; i >= 0; --i) {
@@ -301,7 +306,7 @@ void DiskChartWidget::rebuild()
         connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
             const int bar = d->rowCount - 1 - index;
             if (status && bar >= 0 && bar < d->tips.size())
-                QToolTip::showText(QCursor::pos(), d->tips.at(bar), d->barView);
+                QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(d->tips.at(bar)), d->barView);
             else
                 QToolTip::hideText();
         });

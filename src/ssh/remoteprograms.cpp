@@ -39,7 +39,9 @@ QByteArray stuckSessionsCommand()
     // $$: this session's child of sshd (each shell exec'd the next); its parent: the connection's sshd. Only
     // digits are compared, so no quotes are needed (sh -c, as the other programs here: any login shell).
     return "exec sh -c 'pp() { st=; { read -r st </proc/$1/stat; } 2>/dev/null || return 1; "
-           "set -- ${st##*) }; P=$2; }; me=$$; pp $me || exit 0; conn=$P; for d in /proc/[0-9]*; do "
+           "set -- ${st##*) }; P=$2; }; me=$$; pp $me || exit 0; conn=$P; [ $conn -gt 1 ] || exit 0; "
+           "c=; { read -r c </proc/$conn/comm; } 2>/dev/null; case $c in sshd*) ;; *) exit 0 ;; esac; "
+           "for d in /proc/[0-9]*; do "
            "q=${d#/proc/}; [ $q = $me ] && continue; pp $q && [ $P = $conn ] || continue; "
            "c=; { read -r c </proc/$q/comm; } 2>/dev/null; case $c in sshd*) kill -KILL -$q 2>/dev/null || "
            "kill -KILL $q ;; esac; done' sh";

@@ -41,7 +41,10 @@ QByteArray killChildCommand(const QByteArray &pid, const QByteArray &parent);
 // started running after our timeout, in a process group we never learnt (the command would have printed it).
 // Run from a second channel of the same connection: every other child of that connection's sshd process
 // that is still sshd (comm sshd*, not exec'd into a command yet) is killed with its process group. Nothing
-// else is touched: running commands have exec'd, and other connections have another parent.
+// else is touched: running commands have exec'd, and other connections have another parent. Nothing at all
+// if this shell's parent is not an sshd (re-parented to init or a subreaper). Limit: this command is a
+// session too, so an rc file that blocks every session blocks it as well; then the stuck sessions stay until
+// the connection closes (sshd then ends them).
 QByteArray stuckSessionsCommand();
 
 } // namespace lw::ssh

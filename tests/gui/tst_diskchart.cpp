@@ -47,6 +47,7 @@ private slots:
     void dockerRootHighlighted();
     void historyLine();
     void emptyAndClear();
+    void hostileMountPointIsText();
     void fleetUsageSortedWithThreshold();
     void fleetBarClickEmitsHostActivated();
     void fleetFindingCounts();
@@ -264,6 +265,29 @@ void TestDiskChart::fleetFindingCounts()
     charts.setFleet({});
     QVERIFY(charts.findingIds().isEmpty());
     QVERIFY(charts.usageHosts().isEmpty());
+}
+
+// A mount point from a host is text: in the rich-text category label its markup is escaped, and neither
+// the label nor the tooltip carries a raw control character (#16 item 4).
+void TestDiskChart::hostileMountPointIsText()
+{
+    lw::DiskUsageTable df;
+    lw::DiskUsage row;
+    row.filesystem = QStringLiteral("/dev/sdb1\x1b[2J");
+    row.type = QStringLiteral("ext4");
+    row.size = 1 << 30;
+    row.used = 1 << 29;
+    row.available = 1 << 29;
+    row.mountPoint = QStringLiteral("/mnt/<b>x</b>\x1b[2J\nfake");
+    df.rows << row;
+    DiskChartWidget chart;
+    chart.setData(df, row.mountPoint, {});
+    QCOMPARE(chart.barCategories().size(), 1);
+    const QString label = chart.barCategories().constFirst();
+    QVERIFY2(label.startsWith(QStringLiteral("/mnt/&lt;b&gt;x&lt;/b&gt;\\x1b[2J\\nfake<br>")),
+             qPrintable(label));
+    const QString tip = chart.barToolTips().constFirst();
+    QVERIFY2(!tip.contains(QChar(0x1b)) && tip.contains(QStringLiteral("\\x1b[2J")), qPrintable(tip));
 }
 
 QTEST_MAIN(TestDiskChart)
