@@ -49,7 +49,7 @@ private:
 
     QString m_path;
     bool m_usable = true;
-    int m_pending = 0; // owner thread only
+    int m_pending = 0;    // owner thread only
     QThreadPool m_thread; // one thread, never expiring: the store's SQLite connection lives on it
     std::shared_ptr<SnapshotStore> m_store;
 };

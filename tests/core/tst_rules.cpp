@@ -1,8 +1,8 @@
 // Rules -> findings: one fixture per rule (healthy base capture + the probe that makes it fire), and the
 // unknown cases: a rule whose input is missing reports Unknown, never Passed.
 #include "capture.h"
-#include "hostsnapshot.h"
 #include "hostfacts.h"
+#include "hostsnapshot.h"
 #include "layeranalysis.h"
 #include "rules.h"
 
@@ -106,7 +106,8 @@ private slots:
         DockerRootDisk disk = dockerRootDisk(buildSnapshot(c));
         QVERIFY(disk.covered);
         set(c, ProbeId::MountInfo,
-            overlays + "50 1 253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 rw - ext4 /dev/vda1 rw\n");
+            overlays +
+                "50 1 253:0 /var/lib/docker/overlay2 /var/lib/docker/overlay2 rw - ext4 /dev/vda1 rw\n");
         disk = dockerRootDisk(buildSnapshot(c));
         QVERIFY(!disk.covered);
         QVERIFY(dockerRootCovered(buildSnapshot(c))); // part of it is covered: the Overview says so
