@@ -51,24 +51,47 @@ void appendEscaped(QString *out, char32_t c)
 
 } // namespace
 
+// The code point at i (a surrogate pair as one) and its width in UTF-16 units.
+static char32_t codePointAt(QStringView text, qsizetype i, qsizetype *width)
+{
+    const QChar ch = text.at(i);
+    *width = 1;
+    if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        *width = 2;
+        return QChar::surrogateToUcs4(ch, text.at(i + 1));
+    }
+    return ch.unicode();
+}
+
 QString escapeControlCharacters(QStringView text)
 {
+    // Called on every line of live output and every visible cell of a mount table: printable ASCII, by far
+    // the most of it, is passed without a category lookup, and unescaped runs are copied whole.
+    const auto plainAscii = [](char16_t u) { return u >= 0x20 && u < 0x7f && u != u'\\'; };
     QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        char32_t c = ch.unicode();
-        qsizetype width = 1;
-        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(ch, text.at(i + 1));
-            width = 2;
+    qsizetype runStart = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (plainAscii(text.at(i).unicode())) {
+            ++i;
+            continue;
         }
-        if (needsEscape(c))
-            appendEscaped(&out, c);
-        else
-            out.append(text.mid(i, width));
-        i += width - 1;
+        qsizetype width = 1;
+        const char32_t c = codePointAt(text, i, &width);
+        if (!needsEscape(c)) {
+            i += width;
+            continue;
+        }
+        if (out.isEmpty())
+            out.reserve(text.size() + 16);
+        out.append(text.mid(runStart, i - runStart));
+        appendEscaped(&out, c);
+        i += width;
+        runStart = i;
     }
+    if (runStart == 0)
+        return text.toString(); // nothing to escape: one copy
+    out.append(text.mid(runStart));
     return out;
 }
 
