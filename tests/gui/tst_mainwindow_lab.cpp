@@ -8,6 +8,8 @@
 #include "remediationdialog.h"
 #include "snapshotstore.h"
 
+#include "../ssh/labfixture.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -31,6 +33,25 @@
 
 using namespace lw;
 using namespace lw::gui;
+
+namespace {
+
+// The console on a lab of its own, with a copy of its known_hosts in the data dir (the tests add to it),
+// its key and no ssh_config.
+MainWindowOptions ownKnownHostsOptions(const LabFixture &lab, const QTemporaryDir &data)
+{
+    MainWindowOptions options;
+    options.dataDir = data.path();
+    options.inventoryFile = lab.file(QStringLiteral("inventory"));
+    options.knownHostsFile = data.filePath(QStringLiteral("known_hosts"));
+    if (!QFile::copy(lab.file(QStringLiteral("known_hosts")), options.knownHostsFile))
+        qWarning("cannot copy the lab's known_hosts");
+    options.identityFiles = {lab.file(QStringLiteral("id_ed25519"))};
+    options.sshConfigFile = QStringLiteral("none");
+    return options;
+}
+
+} // namespace
 
 class TestMainWindowLab : public QObject
 {
@@ -343,33 +364,18 @@ void TestMainWindowLab::repairedHostTellsTheTruthEverywhere()
 // this was three modal dialogs in a row, the first two with "Trust and connect".
 void TestMainWindowLab::hostKeysOfASweepInOneDialog()
 {
-    QTemporaryDir keysLab;
-    const QString base = QStringLiteral("127.0.11.9");
-    QProcess lab;
-    lab.start(QStringLiteral("bash"),
-              {QStringLiteral(LAYERWATCH_SOURCE_DIR "/tests/lab/lab.sh"), QStringLiteral("start"),
-               QStringLiteral("--dir"), keysLab.path(), QStringLiteral("--scenarios"),
-               QStringLiteral("unknown-key,unknown-key,changed-key"), QStringLiteral("--base"), base});
-    QVERIFY(lab.waitForFinished(180000));
-    const auto stop = qScopeGuard([&keysLab] {
-        QProcess::execute(QStringLiteral("bash"),
-                          {QStringLiteral(LAYERWATCH_SOURCE_DIR "/tests/lab/lab.sh"), QStringLiteral("stop"),
-                           QStringLiteral("--dir"), keysLab.path()});
-    });
-    QVERIFY2(lab.exitCode() == 0, lab.readAllStandardError().constData());
-    const QString first = base;
-    const QString second = QStringLiteral("127.0.11.10");
-    const QString changed = QStringLiteral("127.0.11.11");
+    LabFixture keysLab;
+    QVERIFY2(keysLab.start(QStringLiteral(LAYERWATCH_SOURCE_DIR "/tests/lab/lab.sh"),
+                           QStringLiteral("127.0.11.9"),
+                           QStringLiteral("unknown-key,unknown-key,changed-key")),
+             qPrintable(keysLab.error()));
+    const QString first = keysLab.address(0);
+    const QString second = keysLab.address(1);
+    const QString changed = keysLab.address(2);
 
     QTemporaryDir data;
-    MainWindowOptions options;
-    options.dataDir = data.path();
-    options.inventoryFile = QDir(keysLab.path()).filePath(QStringLiteral("inventory"));
-    options.knownHostsFile = data.filePath(QStringLiteral("known_hosts"));
-    QVERIFY(
-        QFile::copy(QDir(keysLab.path()).filePath(QStringLiteral("known_hosts")), options.knownHostsFile));
-    options.identityFiles = {QDir(keysLab.path()).filePath(QStringLiteral("id_ed25519"))};
-    options.sshConfigFile = QStringLiteral("none");
+    const MainWindowOptions options = ownKnownHostsOptions(keysLab, data);
+    QVERIFY(QFileInfo::exists(options.knownHostsFile));
     MainWindow window(options);
     window.show();
     FleetModel *model = window.fleetModel();
@@ -439,33 +445,18 @@ void TestMainWindowLab::hostKeysOfASweepInOneDialog()
 // it running): no host-key dialog follows, the hosts keep their status. Before, the dialogs came anyway.
 void TestMainWindowLab::stoppedSweepAsksNothing()
 {
-    QTemporaryDir keysLab;
-    const QString base = QStringLiteral("127.0.11.13");
-    const QString script = QStringLiteral(LAYERWATCH_SOURCE_DIR "/tests/lab/lab.sh");
-    QProcess lab;
-    lab.start(QStringLiteral("bash"),
-              {script, QStringLiteral("start"), QStringLiteral("--dir"), keysLab.path(),
-               QStringLiteral("--scenarios"), QStringLiteral("changed-key,unknown-key,blackhole"),
-               QStringLiteral("--base"), base});
-    QVERIFY(lab.waitForFinished(180000));
-    const auto stop = qScopeGuard([&] {
-        QProcess::execute(QStringLiteral("bash"),
-                          {script, QStringLiteral("stop"), QStringLiteral("--dir"), keysLab.path()});
-    });
-    QVERIFY2(lab.exitCode() == 0, lab.readAllStandardError().constData());
-    const QString changed = base;
-    const QString unknown = QStringLiteral("127.0.11.14");
-    const QString blackhole = QStringLiteral("127.0.11.15");
+    LabFixture keysLab;
+    QVERIFY2(keysLab.start(QStringLiteral(LAYERWATCH_SOURCE_DIR "/tests/lab/lab.sh"),
+                           QStringLiteral("127.0.11.13"),
+                           QStringLiteral("changed-key,unknown-key,blackhole")),
+             qPrintable(keysLab.error()));
+    const QString changed = keysLab.address(0);
+    const QString unknown = keysLab.address(1);
+    const QString blackhole = keysLab.address(2);
 
     QTemporaryDir data;
-    MainWindowOptions options;
-    options.dataDir = data.path();
-    options.inventoryFile = QDir(keysLab.path()).filePath(QStringLiteral("inventory"));
-    options.knownHostsFile = data.filePath(QStringLiteral("known_hosts"));
-    QVERIFY(
-        QFile::copy(QDir(keysLab.path()).filePath(QStringLiteral("known_hosts")), options.knownHostsFile));
-    options.identityFiles = {QDir(keysLab.path()).filePath(QStringLiteral("id_ed25519"))};
-    options.sshConfigFile = QStringLiteral("none");
+    const MainWindowOptions options = ownKnownHostsOptions(keysLab, data);
+    QVERIFY(QFileInfo::exists(options.knownHostsFile));
     MainWindow window(options);
     window.show();
     FleetModel *model = window.fleetModel();
