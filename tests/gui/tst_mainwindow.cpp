@@ -52,6 +52,16 @@ int expectedHiddenMounts(const QString &host)
     return snapshot.mounts.isOk() ? int(snapshot.mounts.value.hiddenMounts().size()) : -1;
 }
 
+// The console on the demo fleet, with its own data directory.
+MainWindowOptions demoOptions(const QTemporaryDir &data)
+{
+    MainWindowOptions options;
+    options.demo = true;
+    options.demoDir = demoDir;
+    options.dataDir = data.path();
+    return options;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -82,10 +92,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::demoShowsCoveredHost()
 {
     QTemporaryDir data;
-    MainWindowOptions options;
-    options.demo = true;
-    options.demoDir = demoDir;
-    options.dataDir = data.path();
+    const MainWindowOptions options = demoOptions(data);
     MainWindow window(options);
     window.show();
     QVERIFY(window.waitUntilIdle(30000));
@@ -264,10 +271,7 @@ void TestMainWindow::inventoryImportedAndSaved()
 void TestMainWindow::languageSwitchAtRunTime()
 {
     QTemporaryDir data;
-    MainWindowOptions options;
-    options.demo = true;
-    options.demoDir = demoDir;
-    options.dataDir = data.path();
+    const MainWindowOptions options = demoOptions(data);
     MainWindow window(options);
     QVERIFY(window.waitUntilIdle(30000));
     const QString english =
@@ -385,10 +389,7 @@ void TestMainWindow::firstStartSaysWhatToDo()
 void TestMainWindow::settingsSavedOnClose()
 {
     QTemporaryDir data;
-    MainWindowOptions options;
-    options.demo = true;
-    options.demoDir = demoDir;
-    options.dataDir = data.path();
+    const MainWindowOptions options = demoOptions(data);
     {
         MainWindow window(options);
         window.show();
@@ -410,10 +411,7 @@ void TestMainWindow::settingsSavedOnClose()
 void TestMainWindow::smallWindowInBothLanguages()
 {
     QTemporaryDir data;
-    MainWindowOptions options;
-    options.demo = true;
-    options.demoDir = demoDir;
-    options.dataDir = data.path();
+    const MainWindowOptions options = demoOptions(data);
     MainWindow window(options);
     window.resize(1024, 700);
     window.show();
