@@ -138,7 +138,10 @@ bool MainWindow::waitUntilIdle(int msecs)
 {
     QElapsedTimer timer;
     timer.start();
-    auto busy = [this] { return m_backgroundJobs > 0 || (m_store && m_store->pending() > 0); };
+    // A running sweep too: a host's result may land after the statuses a caller waited for.
+    auto busy = [this] {
+        return m_sweepRunning || m_backgroundJobs > 0 || (m_store && m_store->pending() > 0);
+    };
     while (busy() && timer.elapsed() < msecs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();

@@ -87,7 +87,7 @@ public:
     void loadCaptures(const QString &dir);
     // True while start-up loading, capture loading or store writes are running.
     bool isBusy() const { return m_backgroundJobs > 0; }
-    // For tests and screenshots: runs the event loop until nothing runs in the background.
+    // For tests and screenshots: runs the event loop until no sweep, load or store write is running.
     bool waitUntilIdle(int msecs);
 
     void selectHost(const QString &host);
