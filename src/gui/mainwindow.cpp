@@ -191,7 +191,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     if (m_options.demo) {
         m_model->setStaleAfter(std::numeric_limits<qint64>::max() / 2); // demo captures are old by design
-        statusBar()->showMessage(tr("Demo mode: showing the demo captures; nothing is probed or stored."));
+        showStatus([] { return tr("Demo mode: showing the demo captures; nothing is probed or stored."); });
         loadCaptures(m_options.demoDir);
     } else {
         loadInventory();
@@ -292,7 +292,7 @@ void MainWindow::openDemo()
     m_options.demo = true;
     m_demoFromEmptyState = true;
     m_model->setStaleAfter(std::numeric_limits<qint64>::max() / 2);
-    statusBar()->showMessage(tr("Demo mode: showing the demo captures; nothing is probed or stored."));
+    showStatus([] { return tr("Demo mode: showing the demo captures; nothing is probed or stored."); });
     loadCaptures(m_options.demoDir);
     updateActions();
     updateCountLabel();
@@ -637,6 +637,9 @@ void MainWindow::retranslateUi()
     m_sshSettingsAction->setToolTip(
         tr("Identity files, the SSH agent, the known_hosts file, ssh_config and the default user"));
     updateKnownHostsStatus();
+    // The status bar's lasting message follows the language (one that another message replaced does not).
+    if (m_statusText && statusBar()->currentMessage() == m_statusShown)
+        showStatus(m_statusText);
     m_forgetSecretsAction->setText(tr("&Forget saved secrets"));
     m_forgetSecretsAction->setToolTip(
         tr("Delete the passphrases and passwords Layerwatch saved in the system keychain"));
@@ -1221,10 +1224,17 @@ void MainWindow::probeAllWhenReady()
         Qt::SingleShotConnection);
 }
 
+void MainWindow::showStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_statusShown = m_statusText();
+    statusBar()->showMessage(m_statusShown);
+}
+
 void MainWindow::stopProbing()
 {
     if (m_sweep && m_sweepRunning) {
-        statusBar()->showMessage(tr("Stopping..."));
+        showStatus([] { return tr("Stopping..."); });
         m_sweepStopped = true;
         m_sweep->cancel(); // finished() comes at once and says what was done
     }
@@ -1315,11 +1325,16 @@ void MainWindow::onSweepFinished()
     m_elapsedTimer.stop();
     onSweepProgress(m_sweep->done(), m_sweep->failed(), m_sweep->total());
     m_progress->hide();
-    const QString summary = m_sweepStopped ? tr("Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.")
-                                           : tr("Probe finished: %1 of %2 host(s) ok, %3 failed, in %4.");
+    showStatus([stopped = m_sweepStopped, ok = m_done - m_failed, total = m_total, failed = m_failed,
+                ms = m_sweepDurationMs] {
+        return (stopped ? tr("Probe stopped: %1 of %2 host(s) ok, %3 failed, in %4.")
+                        : tr("Probe finished: %1 of %2 host(s) ok, %3 failed, in %4."))
+            .arg(ok)
+            .arg(total)
+            .arg(failed)
+            .arg(formatElapsed(ms));
+    });
     m_lastSweepStopped = std::exchange(m_sweepStopped, false);
-    statusBar()->showMessage(
-        summary.arg(m_done - m_failed).arg(m_total).arg(m_failed).arg(formatElapsed(m_sweepDurationMs)));
     // Hosts that were queued but never reached keep their last known state, marked cancelled.
     QStringList stillQueued;
     for (const HostRow &row : m_model->hostRows()) {
@@ -1478,7 +1493,7 @@ void MainWindow::writeToStore(const QList<StoredSnapshot> &snapshots)
 
 void MainWindow::loadCaptures(const QString &dir)
 {
-    statusBar()->showMessage(tr("Reading captures from %1...").arg(dir));
+    showStatus([dir] { return tr("Reading captures from %1...").arg(dir); });
     const bool store = !m_options.demo;
     runInBackground(
         &m_workPool,

@@ -132,6 +132,8 @@ private:
     // fullProbe: every probe runs again; else hosts with a kept probe shell get a refresh (ProbeSweep).
     void probeHosts(const QStringList &hosts, bool fullProbe = false);
     void stopProbing();
+    // A lasting status-bar message, made again by text() when the language changes while it is shown.
+    void showStatus(std::function<QString()> text);
     void onSweepProgress(int done, int failed, int total);
     void onSweepFinished();
     void onReprobed(const lw::HostResult &result);
@@ -211,7 +213,9 @@ private:
     int m_failed = 0;
     int m_total = 0;
     bool m_sweepRunning = false;
-    bool m_sweepStopped = false;     // the user stopped the sweep that runs
+    bool m_sweepStopped = false;           // the user stopped the sweep that runs
+    std::function<QString()> m_statusText; // the lasting status message (showStatus) and what it showed
+    QString m_statusShown;
     bool m_lastSweepStopped = false; // the sweep that just finished was stopped: no questions after it
     qint64 m_sweepDurationMs = 0;    // of the last sweep, once finished
     int m_batchDockHeight = 0;       // as the user left it; 0: a third of the window

@@ -349,6 +349,17 @@ void TestMainWindow::connectingHostShowsConnectingAndStops()
     // The page says it was stopped and offers to probe again.
     QTRY_VERIFY(panel->plainText().contains(hostStatusDisplayName(HostStatus::Cancelled)));
     QVERIFY(panel->button(HostAction::Probe)->isVisible());
+    // The summary follows a language switch (it stayed English in a Chinese window), and comes back.
+    const auto restoreLanguage = qScopeGuard([] { MainWindow::switchLanguage(QStringLiteral("en")); });
+    MainWindow::switchLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QString chinese = window.statusBar()->currentMessage();
+    QVERIFY2(chinese != message && chinese.contains(QStringLiteral("0:00")) &&
+                 std::any_of(chinese.cbegin(), chinese.cend(), [](QChar c) { return c.unicode() >= 0x4e00; }),
+             qPrintable(chinese));
+    MainWindow::switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.statusBar()->currentMessage(), message);
 }
 
 // #19: a first start (no inventory, no store) shows what to do instead of an empty table; the demo opens
